@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// A built-in plugin: a library target under `Plugins/` that depends on the core only.
+func plugin(_ name: String, dependencies: [Target.Dependency] = []) -> Target {
+    .target(
+        name: name,
+        dependencies: ["ReportModel", "ReportPluginKit"] + dependencies,
+        path: "Plugins/\(name)")
+}
+
+let package = Package(
+    name: "ReportKit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
+        .executable(name: "reportkit", targets: ["reportkit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // The core: the document model (no I/O), the readers that fill it, the plugin API.
+        .target(name: "ReportModel"),
+        .target(name: "ReportReading", dependencies: ["ReportModel"]),
+        .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
+        .target(
+            name: "ReportLinting",
+            dependencies: ["ReportModel", "ReportReading", "ReportPluginKit", .product(name: "Yams", package: "Yams")]),
+
+        // The command line: the composition root, the only place that lists the built-in plugins.
+        .executableTarget(
+            name: "reportkit",
+            dependencies: [
+                "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
+        .testTarget(
+            name: "ReportReadingTests",
+            dependencies: ["ReportReading", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

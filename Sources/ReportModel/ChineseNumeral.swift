@@ -1,0 +1,50 @@
+/// Chinese numerals as used in outline markers and `一是/二是` items (一 … 九十九).
+public enum ChineseNumeral {
+    private static let digits: [Character] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+    /// The value of a numeral such as `十二` or `二十`, or nil when `text` is not one.
+    public static func value(of text: Substring) -> Int? {
+        guard !text.isEmpty, text.count <= 3 else { return nil }
+        var total = 0
+        var current = 0
+        var sawTen = false
+        for character in text {
+            if character == "十" {
+                guard !sawTen else { return nil }
+                sawTen = true
+                total += (current == 0 ? 1 : current) * 10
+                current = 0
+            } else if let digit = digits.firstIndex(of: character), digit > 0 {
+                guard current == 0 else { return nil }
+                current = digit
+            } else if character == "〇" || character == "零" {
+                return nil
+            } else {
+                return nil
+            }
+        }
+        let value = total + current
+        return value > 0 ? value : nil
+    }
+
+    public static func value(of text: String) -> Int? { value(of: Substring(text)) }
+
+    /// Writes 1…99 as Chinese numerals: 10 is 十, 12 is 十二, 20 is 二十.
+    public static func string(for value: Int) -> String {
+        guard value > 0, value < 100 else { return String(value) }
+        let tens = value / 10
+        let ones = value % 10
+        var result = ""
+        if tens > 0 {
+            if tens > 1 { result.append(digits[tens]) }
+            result.append("十")
+        }
+        if ones > 0 { result.append(digits[ones]) }
+        return result
+    }
+
+    /// Whether a Character is one of the numerals used in markers.
+    public static func isNumeral(_ character: Character) -> Bool {
+        character == "十" || (digits.firstIndex(of: character).map { $0 > 0 } ?? false)
+    }
+}

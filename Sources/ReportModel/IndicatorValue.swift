@@ -1,0 +1,104 @@
+import Foundation
+
+/// How a target or an actual value compares: `>98.5` is `.greaterThan`, a bare `95` is `.equal`.
+public enum Comparator: String, Hashable, Sendable, Codable, CaseIterable {
+    case greaterThan = ">"
+    case greaterThanOrEqual = "≥"
+    case lessThan = "<"
+    case lessThanOrEqual = "≤"
+    case equal = "="
+
+    /// Reads a comparator sign, accepting the ASCII and full-width spellings drafts use.
+    public init?(sign: Substring) {
+        switch sign {
+        case ">", "＞": self = .greaterThan
+        case "≥", ">=", "＞＝", "≧": self = .greaterThanOrEqual
+        case "<", "＜": self = .lessThan
+        case "≤", "<=", "＜＝", "≦": self = .lessThanOrEqual
+        case "=", "＝": self = .equal
+        default: return nil
+        }
+    }
+}
+
+/// A figure in an indicator table: a comparator and an exact `Decimal`, with the digits as written.
+public struct IndicatorValue: Hashable, Sendable, Codable {
+    public var comparator: Comparator
+    public var value: Decimal
+    /// Digits after the decimal point as written: `98.50` has 2, so it is checked to ±0.005.
+    public var fractionDigits: Int
+
+    public init(comparator: Comparator = .equal, value: Decimal, fractionDigits: Int = 0) {
+        self.comparator = comparator
+        self.value = value
+        self.fractionDigits = fractionDigits
+    }
+
+    /// Reads `>98.5`, `≥90`, `＞98.50`, `95`, `1,234.5`, `89.68%`; nil for anything else (`100：12.8`).
+    public init?(parsing text: String) {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var comparator = Comparator.equal
+        for length in [2, 1] where rest.count >= length {
+            if let sign = Comparator(sign: rest.prefix(length)) {
+                comparator = sign
+                rest = rest.dropFirst(length)
+                break
+            }
+        }
+        rest = Substring(rest.trimmingCharacters(in: .whitespaces))
+        if rest.hasSuffix("%") || rest.hasSuffix("％") { rest = rest.dropLast() }
+        let digits = String(rest.filter { $0 != "," }).applyingHalfWidthDigits()
+        guard !digits.isEmpty,
+              digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+              digits.filter({ $0 == "." }).count <= 1,
+              let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
+        else { return nil }
+        self.comparator = comparator
+        self.value = value
+        self.fractionDigits = digits.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+    }
+
+    /// The value as written, comparator first when there is one: `>98.5`.
+    public var text: String {
+        let number = value.formatted(fractionDigits: fractionDigits)
+        return comparator == .equal ? number : comparator.rawValue + number
+    }
+
+    /// Whether `actual` meets this target, honouring the comparator (a bare target means "at least").
+    public func isMet(by actual: Decimal) -> Bool {
+        switch comparator {
+        case .greaterThan: actual > value
+        case .greaterThanOrEqual, .equal: actual >= value
+        case .lessThan: actual < value
+        case .lessThanOrEqual: actual <= value
+        }
+    }
+}
+
+extension String {
+    /// Replaces full-width digits and the full-width full stop with their ASCII forms.
+    public func applyingHalfWidthDigits() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { scalar in
+            switch scalar.value {
+            case 0xFF10...0xFF19: Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!
+            case 0xFF0E: "."
+            default: scalar
+            }
+        }))
+    }
+}
+
+extension Decimal {
+    /// The value with exactly `fractionDigits` digits after the point, in plain notation.
+    public func formatted(fractionDigits: Int) -> String {
+        var value = self
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, fractionDigits, .plain)
+        var text = NSDecimalNumber(decimal: rounded).stringValue
+        guard fractionDigits > 0 else { return text }
+        if !text.contains(".") { text += "." }
+        let have = text.split(separator: ".", omittingEmptySubsequences: false)[1].count
+        if have < fractionDigits { text += String(repeating: "0", count: fractionDigits - have) }
+        return text
+    }
+}

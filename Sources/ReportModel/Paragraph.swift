@@ -1,0 +1,80 @@
+/// A paragraph of body text.
+public struct Paragraph: Hashable, Sendable, Codable {
+    public var span: TextSpan
+
+    public init(span: TextSpan) { self.span = span }
+
+    public var text: String { span.text }
+    public var range: SourceRange { span.range }
+}
+
+/// An enumerated item written inline as `一是…`, `二是…` (the way these reports list measures).
+public struct EnumeratedItem: Hashable, Sendable, Codable {
+    /// 1 for 一是, 2 for 二是 …
+    public var ordinal: Int
+    /// The item's marker as written, e.g. `二是`.
+    public var raw: String
+    /// The item's text, starting with its marker.
+    public var span: TextSpan
+
+    public init(ordinal: Int, raw: String, span: TextSpan) {
+        self.ordinal = ordinal
+        self.raw = raw
+        self.span = span
+    }
+
+    public var text: String { span.text }
+    public var range: SourceRange { span.range }
+}
+
+/// A table as written: rows of cells, merged cells left empty.
+public struct Table: Hashable, Sendable, Codable {
+    /// One cell's text and where it is.
+    public struct Cell: Hashable, Sendable, Codable {
+        public var text: String
+        public var range: SourceRange
+
+        public init(text: String, range: SourceRange) {
+            self.text = text
+            self.range = range
+        }
+    }
+
+    public var rows: [[Cell]]
+    public var range: SourceRange
+    /// The index of the indicator table read from this table in `Report.indicatorTables`, if it was one.
+    public var indicatorTableIndex: Int?
+
+    public init(rows: [[Cell]], range: SourceRange, indicatorTableIndex: Int? = nil) {
+        self.rows = rows
+        self.range = range
+        self.indicatorTableIndex = indicatorTableIndex
+    }
+}
+
+/// One element of a section's body, in document order.
+public enum Block: Hashable, Sendable, Codable {
+    case paragraph(Paragraph)
+    case item(EnumeratedItem)
+    case table(Table)
+
+    public var range: SourceRange {
+        switch self {
+        case .paragraph(let paragraph): paragraph.range
+        case .item(let item): item.range
+        case .table(let table): table.range
+        }
+    }
+
+    /// The text spans of this block that rules read: the paragraph, the item, or each table cell.
+    public var textSpans: [TextSpan] {
+        switch self {
+        case .paragraph(let paragraph): [paragraph.span]
+        case .item(let item): [item.span]
+        case .table(let table):
+            table.rows.flatMap { $0 }.map { cell in
+                TextSpan(text: cell.text, line: cell.range.start.line, column: cell.range.start.column)
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// A run of text taken from one or more consecutive source lines, with the map from
+/// Character offsets in `text` back to source positions.
+///
+/// Paragraphs in drafts often wrap across lines (a Word export, a pasted web page); rules work on
+/// the joined `text` and use `range(ofCharacters:)` to point at the exact place in the source.
+public struct TextSpan: Hashable, Sendable, Codable {
+    /// One source line's contribution to `text`.
+    public struct Segment: Hashable, Sendable, Codable {
+        /// Character offset in `text` where this segment begins.
+        public var offset: Int
+        /// Where the segment's first Character is in the source.
+        public var start: SourcePosition
+
+        public init(offset: Int, start: SourcePosition) {
+            self.offset = offset
+            self.start = start
+        }
+    }
+
+    public var text: String
+    public var segments: [Segment]
+    /// Number of Characters in `text`, kept so that positions never recount the string.
+    public var length: Int
+
+    /// A span from a single line.
+    public init(text: String, line: Int, column: Int = 1) {
+        self.text = text
+        self.segments = [Segment(offset: 0, start: SourcePosition(line: line, column: column))]
+        self.length = text.count
+    }
+
+    public init(text: String, segments: [Segment]) {
+        precondition(!segments.isEmpty, "a text span needs at least one segment")
+        self.text = text
+        self.segments = segments
+        self.length = text.count
+    }
+
+    /// The source position of the Character at `offset` (0-based) in `text`; `offset == length`
+    /// gives the position just after the last Character.
+    public func position(atCharacter offset: Int) -> SourcePosition {
+        var index = segments.count - 1
+        while index > 0 && segments[index].offset > offset { index -= 1 }
+        let segment = segments[index]
+        return SourcePosition(line: segment.start.line, column: segment.start.column + offset - segment.offset)
+    }
+
+    /// The source range of the Characters `offsets` in `text`.
+    public func range(ofCharacters offsets: Range<Int>) -> SourceRange {
+        let start = position(atCharacter: offsets.lowerBound)
+        if offsets.isEmpty { return SourceRange(start: start, end: start) }
+        var end = position(atCharacter: offsets.upperBound - 1)
+        end.column += 1
+        return SourceRange(start: start, end: end)
+    }
+
+    /// The range of the whole span.
+    public var range: SourceRange { range(ofCharacters: 0..<length) }
+
+    /// Appends another span that continues this one (a wrapped line), joined without a separator,
+    /// as Chinese text is.
+    public mutating func append(_ other: TextSpan) {
+        for segment in other.segments {
+            segments.append(Segment(offset: segment.offset + length, start: segment.start))
+        }
+        text += other.text
+        length += other.length
+    }
+}

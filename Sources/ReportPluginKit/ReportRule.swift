@@ -1,0 +1,31 @@
+import ReportModel
+
+/// What a rule may know besides the report: its configured options and, for scheme coverage,
+/// the evaluation scheme the draft answers. Rules never read files.
+public struct RuleContext: Sendable {
+    /// Options for each rule id, from `.reportkit.yml`.
+    public var ruleOptions: [String: RuleOptions]
+    /// The year, month and day lint runs on, so that date rules can tell past periods from future ones.
+    public var today: (year: Int, month: Int, day: Int)
+    /// Extra values a plugin family defines for itself (such as a loaded evaluation scheme), by key.
+    public var extensions: [String: any Sendable]
+
+    public init(
+        ruleOptions: [String: RuleOptions] = [:], today: (year: Int, month: Int, day: Int) = (2026, 1, 1),
+        extensions: [String: any Sendable] = [:]
+    ) {
+        self.ruleOptions = ruleOptions
+        self.today = today
+        self.extensions = extensions
+    }
+
+    /// The options configured for a rule (empty when none were).
+    public func options(for ruleID: String) -> RuleOptions { ruleOptions[ruleID] ?? RuleOptions() }
+}
+
+/// A check on a report. Conforming types live in `Plugins/` and are listed in the CLI's registry.
+public protocol ReportRule: Sendable {
+    var metadata: RuleMetadata { get }
+    /// The findings in `report`, at the rule's default severity.
+    func check(_ report: Report, context: RuleContext) -> [Diagnostic]
+}

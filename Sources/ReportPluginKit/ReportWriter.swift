@@ -1,0 +1,39 @@
+import Foundation
+import ReportModel
+
+/// What a writer may be told besides the report.
+public struct WriterOptions: Sendable {
+    /// The input the report was read from, for a workbook's notes sheet or document properties.
+    public var sourceDescription: String
+    /// The command that produced the output, recorded where a format has room for it.
+    public var command: String
+    /// A document whose styles a writer should take (Word's reference document), if given.
+    public var referenceDocument: URL?
+
+    public init(sourceDescription: String = "", command: String = "", referenceDocument: URL? = nil) {
+        self.sourceDescription = sourceDescription
+        self.command = command
+        self.referenceDocument = referenceDocument
+    }
+}
+
+/// An output format. Conforming types live in `Plugins/` and are listed in the CLI's registry.
+///
+/// The caller chooses `destination` (a temporary file that it renames into place afterwards), so a
+/// writer only writes there and never touches any other path.
+public protocol ReportWriter: Sendable {
+    /// The name given to `--to`, such as `markdown` or `xlsx`.
+    var id: String { get }
+    /// The file extension of the output, without the dot.
+    var fileExtension: String { get }
+    /// A Chinese name for listings.
+    var title: String { get }
+    func write(_ report: Report, to destination: URL, options: WriterOptions) throws
+}
+
+/// A writer's failure, with a Chinese message for the person running the command.
+public struct WriterError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

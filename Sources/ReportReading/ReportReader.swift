@@ -1,0 +1,52 @@
+import Foundation
+import ReportModel
+
+/// Reads a draft from disk or from text into a `SourceDocument`, choosing the reader by format.
+public enum ReportReader {
+    /// Reads the file at `url`. `displayPath` is the path as the user gave it, used in messages.
+    public static func read(contentsOf url: URL, displayPath: String? = nil, format: InputFormat? = nil)
+        throws(ReadError) -> SourceDocument
+    {
+        let path = displayPath ?? url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw ReadError(.notFound, path: path, detail: "文件不存在")
+        }
+        guard !isDirectory.boolValue else { throw ReadError(.isDirectory, path: path, detail: "这是一个文件夹，不是草稿文件") }
+        let resolved = format ?? InputFormat(pathExtension: url.pathExtension) ?? .text
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ReadError(.unreadable, path: path, detail: "无法读取文件（权限不足或文件已损坏）")
+        }
+        return try read(data: data, path: path, format: resolved)
+    }
+
+    /// Reads a draft's bytes.
+    public static func read(data: Data, path: String, format: InputFormat) throws(ReadError) -> SourceDocument {
+        switch format {
+        case .text, .markdown:
+            let (text, _) = try TextDecoding.decode(data, path: path)
+            return read(text: text, path: path, format: format)
+        case .docx:
+            throw ReadError(.unsupportedFormat, path: path, detail: "暂不支持读取 .docx 文件；请另存为纯文本（.txt）后再检查")
+        }
+    }
+
+    /// Reads a draft already decoded to text.
+    public static func read(text: String, path: String, format: InputFormat) -> SourceDocument {
+        let lines = SourceLines.split(text)
+        let report = TextReportParser(lines: lines, path: path, markdown: format == .markdown).parse()
+        return SourceDocument(report: report, lines: lines, format: format)
+    }
+}
+
+/// Splits text into lines on LF, CRLF or CR.
+enum SourceLines {
+    static func split(_ text: String) -> [String] {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+}

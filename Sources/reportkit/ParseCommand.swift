@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import ReportModel
+import ReportReading
+
+/// `reportkit parse FILE [--format tree|json]`: shows the report as the model understood it.
+struct ParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse", abstract: "读取草稿并显示识别出的结构（大纲或 JSON）。")
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case tree, json }
+
+    @Argument(help: "草稿文件（.txt、.md）。")
+    var file: String
+
+    @Option(name: .long, help: "输出格式：tree（大纲）或 json（文档模型）。")
+    var format: OutputFormat = .tree
+
+    func run() throws {
+        let document = try ReportReader.read(contentsOf: URL(fileURLWithPath: file), displayPath: file)
+        print(document.report.sections.count)
+    }
+}
