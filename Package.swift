@@ -19,7 +19,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
@@ -27,6 +26,7 @@ let package = Package(
         .target(name: "ReportModel"),
         .target(name: "ReportReading", dependencies: ["ReportModel"]),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
+        .target(name: "ReportOutput"),
         .target(
             name: "ReportLinting",
             dependencies: ["ReportModel", "ReportReading", "ReportPluginKit", .product(name: "Yams", package: "Yams")]),
@@ -35,16 +35,17 @@ let package = Package(
         .executableTarget(
             name: "reportkit",
             dependencies: [
-                "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting",
+                "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(
             name: "ReportReadingTests",
-            dependencies: ["ReportReading", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["ReportReading", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel"]),
+        .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
