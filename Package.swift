@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // The core: the document model (no I/O), the readers that fill it, the plugin API.
@@ -31,11 +32,19 @@ let package = Package(
             name: "ReportLinting",
             dependencies: ["ReportModel", "ReportReading", "ReportPluginKit", .product(name: "Yams", package: "Yams")]),
 
+        .target(
+            name: "ReportDrafting",
+            dependencies: [
+                "ReportModel", .product(name: "Yams", package: "Yams"), .product(name: "Mustache", package: "swift-mustache"),
+            ]),
+        plugin("SchemeRules"),
+
         // The command line: the composition root, the only place that lists the built-in plugins.
         .executableTarget(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
+                "ReportDrafting", "SchemeRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -46,6 +55,16 @@ let package = Package(
             dependencies: ["ReportReading", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
+        .testTarget(
+            name: "ReportDraftingTests",
+            dependencies: [
+                "ReportDrafting", "ReportReading", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "SchemeRulesTests",
+            dependencies: ["SchemeRules", "ReportDrafting", "ReportReading", "ReportPluginKit", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,27 @@
+/// Why a template or a district's data could not be used, in Chinese, naming the file, line and column.
+public struct DraftingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file as the user named it.
+    public var path: String
+    /// 1-based line, when the problem has a place.
+    public var line: Int?
+    /// 1-based column in Characters, when known.
+    public var column: Int?
+    /// What is wrong, in Chinese.
+    public var detail: String
+
+    public init(path: String, line: Int? = nil, column: Int? = nil, detail: String) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.detail = detail
+    }
+
+    /// `data.yml:12:5: …`, the form every command prints.
+    public var description: String {
+        switch (line, column) {
+        case let (line?, column?): "\(path):\(line):\(column): \(detail)"
+        case let (line?, nil): "\(path):\(line): \(detail)"
+        default: "\(path): \(detail)"
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import ReportModel
+
+/// Turns data figures into sentences with the scheme's patterns, deriving every computed figure.
+struct FigureSentences {
+    let renderer: PatternRenderer
+    let path: String
+
+    /// One sentence for a figure (without final punctuation).
+    func sentence(_ figure: DataFigure) throws(DraftingError) -> String {
+        let total = try DerivedFigures.total(of: figure, path: path)
+        var pieces: [String] = []
+        if let lastYear = figure.lastYear {
+            guard let rate = DerivedFigures.growthRate(from: lastYear, to: total) else {
+                throw DraftingError(
+                    path: path, line: figure.location.line, column: figure.location.column,
+                    detail: "“\(figure.name)”上年数为0，无法计算增长率")
+            }
+            let change = DerivedFigures.change(from: lastYear, to: total)
+            let increased = change.value >= 0
+            pieces.append(renderer.render(.figureGrowth, [
+                "name": figure.name, "unit": figure.unit, "value": total.text, "previous": lastYear.text,
+                "change": Quantity(abs(change.value), fractionDigits: change.fractionDigits).text,
+                "rate": Quantity(abs(rate.value), fractionDigits: rate.fractionDigits).text,
+                "increased": increased, "decreased": !increased,
+            ]))
+        }
+        if !figure.parts.isEmpty {
+            var parts: [[String: Any]] = []
+            for (index, part) in figure.parts.enumerated() {
+                parts.append([
+                    "name": part.name, "unit": part.unit,
+                    "value": try DerivedFigures.total(of: part, path: path).text,
+                    "first": index == 0, "last": index == figure.parts.count - 1,
+                ])
+            }
+            pieces.append(renderer.render(.figureParts, [
+                "name": figure.name, "unit": figure.unit, "total": total.text, "value": total.text, "parts": parts,
+            ]))
+        }
+        if pieces.isEmpty {
+            pieces.append(renderer.render(.figure, ["name": figure.name, "unit": figure.unit, "value": total.text]))
+        }
+        return pieces.map(Self.trimmed).joined(separator: "，")
+    }
+
+    /// The figures of a point as one paragraph: sentences joined by `；`, ending in `。`.
+    func paragraph(_ figures: [DataFigure]) throws(DraftingError) -> String? {
+        guard !figures.isEmpty else { return nil }
+        var sentences: [String] = []
+        for figure in figures { sentences.append(try sentence(figure)) }
+        return sentences.joined(separator: "；") + "。"
+    }
+
+    static func trimmed(_ text: String) -> String {
+        var result = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        while let last = result.last, "。；，;,.".contains(last) { result.removeLast() }
+        return result
+    }
+}
+
+private func abs(_ value: Decimal) -> Decimal { value < 0 ? -value : value }

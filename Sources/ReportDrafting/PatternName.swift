@@ -1,0 +1,27 @@
+/// The sentence patterns a template must define, and what each one writes.
+public enum PatternName: String, CaseIterable, Sendable {
+    /// The report's title: `{{district}}人民政府{{year}}年履行教育职责自评报告`.
+    case title
+    /// The opening paragraph before the first part.
+    case opening
+    /// The 基本情况 paragraph, from the base figures (`{{#figures}}…{{/figures}}`).
+    case basicInfo = "basic_info"
+    /// One plain figure: `{{name}}{{value}}{{unit}}`.
+    case figure
+    /// A total with its parts: `{{name}}{{total}}{{unit}}，其中{{#parts}}…{{/parts}}`.
+    case figureParts = "figure_parts"
+    /// A figure compared with last year: `…比上年{{#increased}}增长{{/increased}}…{{rate}}%`.
+    case figureGrowth = "figure_growth"
+
+    /// What the pattern is for, in Chinese, for messages.
+    public var purpose: String {
+        switch self {
+        case .title: "报告标题"
+        case .opening: "开头段落"
+        case .basicInfo: "基本情况段落"
+        case .figure: "单个数据"
+        case .figureParts: "总数及其构成"
+        case .figureGrowth: "与上年比较的增长情况"
+        }
+    }
+}

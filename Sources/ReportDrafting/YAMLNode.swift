@@ -1,0 +1,144 @@
+import Foundation
+import Yams
+
+/// A YAML node with the file it came from, so that every complaint names file, line and column.
+///
+/// Templates and data are walked node by node (rather than decoded) so that each value keeps its
+/// position and numbers keep the digits they were written with.
+struct YAMLNode {
+    let node: Node
+    let path: String
+    /// The source lines, to turn libYAML's Unicode-scalar columns into Character columns.
+    let lines: [Substring]
+
+    /// Parses `text` into its root node; a syntax error names its line and column.
+    static func parse(_ text: String, path: String) throws(DraftingError) -> YAMLNode {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw DraftingError(path: path, line: 1, column: 1, detail: "文件是空的")
+            }
+            return YAMLNode(node: node, path: path, lines: lines)
+        } catch let error as DraftingError {
+            throw error
+        } catch let error as YamlError {
+            throw Self.describe(error, path: path, lines: lines)
+        } catch {
+            throw DraftingError(path: path, detail: "无法解析 YAML：\(error)")
+        }
+    }
+
+    private static func describe(_ error: YamlError, path: String, lines: [Substring]) -> DraftingError {
+        func at(_ mark: Mark, _ detail: String) -> DraftingError {
+            DraftingError(
+                path: path, line: mark.line, column: characterColumn(mark, lines: lines), detail: detail)
+        }
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return at(mark, "YAML 格式错误（\(problem)）；请检查缩进、冒号和引号")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return at(context.mark, "键“\(duplicates.joined(separator: "、"))”重复出现")
+        case let .reader(problem, _, _, _):
+            return DraftingError(path: path, detail: "无法读取 YAML（\(problem)）；文件应为 UTF-8 编码")
+        default:
+            return DraftingError(path: path, detail: "无法解析 YAML（\(error)）")
+        }
+    }
+
+    /// libYAML counts columns in Unicode scalars; positions here count Characters.
+    static func characterColumn(_ mark: Mark, lines: [Substring]) -> Int {
+        guard lines.indices.contains(mark.line - 1) else { return mark.column }
+        let line = lines[mark.line - 1]
+        let scalars = line.unicodeScalars
+        guard let index = scalars.index(scalars.startIndex, offsetBy: mark.column - 1, limitedBy: scalars.endIndex)
+        else { return mark.column }
+        return line[line.startIndex..<index].count + 1
+    }
+
+    var line: Int { node.mark?.line ?? 1 }
+    var column: Int { node.mark.map { Self.characterColumn($0, lines: lines) } ?? 1 }
+
+    /// An error at this node.
+    func error(_ detail: String) -> DraftingError {
+        DraftingError(path: path, line: line, column: column, detail: detail)
+    }
+
+    private func child(_ node: Node) -> YAMLNode { YAMLNode(node: node, path: path, lines: lines) }
+
+    /// The scalar's text; `what` names the value in the message when it is not a scalar.
+    func string(_ what: String) throws(DraftingError) -> String {
+        guard case .scalar(let scalar) = node else { throw error("“\(what)”应为一段文字") }
+        return scalar.string
+    }
+
+    /// The scalar as an exact decimal, with the digits after the point as written.
+    func decimal(_ what: String) throws(DraftingError) -> (value: Decimal, fractionDigits: Int) {
+        let text = try string(what).trimmingCharacters(in: .whitespaces)
+        guard let value = Self.parseDecimal(text) else { throw error("“\(what)”应为数字，这里是“\(text)”") }
+        return value
+    }
+
+    static func parseDecimal(_ text: String) -> (value: Decimal, fractionDigits: Int)? {
+        let digits = text.replacingOccurrences(of: ",", with: "")
+        guard !digits.isEmpty, digits.first != ".",
+              digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+              digits.filter({ $0 == "." }).count <= 1, digits.lastIndex(of: "-").map({ $0 == digits.startIndex }) ?? true,
+              let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
+        else { return nil }
+        let fraction = digits.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        return (value, fraction)
+    }
+
+    func int(_ what: String) throws(DraftingError) -> Int {
+        let text = try string(what)
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            throw error("“\(what)”应为整数，这里是“\(text)”")
+        }
+        return value
+    }
+
+    func sequence(_ what: String) throws(DraftingError) -> [YAMLNode] {
+        guard case .sequence(let sequence) = node else { throw error("“\(what)”应为列表（每项以“- ”开头）") }
+        return sequence.map(child)
+    }
+
+    /// A list of strings, also accepting one string for a one-item list.
+    func strings(_ what: String) throws(DraftingError) -> [String] {
+        if case .scalar = node { return [try string(what)] }
+        var result: [String] = []
+        for item in try sequence(what) { result.append(try item.string(what)) }
+        return result
+    }
+
+    /// The mapping's entries; keys outside `allowed` are reported at the key.
+    func mapping(_ what: String, allowed: Set<String>? = nil) throws(DraftingError) -> YAMLMapping {
+        guard case .mapping(let mapping) = node else { throw error("“\(what)”应为键值对（“键: 值”）") }
+        var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
+        for (key, value) in mapping {
+            let keyNode = child(key)
+            let name = try keyNode.string("键")
+            if let allowed, !allowed.contains(name) {
+                let known = allowed.sorted().joined(separator: "、")
+                throw keyNode.error("“\(what)”中没有“\(name)”这一项；可用的有：\(known)")
+            }
+            entries.append((name, keyNode, child(value)))
+        }
+        return YAMLMapping(owner: self, what: what, entries: entries)
+    }
+}
+
+/// A YAML mapping's entries in file order, looked up by key.
+struct YAMLMapping {
+    let owner: YAMLNode
+    let what: String
+    let entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
+
+    subscript(_ key: String) -> YAMLNode? {
+        entries.first { $0.key == key }?.value
+    }
+
+    func required(_ key: String) throws(DraftingError) -> YAMLNode {
+        guard let value = self[key] else { throw owner.error("“\(what)”缺少“\(key)”") }
+        return value
+    }
+}
