@@ -30,7 +30,7 @@ struct MarkerScanner {
 
     private static func bracketed(_ text: Substring, fullWidth: Bool) -> Match? {
         let inner = text.dropFirst()
-        var numeral = inner.prefix(3)
+        var numeral = inner.prefix(4)
         let closeIndex = numeral.firstIndex { $0 == fullWidthClose || $0 == ")" }
         guard let closeIndex else { return nil }
         numeral = inner[inner.startIndex..<closeIndex]
