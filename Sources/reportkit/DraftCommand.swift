@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import ReportDrafting
+import ReportModel
+import ReportOutput
+import ReportPluginKit
+
+/// `reportkit draft --scheme TEMPLATE --data DATA -o DIR [--to markdown,text,xlsx]`: drafts the
+/// report from the year's evaluation scheme and the district's data, one file per output format.
+///
+/// Exit codes: 0 written; 2 nothing written (bad template or data, unknown format, existing files
+/// without `--force`, a folder that cannot be made).
+struct DraftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draft", abstract: "按评价方案模板和区县数据起草自查自评报告（Markdown、纯文本和指标表）。",
+        discussion: """
+            每个评价要点都会按方案顺序成为带编号的一节；数据没有回答的要点写作【待填写：要点标题】。\
+            增长率、合计和完成情况由数据算出。输出文件为 DIR/report.md、DIR/report.txt、DIR/report.xlsx；\
+            DIR 不存在时会新建（其上级文件夹须已存在）。退出码：0 已生成；2 无法起草（什么也不写）。
+            """)
+
+    /// The base name of every output file in DIR.
+    static let baseName = "report"
+
+    @Option(name: .long, help: "评价方案模板（如 Templates/chongqing/2023.yml）。")
+    var scheme: String
+
+    @Option(name: .long, help: "区县数据（如 Examples/青溪区/data.yml）。")
+    var data: String
+
+    @Option(name: .shortAndLong, help: "输出文件夹。")
+    var output: String
+
+    @Option(name: .long, help: "输出格式，用逗号分隔：markdown、text、xlsx（默认三种都生成）。")
+    var to: String = "markdown,text,xlsx"
+
+    @Flag(name: .long, help: "覆盖输出文件夹中已有的同名文件。")
+    var force = false
+
+    var formats: [String] {
+        to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    func validate() throws {
+        guard !formats.isEmpty else { throw ValidationError("--to 至少要指定一种输出格式，如 markdown,text,xlsx") }
+        if let duplicate = formats.first(where: { id in formats.filter { $0 == id }.count > 1 }) {
+            throw ValidationError("--to 中的“\(duplicate)”重复了")
+        }
+    }
+
+    func run() throws {
+        do {
+            try draft()
+        } catch let error as DraftingError {
+            fail(error.description)
+        } catch let error as OutputError {
+            fail(error.description)
+        } catch let error as WriterError {
+            fail(error.description)
+        }
+    }
+
+    private func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("reportkit: \(message)\n".utf8))
+        Foundation.exit(2)
+    }
+
+    private func draft() throws {
+        let registry = BuiltinPlugins.registry
+        var writers: [any ReportWriter] = []
+        for id in formats {
+            guard let writer = registry.writer(id: id) else {
+                let known = registry.writers.isEmpty ? "（暂无）" : registry.writers.map(\.id).joined(separator: "、")
+                fail("不支持输出格式“\(id)”：当前可用的格式有：\(known)；请修改 --to")
+            }
+            writers.append(writer)
+        }
+        let schemeURL = URL(fileURLWithPath: scheme), dataURL = URL(fileURLWithPath: data)
+        let evaluationScheme = try SchemeTemplateLoader.load(contentsOf: schemeURL, displayPath: scheme)
+        let districtData = try DistrictDataLoader.load(contentsOf: dataURL, displayPath: data)
+        let report = try Drafter(scheme: evaluationScheme).draft(districtData)
+
+        let folder = URL(fileURLWithPath: output, isDirectory: true)
+        let targets = writers.map { writer in
+            (writer, folder.appendingPathComponent("\(Self.baseName).\(writer.fileExtension)"),
+             (output as NSString).appendingPathComponent("\(Self.baseName).\(writer.fileExtension)"))
+        }
+        if !force, let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0.1.path) }) {
+            throw OutputError(path: existing.2, detail: "文件已存在；如需覆盖请加 --force")
+        }
+        try makeFolder(folder)
+        let options = WriterOptions(
+            sourceDescription: "\(scheme) + \(data)", command: "reportkit draft --scheme \(scheme) --data \(data)")
+        for (writer, url, display) in targets {
+            try AtomicOutput.write(
+                to: url, displayPath: display, existing: force ? .replace : .refuse, inputs: [schemeURL, dataURL]
+            ) { temporary in
+                try writer.write(report, to: temporary, options: options)
+            }
+            print("已生成 \(display)（\(writer.title)）")
+        }
+    }
+
+    /// Creates the output folder itself when it is missing, never its parents.
+    private func makeFolder(_ folder: URL) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw OutputError(path: output, detail: "这是一个文件，不是文件夹；-o 应指定输出文件夹") }
+            return
+        }
+        let parent = folder.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw OutputError(path: output, detail: "上级文件夹“\(parent.path)”不存在；请先创建它")
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        } catch {
+            throw OutputError(path: output, detail: "无法创建输出文件夹（权限不足？）")
+        }
+    }
+}
