@@ -24,10 +24,12 @@ struct PatternRenderer {
             return try MustacheTemplate(string: textPragma + pattern.template)
         } catch let error as MustacheTemplate.ParserError {
             let context = error.context
-            let line = pattern.line + context.lineNumber - 1
-            let column = context.lineNumber == 1
-                ? pattern.column + max(context.columnNumber - 1 - textPragma.count, 0)
-                : (pattern.column + context.columnNumber - 1)
+            // Point at the tag left open when there is one, rather than at the end of the text.
+            let (line, column) = openTag(in: pattern.template, error: error.error).map { position(of: $0, in: pattern) }
+                ?? (pattern.line + context.lineNumber - 1,
+                    context.lineNumber == 1
+                        ? pattern.column + max(context.columnNumber - 1 - textPragma.count, 0)
+                        : pattern.column + context.columnNumber - 1)
             throw DraftingError(
                 path: path, line: line, column: column,
                 detail: "句式“\(pattern.name)”有 Mustache 语法错误：\(describe(error.error))")
@@ -37,10 +39,47 @@ struct PatternRenderer {
         }
     }
 
+    /// The Character offset of the tag an error leaves open: the last `{{` without `}}` after it for
+    /// an unfinished tag, the innermost unclosed `{{#name}}` / `{{^name}}` for a missing section end.
+    static func openTag(in template: String, error: any Error) -> Int? {
+        let characters = Array(template)
+        var opens: [Int] = []
+        var index = 0
+        while index + 1 < characters.count {
+            if characters[index] == "{" && characters[index + 1] == "{" { opens.append(index) }
+            index += 1
+        }
+        if isUnfinishedTag(error) {
+            return opens.last { start in !String(characters[start...]).contains("}}") }
+        }
+        guard error as? MustacheTemplate.Error == .expectedSectionEnd else { return nil }
+        var stack: [Int] = []
+        for start in opens where start + 2 < characters.count {
+            switch characters[start + 2] {
+            case "#", "^": stack.append(start)
+            case "/": _ = stack.popLast()
+            default: break
+            }
+        }
+        return stack.last
+    }
+
+    private static func isUnfinishedTag(_ error: any Error) -> Bool {
+        error as? MustacheTemplate.Error == .unfinishedName || String(describing: error) == "overflow"
+    }
+
+    /// The file position of the Character at `offset` in a pattern's text.
+    private static func position(of offset: Int, in pattern: ParagraphPattern) -> (Int, Int) {
+        let before = pattern.template.prefix(offset)
+        let newlines = before.filter(\.isNewline).count
+        let column = before.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0
+        return (pattern.line + newlines, pattern.column + column)
+    }
+
     private static func describe(_ error: any Error) -> String {
-        switch error as? MustacheTemplate.Error {
+        if isUnfinishedTag(error) { return "标签没有闭合（缺少“}}”）" }
+        return switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect: "结束标签与开始标签的名字不一致"
-        case .unfinishedName: "标签没有闭合（缺少“}}”）"
         case .expectedSectionEnd: "区块没有结束标签（缺少“{{/名字}}”）"
         case .invalidSetDelimiter: "分隔符设置有误"
         default: "\(error)"

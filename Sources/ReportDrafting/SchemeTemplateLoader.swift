@@ -37,6 +37,7 @@ public enum SchemeTemplateLoader {
         let root = try YAMLNode.parse(text, path: path).mapping("方案模板", allowed: topKeys)
         let year = try root.required("year").int("year")
         guard (2000...2100).contains(year) else { throw try root.required("year").error("年份“\(year)”不合理") }
+        let requiredParts = try parts(root.required("parts"))
         var scheme = EvaluationScheme(
             city: try root.required("city").string("city"),
             year: year,
@@ -45,7 +46,7 @@ public enum SchemeTemplateLoader {
             documentNumber: try root["document_number"].map { node throws(DraftingError) in try node.string("document_number") },
             categories: try categories(root.required("categories")),
             path: path)
-        scheme.requiredParts = try parts(root.required("parts"))
+        scheme.requiredParts = requiredParts
         scheme.patterns = try patterns(root.required("patterns"))
         return scheme
     }
