@@ -27,6 +27,20 @@ struct DraftCommandTests {
         #expect(text.contains("三、履行教育职责情况"))
     }
 
+    /// The bundled example's outputs are committed beside its data (`Examples/青溪区/report.md`,
+    /// `report.txt`) and serve as golden files.
+    @Test(arguments: ["report.md", "report.txt"])
+    func theExampleDraftMatchesTheCommittedOutputs(name: String) throws {
+        let out = try CommandRunner.temporaryDirectory()
+        let result = try CommandRunner.run(
+            ["draft", "--scheme", Self.template, "--data", Self.example, "-o", out.path, "--to", "markdown,text"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let drafted = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+        let golden = try String(
+            contentsOf: Repository.root.appendingPathComponent("Examples/青溪区/\(name)"), encoding: .utf8)
+        #expect(drafted == golden)
+    }
+
     @Test func refusesToOverwriteWithoutForce() throws {
         let out = try CommandRunner.temporaryDirectory()
         try Data("旧内容".utf8).write(to: out.appendingPathComponent("report.txt"))
