@@ -160,3 +160,18 @@ struct DrafterTests {
         #expect(text == "甲区在园幼儿9500人，比上年的10000人减少500人，下降5.00%。")
     }
 }
+
+/// The example's 2021 data answers all 38 points of the 2022 scheme.
+struct Example2022Tests {
+    @Test func theExampleFor2022AnswersEveryPoint() throws {
+        let path = "Examples/青溪区/data-2022.yml"
+        let data = try DistrictDataLoader.load(contentsOf: Repository.root.appendingPathComponent(path), displayPath: path)
+        let report = try Drafter(scheme: SchemeTemplateTests.template(2022)).draft(data)
+        #expect(data.points.count == 38)
+        #expect(!report.allBlocks.contains { $0.textSpans.contains { $0.text.contains("【待填写") } })
+        let findings = try #require(report.parts(withRole: .findings).first)
+        #expect(findings.children.flatMap(\.children).count == 38)
+        let b2 = findings.children[1].children[1].blocks.last?.textSpans.first?.text
+        #expect(b2 == "一般公共预算教育支出13.64亿元，比上年的13.02亿元增加0.62亿元，增长4.76%。")
+    }
+}
