@@ -1,58 +1,4 @@
-import Foundation
 import ReportModel
-
-/// An exact number as written in the data, keeping its digits after the point (`24.10` has 2).
-public struct Quantity: Hashable, Sendable {
-    public var value: Decimal
-    public var fractionDigits: Int
-
-    public init(_ value: Decimal, fractionDigits: Int = 0) {
-        self.value = value
-        self.fractionDigits = fractionDigits
-    }
-
-    /// The number written with its digits.
-    public var text: String { value.formatted(fractionDigits: fractionDigits) }
-}
-
-/// Where a value was written in the data file.
-public struct DataLocation: Hashable, Sendable {
-    public var line: Int
-    public var column: Int
-
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-}
-
-/// A named figure of the district: a plain value, a value compared with last year, or a total with parts.
-public struct DataFigure: Hashable, Sendable {
-    public var name: String
-    public var unit: String
-    /// The value (for a total: the total as given; derived from the parts when absent).
-    public var value: Quantity?
-    /// Last year's value, from which the change and growth rate are derived.
-    public var lastYear: Quantity?
-    /// The parts of a total (`其中`), each a figure of the same unit.
-    public var parts: [DataFigure]
-    public var location: DataLocation
-    /// Where the total was written, for "parts larger than their total".
-    public var valueLocation: DataLocation?
-
-    public init(
-        name: String, unit: String, value: Quantity? = nil, lastYear: Quantity? = nil, parts: [DataFigure] = [],
-        location: DataLocation, valueLocation: DataLocation? = nil
-    ) {
-        self.name = name
-        self.unit = unit
-        self.value = value
-        self.lastYear = lastYear
-        self.parts = parts
-        self.location = location
-        self.valueLocation = valueLocation
-    }
-}
 
 /// What the district writes for one evaluation point.
 public struct PointAnswer: Hashable, Sendable {
@@ -79,32 +25,6 @@ public struct TitledText: Hashable, Sendable {
     public init(title: String, paragraphs: [String]) {
         self.title = title
         self.paragraphs = paragraphs
-    }
-}
-
-/// One row of the district's indicator appendix, with its `其中` parts.
-public struct DataIndicator: Hashable, Sendable {
-    public var category: String?
-    public var name: String
-    public var unit: String?
-    public var target: IndicatorValue?
-    public var actual: Quantity?
-    public var parts: [DataIndicator]
-    public var location: DataLocation
-    public var actualLocation: DataLocation?
-
-    public init(
-        category: String?, name: String, unit: String?, target: IndicatorValue?, actual: Quantity?,
-        parts: [DataIndicator] = [], location: DataLocation, actualLocation: DataLocation? = nil
-    ) {
-        self.category = category
-        self.name = name
-        self.unit = unit
-        self.target = target
-        self.actual = actual
-        self.parts = parts
-        self.location = location
-        self.actualLocation = actualLocation
     }
 }
 

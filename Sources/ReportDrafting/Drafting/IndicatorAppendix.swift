@@ -74,9 +74,8 @@ struct IndicatorAppendix {
                     actual: part.actual, parent: parentIndex, isFirstPart: offset == 0))
             }
         }
-        let named = Set(rows.map(\.name))
         for (category, point) in scheme.allPoints {
-            for name in point.indicators where !named.contains(name) && !rows.contains(where: { $0.name == name }) {
+            for name in point.indicators where !rows.contains(where: { $0.name == name }) {
                 rows.append(Row(category: category.title, name: name, unit: nil, target: nil, actual: nil,
                                 parent: nil, isFirstPart: false))
             }
