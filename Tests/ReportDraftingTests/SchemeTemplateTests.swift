@@ -112,6 +112,17 @@ struct SchemeTemplateTests {
         #expect(error.detail.contains(detail), "\(error)")
     }
 
+    /// A misspelt variable would silently render as nothing; it is reported at the tag instead.
+    @Test func anUnknownVariableInAPatternIsReportedAtItsTag() throws {
+        var (text, _) = try Self.fixture("bad-pattern.yml")
+        text = text.replacingOccurrences(of: "{{unit\"", with: "{{unit}}\"")
+            .replacingOccurrences(of: "  title: \"{{district}}人民政府{{year}}", with: "  title: \"{{district}}人民政府{{yaer}}")
+        let error = try #require(Self.loadError(text))
+        #expect(error.line == 19)
+        #expect(error.column == 27)
+        #expect(error.detail.contains("未知的变量“yaer”"))
+    }
+
     @Test func aDuplicatePointIDIsReportedAtTheSecondOne() throws {
         var (text, _) = try Self.fixture("bad-pattern.yml")
         text = text.replacingOccurrences(of: "{{unit\"", with: "{{unit}}\"")

@@ -24,4 +24,19 @@ public enum PatternName: String, CaseIterable, Sendable {
         case .figureGrowth: "与上年比较的增长情况"
         }
     }
+
+    /// Values every pattern may use.
+    static let commonVariables: Set<String> = ["district", "year", "city", "scheme_year", "scheme_title", "issuer"]
+
+    /// The variables this pattern may name (including those inside its lists' sections).
+    public var variables: Set<String> {
+        let own: Set<String> = switch self {
+        case .title, .opening: []
+        case .basicInfo: ["figures", "text", "first", "last"]
+        case .figure: ["name", "value", "unit"]
+        case .figureParts: ["name", "total", "value", "unit", "parts", "first", "last"]
+        case .figureGrowth: ["name", "value", "previous", "unit", "change", "rate", "increased", "decreased"]
+        }
+        return own.union(Self.commonVariables)
+    }
 }

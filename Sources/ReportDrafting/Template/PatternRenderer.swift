@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 import ReportModel
 
@@ -20,8 +21,9 @@ struct PatternRenderer {
 
     /// Compiles one pattern; a syntax error names the template file, line and column.
     static func compile(_ pattern: ParagraphPattern, path: String) throws(DraftingError) -> MustacheTemplate {
+        let template: MustacheTemplate
         do {
-            return try MustacheTemplate(string: textPragma + pattern.template)
+            template = try MustacheTemplate(string: textPragma + pattern.template)
         } catch let error as MustacheTemplate.ParserError {
             let context = error.context
             // Point at the tag left open when there is one, rather than at the end of the text.
@@ -37,6 +39,41 @@ struct PatternRenderer {
             throw DraftingError(path: path, line: pattern.line, column: pattern.column,
                                 detail: "句式“\(pattern.name)”无法解析：\(error)")
         }
+        if let name = PatternName(rawValue: pattern.name) {
+            for tag in tags(in: pattern.template) where !name.variables.contains(tag.name) {
+                let (line, column) = position(of: tag.offset, in: pattern)
+                let known = name.variables.sorted().joined(separator: "、")
+                throw DraftingError(
+                    path: path, line: line, column: column,
+                    detail: "句式“\(pattern.name)”用到了未知的变量“\(tag.name)”；可用的有：\(known)")
+            }
+        }
+        return template
+    }
+
+    /// The variable names a template's tags use (`{{name}}`, `{{#name}}`, `{{^name}}`, `{{/name}}`,
+    /// `{{{name}}}`, `{{&name}}`; the first part of `a.b`), with the tag's Character offset.
+    static func tags(in template: String) -> [(name: String, offset: Int)] {
+        let characters = Array(template)
+        var result: [(String, Int)] = []
+        var index = 0
+        while index + 1 < characters.count {
+            guard characters[index] == "{", characters[index + 1] == "{" else {
+                index += 1
+                continue
+            }
+            var start = index + 2
+            while start < characters.count, "{#^/&".contains(characters[start]) || characters[start] == " " { start += 1 }
+            var end = start
+            while end < characters.count, characters[end] != "}" { end += 1 }
+            let body = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
+            let skipped = index + 2 < characters.count && "!%>=".contains(characters[index + 2])
+            if !skipped, !body.isEmpty, body != ".", let first = body.split(separator: ".").first {
+                result.append((String(first), index))
+            }
+            index = end
+        }
+        return result
     }
 
     /// The Character offset of the tag an error leaves open: the last `{{` without `}}` after it for
