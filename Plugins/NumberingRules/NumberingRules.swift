@@ -1,0 +1,110 @@
+import ReportModel
+import ReportPluginKit
+
+/// The numbering rules: gaps and repeats in the outline's ordinals, and marker forms (GB/T 9704).
+public enum NumberingRules {
+    /// Every rule of this family, in the order `reportkit rules` lists them.
+    public static let all: [any ReportRule] = [NumberingGapRule(), NumberingStyleRule()]
+}
+
+/// The numbered headings under one parent, in order, with where their numbering should start.
+struct SiblingGroup {
+    /// The numbered siblings (sections without a marker are left out).
+    var sections: [Section]
+    /// The ordinal the first sibling should carry: 1, or the previous group's last + 1 when the
+    /// document numbers this level continuously across groups (1–38 across （一）…（八）).
+    var expectedStart: Int
+    /// Where the group is, for messages: `第二部分`, `第一部分（二）`, or `一级标题`.
+    var place: String
+
+    /// Every group of numbered siblings in the report, in document order.
+    static func groups(in report: Report) -> [SiblingGroup] {
+        var groups: [SiblingGroup] = []
+        var lastOrdinal: [Int: Int] = [:]
+        collect(report.sections, place: "一级标题", path: [], lastOrdinal: &lastOrdinal, into: &groups)
+        return groups
+    }
+
+    private static func collect(
+        _ siblings: [Section], place: String, path: [Section], lastOrdinal: inout [Int: Int],
+        into groups: inout [SiblingGroup]
+    ) {
+        let numbered = siblings.filter { $0.marker != nil }
+        if let first = numbered.first?.marker {
+            var start = 1
+            if let previous = lastOrdinal[first.level], first.ordinal > 1, first.ordinal >= previous + 1 {
+                // Continuous numbering: the group picks up where the previous group of this level ended
+                // (a larger jump is a gap after that continuation, not a restart).
+                start = previous + 1
+            }
+            groups.append(SiblingGroup(sections: numbered, expectedStart: start, place: place))
+            if let last = numbered.last?.marker { lastOrdinal[first.level] = max(last.ordinal, start) }
+        }
+        for section in siblings {
+            let childPath = path + [section]
+            collect(section.children, place: Self.place(of: childPath), path: childPath,
+                    lastOrdinal: &lastOrdinal, into: &groups)
+        }
+    }
+
+    /// `第二部分` for the children of part 二, `第二部分（三）` for those of its （三）.
+    static func place(of path: [Section]) -> String {
+        guard let part = path.first else { return "一级标题" }
+        var text = part.marker.map { "第\(ChineseNumeral.string(for: $0.ordinal))部分" } ?? "“\(part.title)”部分"
+        for section in path.dropFirst() {
+            if let marker = section.marker { text += marker.raw.trimmingMarkerPunctuation } else { text += "“\(section.title)”" }
+        }
+        return text
+    }
+
+    /// The style most siblings use, preferring GB/T 9704's for the level on a tie.
+    var prevailingFamily: MarkerFamily? {
+        var counts: [MarkerFamily: Int] = [:]
+        for section in sections { if let marker = section.marker { counts[MarkerFamily(marker.style), default: 0] += 1 } }
+        guard let level = sections.first?.marker?.level else { return nil }
+        let standard = MarkerFamily(MarkerStyle.standard(forLevel: level))
+        return counts.max { lhs, rhs in
+            lhs.value != rhs.value ? lhs.value < rhs.value : (rhs.key == standard)
+        }?.key
+    }
+}
+
+/// The four families of markers GB/T 9704 orders (一、 （一） 1. （1）), whatever the bracket or dot.
+enum MarkerFamily: Hashable {
+    case chineseComma, chineseParen, arabicDot, arabicParen
+
+    init(_ style: MarkerStyle) {
+        switch style {
+        case .chineseComma: self = .chineseComma
+        case .chineseFullWidthParen, .chineseHalfWidthParen: self = .chineseParen
+        case .arabicDot, .arabicFullWidthDot, .arabicComma: self = .arabicDot
+        case .arabicFullWidthParen, .arabicHalfWidthParen: self = .arabicParen
+        }
+    }
+
+    /// The standard way to write this family.
+    var standardStyle: MarkerStyle {
+        switch self {
+        case .chineseComma: .chineseComma
+        case .chineseParen: .chineseFullWidthParen
+        case .arabicDot: .arabicDot
+        case .arabicParen: .arabicFullWidthParen
+        }
+    }
+}
+
+extension String {
+    /// A marker without the punctuation some drafts put after a bracket (`（一）、` → `（一）`).
+    var trimmingMarkerPunctuation: String {
+        guard let close = lastIndex(where: { $0 == "）" || $0 == ")" }) else {
+            return trimmingCharacters(" 　")
+        }
+        return String(self[...close])
+    }
+
+    func trimmingCharacters(_ set: String) -> String {
+        var result = Substring(self)
+        while let last = result.last, set.contains(last) { result.removeLast() }
+        return String(result)
+    }
+}
