@@ -25,7 +25,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
         triggeringExamples: [
             "2023年以来↓,全区新建学校3所↓;投入经费5.2亿元↓(含债券资金↓)。\n",
             "主要做法如下↓:一是加强领导↓!二是保障经费。\n",
-            "开展↓\"双减\"↓督导检查12次。\n",
+            "开展↓\"双减↓\"督导检查12次。\n",
         ],
         nonTriggeringExamples: [
             "全区共投入经费1,234万元，上午10:30召开会议，增长3.5%。\n",

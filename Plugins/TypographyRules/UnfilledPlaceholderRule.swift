@@ -17,7 +17,7 @@ public struct UnfilledPlaceholderRule: ReportRule {
         defaultSeverity: .error,
         triggeringExamples: [
             "全区共有学校↓XX所，在校学生↓××人。\n",
-            "↓某某学校新建教学楼一栋，计划↓20XX年完工。\n",
+            "↓某某学校新建教学楼一栋，计划20↓XX年完工。\n",
             "义务教育巩固率达到↓【待填写】，生均经费↓[待补充]元。\n",
             "↓TODO：补充师资数据。经费投入↓{{经费}}亿元，增长↓？？。\n",
             "全区共有教师↓ＸＸ人，其中骨干教师↓XXX人。\n",
