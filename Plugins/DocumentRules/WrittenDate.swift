@@ -40,7 +40,9 @@ struct WrittenDate {
                 guard end + 1 < scalars.count, scalars[end + 1].isASCIIDigit else { index = end + 1; continue }
                 (number, end) = readNumber(scalars, from: end + 1)
             }
-            guard end < scalars.count, scalars[end] == "月", end - start <= 8,
+            // A month has at most two digits (`20219月` is a year that lost its 年, not a month).
+            let monthStart = year == nil ? start : start + 5
+            guard end < scalars.count, scalars[end] == "月", end - monthStart <= 2,
                   end + 1 >= scalars.count || (scalars[end + 1] != "龄" && scalars[end + 1] != "份" || year != nil)
             else {
                 index = end

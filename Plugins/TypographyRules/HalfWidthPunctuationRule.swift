@@ -10,9 +10,19 @@ public struct HalfWidthPunctuationRule: ReportRule {
     static let messageUnpairedQuote = "中文语境应使用全角引号“”：此处的半角引号\"无法确定是前引号还是后引号，请手工改正"
     static let messageRecipientsColon = "主送机关后应使用全角冒号“：”，不用半角“:”"
 
-    static let replacements: [Unicode.Scalar: String] = [
-        ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
-    ]
+    /// The full-width form of a half-width mark this rule reports.
+    static func replacement(for scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case ",": "，"
+        case ";": "；"
+        case ":": "："
+        case "?": "？"
+        case "!": "！"
+        case "(": "（"
+        case ")": "）"
+        default: nil
+        }
+    }
 
     public init() {}
 
@@ -78,7 +88,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
         }
         for index in scalars.indices {
             let scalar = scalars[index]
-            guard let replacement = Self.replacements[scalar] else { continue }
+            guard scalar.value < 0x80, let replacement = Self.replacement(for: scalar) else { continue }
             if urls.contains(where: { $0.contains(index) }) { continue }
             let previous = neighbour(of: index, in: text, step: -1)
             let next = neighbour(of: index, in: text, step: 1)
@@ -172,6 +182,6 @@ public struct HalfWidthPunctuationRule: ReportRule {
     }
 
     private static func isCandidate(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\"" || replacements[scalar] != nil
+        scalar == "\"" || replacement(for: scalar) != nil
     }
 }
