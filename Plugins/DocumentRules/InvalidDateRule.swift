@@ -20,6 +20,7 @@ public struct InvalidDateRule: ReportRule {
         triggeringExamples: [
             "全区于↓2023年2月30日召开教育工作会议。\n",
             "↓13月起实行课后服务收费新标准，↓4月31日完成验收。\n",
+            "一、自查情况\n全区学校运行平稳。\n青山区人民政府\n↓2023年2月29日\n",
         ],
         nonTriggeringExamples: [
             "全区于2024年2月29日召开教育工作会议，1—6月完成验收，招收6—36月龄婴幼儿，历时13个月。\n",

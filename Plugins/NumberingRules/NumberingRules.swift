@@ -14,19 +14,22 @@ struct SiblingGroup {
     /// The ordinal the first sibling should carry: 1, or the previous group's last + 1 when the
     /// document numbers this level continuously across groups (1–38 across （一）…（八）).
     var expectedStart: Int
+    /// The sections above the group, outermost first (empty for the parts themselves).
+    var path: [Section]
+
     /// Where the group is, for messages: `第二部分`, `第一部分（二）`, or `一级标题`.
-    var place: String
+    var place: String { Self.place(of: path) }
 
     /// Every group of numbered siblings in the report, in document order.
     static func groups(in report: Report) -> [SiblingGroup] {
         var groups: [SiblingGroup] = []
         var lastOrdinal: [Int: Int] = [:]
-        collect(report.sections, place: "一级标题", path: [], lastOrdinal: &lastOrdinal, into: &groups)
+        collect(report.sections, path: [], lastOrdinal: &lastOrdinal, into: &groups)
         return groups
     }
 
     private static func collect(
-        _ siblings: [Section], place: String, path: [Section], lastOrdinal: inout [Int: Int],
+        _ siblings: [Section], path: [Section], lastOrdinal: inout [Int: Int],
         into groups: inout [SiblingGroup]
     ) {
         let numbered = siblings.filter { $0.marker != nil }
@@ -37,13 +40,11 @@ struct SiblingGroup {
                 // (a larger jump is a gap after that continuation, not a restart).
                 start = previous + 1
             }
-            groups.append(SiblingGroup(sections: numbered, expectedStart: start, place: place))
+            groups.append(SiblingGroup(sections: numbered, expectedStart: start, path: path))
             if let last = numbered.last?.marker { lastOrdinal[first.level] = max(last.ordinal, start) }
         }
-        for section in siblings {
-            let childPath = path + [section]
-            collect(section.children, place: Self.place(of: childPath), path: childPath,
-                    lastOrdinal: &lastOrdinal, into: &groups)
+        for section in siblings where !section.children.isEmpty {
+            collect(section.children, path: path + [section], lastOrdinal: &lastOrdinal, into: &groups)
         }
     }
 

@@ -36,6 +36,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
             "2023年以来↓,全区新建学校3所↓;投入经费5.2亿元↓(含债券资金↓)。\n",
             "主要做法如下↓:一是加强领导↓!二是保障经费。\n",
             "开展↓\"双减↓\"督导检查12次。\n",
+            "课后服务是否全部覆盖↓?今年实现全覆盖。\n",
         ],
         nonTriggeringExamples: [
             "全区共投入经费1,234万元，上午10:30召开会议，增长3.5%。\n",
@@ -67,7 +68,9 @@ public struct HalfWidthPunctuationRule: ReportRule {
         return diagnostics
     }
 
-    private func check(_ text: ScannedText, into diagnostics: inout [Diagnostic]) {
+    private func check(_ text: ScannedText, into all: inout [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        defer { all.append(contentsOf: diagnostics) }
         let scalars = text.scalars
         guard scalars.contains(where: { $0.value < 0x80 && Self.isCandidate($0) }) else { return }
         let urls = text.mayContainURL ? text.urlRanges : []

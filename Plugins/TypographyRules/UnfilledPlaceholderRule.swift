@@ -20,7 +20,7 @@ public struct UnfilledPlaceholderRule: ReportRule {
             "↓某某学校新建教学楼一栋，计划20↓XX年完工。\n",
             "义务教育巩固率达到↓【待填写】，生均经费↓[待补充]元。\n",
             "↓TODO：补充师资数据。经费投入↓{{经费}}亿元，增长↓？？。\n",
-            "全区共有教师↓ＸＸ人，其中骨干教师↓XXX人。\n",
+            "全区共有教师↓ＸＸ人，其中骨干教师↓XXX人，↓xx镇中心小学新建食堂。\n",
             RuleExample("全区共有学校↓（数据）所。\n", options: RuleOptions(["patterns": .list(["（数据）"])])),
         ],
         nonTriggeringExamples: [

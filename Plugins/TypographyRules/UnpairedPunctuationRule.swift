@@ -31,7 +31,8 @@ public struct UnpairedPunctuationRule: ReportRule {
         ],
         nonTriggeringExamples: [
             "印发了《关于加强学校管理的通知》，开展“双减”督导，推进“筑‘心’防线”活动（含幼儿园）。\n",
-            "转发了《通知》（渝教发〔2023〕5号），设立【家长开放日】。\n",
+            "转发了《通知》（青山教发〔2023〕5号），设立【家长开放日】。\n",
+            "印发了《建设方案》（青山府办〔202341号），新建学校3所。\n",
         ])
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {

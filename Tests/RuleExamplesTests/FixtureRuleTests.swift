@@ -35,6 +35,11 @@ import Testing
         ("date-format.txt", "date.format", 35),
     ]
 
+    @Test func gapMessageNamesThePartAndTheNeighbours() throws {
+        let diagnostics = try Self.lint("numbering-gap.txt")
+        #expect(diagnostics.map(\.message) == ["第一部分缺少编号“（三）”：（二）之后是（四）"])
+    }
+
     @Test func everyRuleHasAFixture() {
         #expect(Set(Self.defects.map(\.rule)) == Set(allRules.map(\.metadata.id)))
     }
