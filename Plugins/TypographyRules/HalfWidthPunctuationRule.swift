@@ -42,6 +42,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
             "全区共投入经费1,234万元，上午10:30召开会议，增长3.5%。\n",
             "详见https://www.example.gov.cn/jyj/index.html?id=1，或参见英文摘要“Hello, world!”。\n",
             "开展“双减”督导检查（含校外培训机构）12次。\n",
+            "详见[区教委网站](https://www.example.gov.cn)全文。\n",
         ],
         corrections: [
             RuleCorrection(
@@ -104,7 +105,8 @@ public struct HalfWidthPunctuationRule: ReportRule {
                 if text.kind == .documentNumber || isDocumentNumberParen(index, in: text) { continue }
                 if let partner = parenPartner[index] {
                     let (open, close) = scalar == "(" ? (index, partner) : (partner, index)
-                    if pairIsChinese(open, close, in: text) {
+                    // `[文字](链接)` is Markdown, not a parenthesis.
+                    if text[open - 1] != "]", pairIsChinese(open, close, in: text) {
                         let range = text.range(index..<(index + 1))
                         diagnostics.append(metadata.diagnostic(
                             Self.message(String(scalar), replacement), at: range, fix: Fix(range: range, replacement: replacement)))

@@ -33,6 +33,7 @@ public struct UnpairedPunctuationRule: ReportRule {
             "印发了《关于加强学校管理的通知》，开展“双减”督导，推进“筑‘心’防线”活动（含幼儿园）。\n",
             "转发了《通知》（青山教发〔2023〕5号），设立【家长开放日】。\n",
             "印发了《建设方案》（青山府办〔202341号），新建学校3所。\n",
+            "引用英文报告“Schools don’t wait”的结论。\n",
         ])
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
@@ -48,6 +49,8 @@ public struct UnpairedPunctuationRule: ReportRule {
         var unpaired: [(index: Int, pair: Int, opening: Bool)] = []
         for (index, scalar) in text.scalars.enumerated() {
             guard scalar.value >= 0x2018, let pair = Self.kind(of: scalar) else { continue }
+            // The apostrophe of English words (`don’t`) is not a quotation mark.
+            if scalar == "’", text[index - 1]?.isASCIILetter == true, text[index + 1]?.isASCIILetter == true { continue }
             if scalar == Self.pairs[pair].open {
                 stacks[pair].append(index)
             } else if stacks[pair].popLast() == nil {
