@@ -25,7 +25,7 @@ public struct RangeDashRule: ReportRule {
         nonTriggeringExamples: [
             "2023年1—6月新增学位1200个，2023年1～6月招聘教师80名。\n",
             "索引号11500112450511511J/2022-00108，发布日期2022-11-08，气温-5℃。\n",
-            "咨询电话023-12345678。\n",
+            "咨询电话023-12345678，023-6789转教育科，按GB/T 9704-2012规定排版，8:00-17:30办公。\n",
         ],
         corrections: [
             RuleCorrection("2023年1-6月，全区新增学位1200个。\n", "2023年1—6月，全区新增学位1200个。\n"),
@@ -53,8 +53,10 @@ public struct RangeDashRule: ReportRule {
         var start = hyphen
         while let scalar = text[start - 1], scalar.isASCIIDigit || scalar == "." { start -= 1 }
         guard start < hyphen, text[start]?.isASCIIDigit == true, hyphen - start <= 6 else { return nil }
+        // A code, a time, a standard's number (`GB/T 9704-2012`) or a telephone number (`023-…`) is no range.
         if let before = text[start - 1],
-           before.isASCIIAlphanumeric || "-－/_:".unicodeScalars.contains(before) { return nil }
+           before.isASCIIAlphanumeric || "-－/_: ".unicodeScalars.contains(before) { return nil }
+        if text[start] == "0", hyphen - start > 1, text[start + 1] != "." { return nil }
         var end = hyphen + 1
         while let scalar = text[end], scalar.isASCIIDigit || scalar == "." { end += 1 }
         guard end > hyphen + 1, text[hyphen + 1]?.isASCIIDigit == true, end - hyphen - 1 <= 6,
