@@ -34,9 +34,9 @@ public struct RangeDashRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for text in ScannedText.all(in: report) where text.kind != .documentNumber {
+        for text in ScannedText.all(in: report, containing: "-") where text.kind != .documentNumber {
             let scalars = text.scalars
-            for index in scalars.indices where scalars[index] == "-" || scalars[index] == "－" {
+            for index in scalars.indices where scalars[index] == "-" {
                 guard let (start, end) = rangeBounds(around: index, in: text) else { continue }
                 let written = text.text(start..<end)
                 let fixed = text.text(start..<index) + "—" + text.text((index + 1)..<end)
@@ -55,7 +55,7 @@ public struct RangeDashRule: ReportRule {
         guard start < hyphen, text[start]?.isASCIIDigit == true, hyphen - start <= 6 else { return nil }
         // A code, a time, a standard's number (`GB/T 9704-2012`) or a telephone number (`023-…`) is no range.
         if let before = text[start - 1],
-           before.isASCIIAlphanumeric || "-－/_: ".unicodeScalars.contains(before) { return nil }
+           before.isASCIIAlphanumeric || "-/_: ".unicodeScalars.contains(before) { return nil }
         if text[start] == "0", hyphen - start > 1, text[start + 1] != "." { return nil }
         var end = hyphen + 1
         while let scalar = text[end], scalar.isASCIIDigit || scalar == "." { end += 1 }

@@ -53,26 +53,51 @@ struct ScannedText {
     }
 
     /// Every text of the report a typography rule reads, in document order.
-    static func all(in report: Report) -> [ScannedText] {
+    static func all(in report: Report) -> [ScannedText] { all(in: report, containing: nil) }
+
+    /// The texts of the report that contain `marker` (a character the rule cannot do without), found
+    /// by a byte search, so that a rule skips most paragraphs without decoding them.
+    static func all(in report: Report, containing marker: Unicode.Scalar?) -> [ScannedText] {
         var texts: [ScannedText] = []
+        let pattern = marker.map { Array(String($0).utf8) } ?? []
+        func keep(_ span: TextSpan) -> Bool { pattern.isEmpty || contains(span.text, pattern) }
         let fields: [(MetadataField?, Kind)] = [
             (report.metadata.documentNumber, .documentNumber), (report.metadata.title, .metadata),
             (report.metadata.recipients, .metadata), (report.metadata.issuer, .metadata),
             (report.metadata.date, .metadata),
         ]
         for case let (field?, kind) in fields where field.range.start.line == field.range.end.line {
+            guard pattern.isEmpty || contains(field.text, pattern) else { continue }
             texts.append(ScannedText(
                 TextSpan(text: field.text, line: field.range.start.line, column: field.range.start.column), kind: kind))
         }
-        for block in report.preamble { append(block, to: &texts) }
+        func append(_ block: Block) {
+            for span in block.textSpans where !span.text.isEmpty && keep(span) { texts.append(ScannedText(span, kind: .body)) }
+        }
+        for block in report.preamble { append(block) }
         for section in report.allSections {
-            texts.append(ScannedText(section.titleSpan, kind: .heading))
-            for block in section.blocks { append(block, to: &texts) }
+            if keep(section.titleSpan) { texts.append(ScannedText(section.titleSpan, kind: .heading)) }
+            for block in section.blocks { append(block) }
         }
         return texts
     }
 
-    private static func append(_ block: Block, to texts: inout [ScannedText]) {
-        for span in block.textSpans where !span.text.isEmpty { texts.append(ScannedText(span, kind: .body)) }
+    /// Whether the UTF-8 bytes of `text` contain `pattern`.
+    private static func contains(_ text: String, _ pattern: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count, let first = pattern.first else { return false }
+            var index = 0
+            let last = bytes.count - pattern.count
+            while index <= last {
+                if bytes[index] == first {
+                    var matched = 1
+                    while matched < pattern.count, bytes[index + matched] == pattern[matched] { matched += 1 }
+                    if matched == pattern.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 }
