@@ -7,7 +7,10 @@ public struct HalfWidthPunctuationRule: ReportRule {
     static func message(_ written: String, _ replacement: String) -> String {
         "中文语境应使用全角标点：半角“\(written)”应改为“\(replacement)”"
     }
-    static let messageUnpairedQuote = "中文语境应使用全角引号“”：此处的半角引号\"无法确定是前引号还是后引号，请手工改正"
+    static let messageUnpairedQuote = "中文语境应使用全角引号：此处的半角直引号 \" 无法确定是前引号还是后引号，请手工改为 “ 或 ”"
+    static func messageQuote(_ replacement: String) -> String {
+        "中文语境应使用全角引号：半角直引号 \" 应改为\(replacement == "“" ? "前引号" : "后引号") \(replacement)"
+    }
     static let messageRecipientsColon = "主送机关后应使用全角冒号“：”，不用半角“:”"
 
     /// The full-width form of a half-width mark this rule reports.
@@ -135,7 +138,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
                 for (index, replacement) in [(open, "“"), (close, "”")] {
                     let range = text.range(index..<(index + 1))
                     diagnostics.append(metadata.diagnostic(
-                        Self.message("\"", replacement), at: range, fix: Fix(range: range, replacement: replacement)))
+                        Self.messageQuote(replacement), at: range, fix: Fix(range: range, replacement: replacement)))
                 }
             }
             pair += 2

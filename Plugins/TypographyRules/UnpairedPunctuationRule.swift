@@ -5,10 +5,10 @@ import ReportPluginKit
 /// partner in the same paragraph.
 public struct UnpairedPunctuationRule: ReportRule {
     static func messageOpening(_ name: String, _ open: Character, _ close: Character) -> String {
-        "\(name)“\(open)”没有配对的“\(close)”：同一段内缺少后半个"
+        "\(name)的前半个 \(open) 在本段内没有配对的后半个 \(close)：请补上 \(close) 或删去多余的 \(open)"
     }
     static func messageClosing(_ name: String, _ open: Character, _ close: Character) -> String {
-        "\(name)“\(close)”前面没有配对的“\(open)”：同一段内缺少前半个"
+        "\(name)的后半个 \(close) 前面没有配对的前半个 \(open)：请补上 \(open) 或删去多余的 \(close)"
     }
 
     /// The pairs checked, with their Chinese names.
