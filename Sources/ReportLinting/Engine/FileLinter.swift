@@ -13,6 +13,8 @@ public struct FileLinter: Sendable {
         public var pluginErrors: [PluginError]
         /// The draft as read (nil when it could not be read).
         public var document: SourceDocument?
+        /// Why the draft could not be read, if it could not.
+        public var readError: ReadError?
     }
 
     public var engine: LintEngine
@@ -39,7 +41,8 @@ public struct FileLinter: Sendable {
             document = try ReportReader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path, format: inputFormat)
         } catch {
             return Outcome(
-                result: .unreadable(path: path, line: error.line, detail: error.detail), pluginErrors: [], document: nil)
+                result: .unreadable(path: path, line: error.line, detail: error.detail), pluginErrors: [], document: nil,
+                readError: error)
         }
         return lint(document, path: path, configuration: configuration)
     }
@@ -66,6 +69,6 @@ public struct FileLinter: Sendable {
             diagnostics = LintEngine.sorted(diagnostics + LintEngine.configure(external, with: configuration))
         }
         let result = FileLintResult(path: path, diagnostics: diagnostics, lines: document.lines)
-        return Outcome(result: result, pluginErrors: errors, document: document)
+        return Outcome(result: result, pluginErrors: errors, document: document, readError: nil)
     }
 }
