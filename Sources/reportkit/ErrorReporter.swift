@@ -21,8 +21,12 @@ enum ErrorReporter {
         }
         var message = ReportKitCommand.message(for: error)
         if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
-        Console.error(message.isEmpty ? "命令无法执行" : message)
-        Console.note("用法请运行 reportkit help（或 reportkit help <子命令>）查看。")
+        if message.unicodeScalars.contains(where: { $0.value >= 0x3000 }) {
+            Console.error(message)  // our own ValidationError, already in Chinese
+        } else {
+            // ArgumentParser's own (English) usage messages.
+            Console.error("命令行参数有误（\(message)）；运行 reportkit help <子命令> 查看用法")
+        }
         Foundation.exit(2)
     }
 

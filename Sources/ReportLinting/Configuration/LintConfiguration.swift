@@ -49,6 +49,9 @@ public struct LintConfiguration: Sendable {
         severities[ruleID] ?? defaultSeverity
     }
 
+    /// The options configured for a rule (empty when none were).
+    public func options(_ ruleID: String) -> RuleOptions { ruleOptions[ruleID] ?? RuleOptions() }
+
     /// Applies a severity setting to one rule.
     public mutating func set(_ setting: SeveritySetting, for ruleID: String) {
         switch setting {

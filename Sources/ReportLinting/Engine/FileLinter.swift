@@ -55,7 +55,7 @@ public struct FileLinter: Sendable {
         if !commands.isEmpty {
             var external: [Diagnostic] = []
             do {
-                let json = try ReportJSON.encode(document.report)
+                let json = Data(try ReportJSON.encode(document.report).utf8)
                 for (command, directory) in commands {
                     let plugin = ExternalRulePlugin(command: command, directory: directory, timeout: pluginTimeout)
                     switch plugin.check(reportJSON: json) {

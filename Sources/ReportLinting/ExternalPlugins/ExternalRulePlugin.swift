@@ -21,7 +21,7 @@ public struct ExternalRulePlugin: Sendable {
         self.timeout = timeout
     }
 
-    /// Runs the plugin on an already encoded report (see `ReportJSON`).
+    /// Runs the plugin on an already encoded report (`ReportJSON.encode`).
     public func check(reportJSON: Data) -> Result<[Diagnostic], PluginError> {
         var shellCommand = command
         if let directory { shellCommand = "cd \(Self.quoted(directory)) && \(command)" }
@@ -46,7 +46,7 @@ public struct ExternalRulePlugin: Sendable {
     /// Runs the plugin on a report.
     public func check(_ report: Report) -> Result<[Diagnostic], PluginError> {
         do {
-            return check(reportJSON: try ReportJSON.encode(report))
+            return check(reportJSON: Data(try ReportJSON.encode(report).utf8))
         } catch {
             return .failure(PluginError(command: command, detail: "无法把报告编码为 JSON"))
         }
