@@ -22,7 +22,10 @@ struct PluginProcess {
     let timeout: Double
 
     func run(input: Data) throws(LaunchError) -> Output {
-        signal(SIGPIPE, SIG_IGN)  // a plugin that does not read its stdin must not kill reportkit
+        // A plugin that does not read its stdin must not kill reportkit; restored afterwards so that
+        // `reportkit lint … | head` still ends quietly.
+        let previousHandler = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previousHandler) }
         var stdinPipe: [Int32] = [-1, -1], stdoutPipe: [Int32] = [-1, -1], stderrPipe: [Int32] = [-1, -1]
         guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
             throw LaunchError(detail: "无法创建管道（\(String(cString: strerror(errno)))）")
