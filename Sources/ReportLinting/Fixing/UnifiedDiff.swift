@@ -29,7 +29,8 @@ public enum UnifiedDiff {
                 groups.append(index...index)
             }
         }
-        var output = "--- a/\(path)\n+++ b/\(path)\n"
+        let relative = path.drop { $0 == "/" }  // `a//tmp/x` reads badly; `a/tmp/x` as git prints it
+        var output = "--- a/\(relative)\n+++ b/\(relative)\n"
         for group in groups {
             let from = max(group.lowerBound - context, 0)
             let to = min(group.upperBound + context, edits.count - 1)

@@ -13,8 +13,14 @@ public struct HumanFormatter: Sendable {
     public func format(_ run: LintRun) -> String {
         var output = ""
         for file in run.files where file.readFailure == nil {
+            var rulers: [Int: LineRuler] = [:]
             for diagnostic in file.diagnostics {
-                output += format(diagnostic, path: file.path, lines: file.lines)
+                output += heading(diagnostic, path: file.path)
+                let number = diagnostic.range.start.line
+                guard file.lines.indices.contains(number - 1) else { continue }
+                let ruler = rulers[number] ?? LineRuler(file.lines[number - 1])
+                rulers[number] = ruler
+                output += quote(file.lines[number - 1], ruler: ruler, range: diagnostic.range)
             }
         }
         output += summary(run) + "\n"
@@ -23,30 +29,37 @@ public struct HumanFormatter: Sendable {
 
     /// One finding: the heading line, then the quoted source line and its underline (when the line exists).
     public func format(_ diagnostic: Diagnostic, path: String, lines: [String]) -> String {
+        var output = heading(diagnostic, path: path)
+        let number = diagnostic.range.start.line
+        guard lines.indices.contains(number - 1) else { return output }
+        output += quote(lines[number - 1], ruler: LineRuler(lines[number - 1]), range: diagnostic.range)
+        return output
+    }
+
+    private func heading(_ diagnostic: Diagnostic, path: String) -> String {
         let start = diagnostic.range.start
         var output = paint("\(path):\(start.line):\(start.column):", bold: true) + " "
         output += paint(diagnostic.severity.chineseName, code: Self.colorCode(diagnostic.severity), bold: true)
         output += " [\(diagnostic.ruleID)] " + diagnostic.message + "\n"
-        guard lines.indices.contains(start.line - 1) else { return output }
-        let line = lines[start.line - 1]
-        output += "    " + line + "\n"
-        output += "    " + paint(Self.underline(line: line, range: diagnostic.range), code: "32", bold: true) + "\n"
         return output
+    }
+
+    private func quote(_ line: String, ruler: LineRuler, range: SourceRange) -> String {
+        "    " + line + "\n" + "    " + paint(Self.underline(ruler: ruler, range: range), code: "32", bold: true) + "\n"
     }
 
     /// The underline for `range` on its first line: blanks as wide as the text before the span (tabs kept
     /// as tabs), then `^` and `~` as wide as the span (to the end of the line when the span runs on).
     public static func underline(line: String, range: SourceRange) -> String {
-        let characters = Array(line)
-        let startIndex = min(max(range.start.column - 1, 0), characters.count)
-        let endIndex = range.end.line > range.start.line
-            ? characters.count : min(max(range.end.column - 1, startIndex), characters.count)
-        var prefix = ""
-        for character in characters[..<startIndex] {
-            prefix += character == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(character))
-        }
-        let width = DisplayWidth.of(String(characters[startIndex..<endIndex]))
-        return prefix + "^" + String(repeating: "~", count: max(width - 1, 0))
+        underline(ruler: LineRuler(line), range: range)
+    }
+
+    static func underline(ruler: LineRuler, range: SourceRange) -> String {
+        let count = ruler.characters.count
+        let start = min(max(range.start.column - 1, 0), count)
+        let end = range.end.line > range.start.line ? count : min(max(range.end.column - 1, start), count)
+        let width = ruler.columns[end] - ruler.columns[start]
+        return ruler.indent(start) + "^" + String(repeating: "~", count: max(width - 1, 0))
     }
 
     /// `共检查 2 个文件：1 个错误，3 个警告，0 个提示。`

@@ -45,6 +45,10 @@ public struct RuleCatalogFormatter: Sendable {
     }
 
     private func indent(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+        var text = Substring(text)
+        while text.last?.isNewline == true { text.removeLast() }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "    " + $0 }
+            .joined(separator: "\n")
     }
 }
