@@ -29,7 +29,10 @@ public struct SARIFFormatter: Sendable {
                     level: diagnostic.severity))
             }
         }
-        let results = run.files.flatMap { file in file.diagnostics.map { Self.result($0, path: file.path) } }
+        let results = run.files.flatMap { file in
+            let artifact = JSONValue.object([("uri", .string(Self.uri(file.path)))])
+            return file.diagnostics.map { Self.result($0, artifact: artifact) }
+        }
         let log = JSONValue.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
@@ -63,8 +66,7 @@ public struct SARIFFormatter: Sendable {
         ])
     }
 
-    private static func result(_ diagnostic: Diagnostic, path: String) -> JSONValue {
-        let artifact = JSONValue.object([("uri", .string(uri(path)))])
+    private static func result(_ diagnostic: Diagnostic, artifact: JSONValue) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("ruleId", .string(diagnostic.ruleID)),
             ("level", .string(level(diagnostic.severity))),
