@@ -172,3 +172,58 @@ struct LintCommandTests {
         }
     }
 }
+
+/// Behaviour that depends on the terminal or on the bytes of the file.
+@Suite("reportkit lint (CLI): terminal and encodings")
+struct LintCommandEnvironmentTests {
+    static let finding = #"echo '[{"rule": "custom.a", "severity": "error", "line": 1, "column": 5, "endLine": 1, "endColumn": 7, "message": "甲", "fix": {"line": 1, "column": 5, "endLine": 1, "endColumn": 7, "replacement": "情况"}}]'"#
+
+    @Test("colour on a terminal, none with --no-color or through a pipe",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func colour() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        try "　　自查清况良好。\n".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let piped = try CommandRunner.run(["lint", "a.txt", "--plugin", Self.finding], in: folder)
+        #expect(piped.stdout.contains("a.txt:1:5: 错误 [custom.a] 甲"))
+        #expect(!piped.stdout.contains("\u{1B}["))
+        let coloured = try shell("script -qec \"'\(CommandRunner.executable.path)' lint a.txt --plugin \\\"\\$PLUGIN\\\"\" /dev/null", folder)
+        #expect(coloured.contains("\u{1B}[1;31m错误\u{1B}[0m"), "\(coloured)")
+        let plain = try shell("script -qec \"'\(CommandRunner.executable.path)' lint a.txt --no-color --plugin \\\"\\$PLUGIN\\\"\" /dev/null", folder)
+        #expect(plain.contains("a.txt:1:5: 错误 [custom.a] 甲"))
+        #expect(!plain.contains("\u{1B}["))
+    }
+
+    /// Runs a shell command with the test plugin in `$PLUGIN`, returning stdout.
+    func shell(_ command: String, _ folder: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["PLUGIN"] = Self.finding
+        environment.removeValue(forKey: "NO_COLOR")
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test("--fix keeps a GB18030 draft in GB18030 and its CRLF line ends")
+    func fixKeepsEncoding() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        let file = folder.appendingPathComponent("gbk.txt")
+        let original = "　　自查清况良好。\r\n二、存在问题\r\n"
+        try TextEncoding.encode(original, as: .gb18030).write(to: file)
+        let result = try CommandRunner.run(["lint", "gbk.txt", "--fix", "--plugin", Self.finding], in: folder)
+        #expect(result.stderr.contains("gbk.txt: 已自动修复 1 处"), "\(result.stderr)")
+        let fixed = try SourceText(data: Data(contentsOf: file), path: "gbk.txt")
+        #expect(fixed.encoding == .gb18030)
+        #expect(fixed.text == "　　自查情况良好。\r\n二、存在问题\r\n")
+        let backup = try SourceText(data: Data(contentsOf: folder.appendingPathComponent("gbk.txt.bak")), path: "bak")
+        #expect(backup.text == original)
+    }
+}

@@ -45,7 +45,9 @@ public struct HumanFormatter: Sendable {
     }
 
     private func quote(_ line: String, ruler: LineRuler, range: SourceRange) -> String {
-        "    " + line + "\n" + "    " + paint(Self.underline(ruler: ruler, range: range), code: "32", bold: true) + "\n"
+        let underline = Self.underline(ruler: ruler, range: range)
+        let caret = underline.firstIndex(of: "^") ?? underline.startIndex
+        return "    " + line + "\n    " + underline[..<caret] + paint(String(underline[caret...]), code: "32", bold: true) + "\n"
     }
 
     /// The underline for `range` on its first line: blanks as wide as the text before the span (tabs kept
