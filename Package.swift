@@ -50,6 +50,10 @@ let package = Package(
             dependencies: ["ReportReading", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]),
         .testTarget(
+            name: "ReportLintingTests",
+            dependencies: ["ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
             name: "RuleExamplesTests",
             dependencies: [
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
