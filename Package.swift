@@ -44,15 +44,30 @@ let package = Package(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 "ReportDrafting", "SchemeRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+
+        // Built-in lint rules (issue 4).
+        plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(
             name: "ReportReadingTests",
             dependencies: ["ReportReading", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReportLintingTests",
+            dependencies: ["ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "RuleExamplesTests",
+            dependencies: [
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
+                "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+            ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
         .testTarget(
