@@ -61,7 +61,7 @@ struct DraftCommand: ParsableCommand {
     }
 
     private func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("reportkit: \(message)\n".utf8))
+        Console.error(message)
         Foundation.exit(2)
     }
 
@@ -97,7 +97,7 @@ struct DraftCommand: ParsableCommand {
             ) { temporary in
                 try writer.write(report, to: temporary, options: options)
             }
-            print("已生成 \(display)（\(writer.title)）")
+            Console.out("已生成 \(display)（\(writer.title)）\n")
         }
     }
 

@@ -54,6 +54,10 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "按 text 或 markdown 读取草稿（默认按扩展名）。")
     var inputFormat: TextFormat?
 
+    // Scheme coverage (issue 7): see LintSchemes.swift.
+    @Option(name: .long, help: "评价方案模板（如 Templates/chongqing/2023.yml）：检查草稿是否按顺序回答了每个评价要点；也可在 .reportkit.yml 中写 scheme:。")
+    var scheme: String?
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("请指定至少一个要检查的草稿文件") }
         if fix && diff { throw ValidationError("--fix 与 --diff 不能同时使用：--diff 只显示改动，--fix 才写入文件") }
@@ -72,7 +76,9 @@ struct LintCommand: ParsableCommand {
         // Every configuration is checked before anything is linted: a bad one stops the run.
         let configurations = try files.map { path throws(ConfigurationError) in try resolver.configuration(for: path) }
         let linter = FileLinter(
-            engine: LintEngine(rules: registry.rules), plugins: plugins, pluginTimeout: pluginTimeout,
+            engine: LintEngine(rules: try LintSchemes(explicit: scheme, files: files, configurations: configurations)
+                .rules(registry.rules)),
+            plugins: plugins, pluginTimeout: pluginTimeout,
             inputFormat: inputFormat.map { $0 == .markdown ? .markdown : .text })
         let fixer = LintFixer(linter: linter, keepBackup: !noBackup)
         var results: [FileLintResult] = []
