@@ -66,6 +66,12 @@ struct DraftCommand: ParsableCommand {
     }
 
     private func draft() throws {
+        // Input first: a bad template or data is reported whatever formats were asked for.
+        let schemeURL = URL(fileURLWithPath: scheme), dataURL = URL(fileURLWithPath: data)
+        let evaluationScheme = try SchemeTemplateLoader.load(contentsOf: schemeURL, displayPath: scheme)
+        let districtData = try DistrictDataLoader.load(contentsOf: dataURL, displayPath: data)
+        let report = try Drafter(scheme: evaluationScheme).draft(districtData)
+
         let registry = BuiltinPlugins.registry
         var writers: [any ReportWriter] = []
         for id in formats {
@@ -75,11 +81,6 @@ struct DraftCommand: ParsableCommand {
             }
             writers.append(writer)
         }
-        let schemeURL = URL(fileURLWithPath: scheme), dataURL = URL(fileURLWithPath: data)
-        let evaluationScheme = try SchemeTemplateLoader.load(contentsOf: schemeURL, displayPath: scheme)
-        let districtData = try DistrictDataLoader.load(contentsOf: dataURL, displayPath: data)
-        let report = try Drafter(scheme: evaluationScheme).draft(districtData)
-
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         let targets = writers.map { writer in
             (writer, folder.appendingPathComponent("\(Self.baseName).\(writer.fileExtension)"),
