@@ -27,6 +27,16 @@ struct DraftCommandTests {
         #expect(text.contains("三、履行教育职责情况"))
     }
 
+    /// Without `--to`, the XLSX appendix is written too (a ZIP package beside the report).
+    @Test func theDefaultFormatsIncludeTheXLSXAppendix() throws {
+        let out = try CommandRunner.temporaryDirectory()
+        let result = try CommandRunner.run(["draft", "--scheme", Self.template, "--data", Self.example, "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.contents(out) == ["report.md", "report.txt", "report.xlsx"])
+        let xlsx = try Data(contentsOf: out.appendingPathComponent("report.xlsx"))
+        #expect(xlsx.prefix(2) == Data("PK".utf8))
+    }
+
     /// The bundled example's outputs are committed beside its data (`Examples/青溪区/report.md`,
     /// `report.txt`) and serve as golden files.
     @Test(arguments: ["report.md", "report.txt"])

@@ -23,14 +23,18 @@ struct DraftThenLintTests {
         #expect(try Self.rules(result.stdout) == [])
     }
 
-    @Test func draftingTheExampleThenLintingFindsNothing() throws {
+    @Test(arguments: [("2023.yml", "data.yml"), ("2022.yml", "data-2022.yml")])
+    func draftingAnExampleThenLintingFindsNothing(template: String, data: String) throws {
+        let scheme = Repository.root.appendingPathComponent("Templates/chongqing/\(template)").path
         let out = try CommandRunner.temporaryDirectory().appendingPathComponent("out")
-        let draft = try CommandRunner.run(
-            ["draft", "--scheme", Self.template, "--data", DraftCommandTests.example, "-o", out.path, "--to", "markdown,text"])
+        let draft = try CommandRunner.run([
+            "draft", "--scheme", scheme, "--data", Repository.root.appendingPathComponent("Examples/青溪区/\(data)").path,
+            "-o", out.path, "--to", "markdown,text",
+        ])
         #expect(draft.status == 0, "\(draft.stderr)")
         let lint = try CommandRunner.run([
             "lint", out.appendingPathComponent("report.md").path, out.appendingPathComponent("report.txt").path,
-            "--scheme", Self.template, "--strict", "--format", "json",
+            "--scheme", scheme, "--strict", "--format", "json",
         ])
         #expect(lint.status == 0, "\(lint.stdout)")
         #expect(try Self.rules(lint.stdout) == [])
