@@ -50,6 +50,18 @@ for district in 0..<40 {
                       name: "district\(district)")
 }
 let city = milliseconds(clock.now - cityStart)
+// Where the time goes, for one run: loading, drafting, each writer.
+var stages: [String] = []
+var mark = clock.now
+@MainActor func stage(_ name: String) { stages.append(String(format: "%@ %.1f ms", name, milliseconds(clock.now - mark))); mark = clock.now }
+let stageScheme = try SchemeTemplateLoader.load(contentsOf: schemeURL); stage("template")
+let stageData = try DistrictDataLoader.load(text: dataText, path: "d.yml"); stage("data")
+let stageReport = try Drafter(scheme: stageScheme).draft(stageData); stage("draft")
+for writer in writers {
+    try writer.write(stageReport, to: folder.appendingPathComponent("stage.\(writer.fileExtension)"), options: WriterOptions())
+    stage(writer.id)
+}
+print("stages: " + stages.joined(separator: ", "))
 let sorted = single.sorted()
 print(String(format: "example, all outputs: first %.1f ms, median %.1f ms, best %.1f ms (%d runs; target < 50 ms)",
              single[0], sorted[sorted.count / 2], sorted[0], single.count))
