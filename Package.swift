@@ -36,8 +36,13 @@ let package = Package(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
+                "MarkdownWriter", "PlainTextWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+
+        // Writers: one plugin target each, depending on the core only.
+        plugin("MarkdownWriter"),
+        plugin("PlainTextWriter"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
@@ -46,6 +51,13 @@ let package = Package(
             dependencies: ["ReportReading", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
+        .testTarget(
+            name: "WriterTests",
+            dependencies: [
+                "MarkdownWriter", "PlainTextWriter", "ReportReading", "ReportModel", "ReportPluginKit", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,45 @@
+import ReportModel
+
+/// Walks a report once, in document order, and turns each element into a Markdown chunk; chunks are
+/// separated by one blank line, which is how the Markdown reader tells paragraphs apart.
+struct MarkdownRenderer {
+    let report: Report
+
+    func render() -> String {
+        var chunks: [String] = []
+        let metadata = report.metadata
+        if let number = metadata.documentNumber { chunks.append(number.text) }
+        if let title = metadata.title { chunks.append("# " + title.text) }
+        if let recipients = metadata.recipients { chunks.append(recipients.text + "：") }
+        for block in report.preamble { chunks.append(render(block)) }
+        for section in report.sections { append(section, to: &chunks) }
+        if let issuer = metadata.issuer { chunks.append(issuer.text) }
+        if let date = metadata.date { chunks.append(date.text) }
+        return chunks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Parts (level 1) and groups (level 2) are `##` and `###` headings; points (level 3 and deeper)
+    /// are paragraphs starting with their marker. A heading without a marker keeps a `#` heading.
+    private func append(_ section: Section, to chunks: inout [String]) {
+        if let marker = section.marker {
+            let text = marker.standardText + section.title
+            chunks.append(section.level <= 2 ? hashes(section.level) + text : text)
+        } else {
+            chunks.append(hashes(section.level) + section.title)
+        }
+        for block in section.blocks { chunks.append(render(block)) }
+        for child in section.children { append(child, to: &chunks) }
+    }
+
+    private func hashes(_ level: Int) -> String {
+        String(repeating: "#", count: min(level + 1, 6)) + " "
+    }
+
+    private func render(_ block: Block) -> String {
+        switch block {
+        case .paragraph(let paragraph): paragraph.text
+        case .item(let item): item.text
+        case .table(let table): PipeTable(rows: table.rows.map { $0.map(\.text) }).render()
+        }
+    }
+}
