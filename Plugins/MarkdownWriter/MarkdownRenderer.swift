@@ -15,7 +15,7 @@ struct MarkdownRenderer {
         for section in report.sections { append(section, to: &chunks) }
         if let issuer = metadata.issuer { chunks.append(issuer.text) }
         if let date = metadata.date { chunks.append(date.text) }
-        return chunks.joined(separator: "\n\n") + "\n"
+        return chunks.isEmpty ? "" : chunks.joined(separator: "\n\n") + "\n"
     }
 
     /// Parts (level 1) and groups (level 2) are `##` and `###` headings; points (level 3 and deeper)
