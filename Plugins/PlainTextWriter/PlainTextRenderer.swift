@@ -37,7 +37,7 @@ struct PlainTextRenderer {
         case .item(let item): output.line(Self.indent + item.text)
         case .table(let table):
             output.blank()
-            for row in table.rows { output.line(row.map(\.text).joined(separator: "\t")) }
+            for line in TextTable(rows: table.rows.map { $0.map(\.text) }).render() { output.line(line) }
             output.blank()
         }
     }

@@ -53,7 +53,9 @@ enum ModelBuilder {
                         table([["分类", "指标", "目标", "完成"], ["学前", "入园率（%）", ">90", "92|93"], ["", "其中：公办", "", "60"]]),
                     ]),
                 ]),
-                section(1, .chineseComma, 2, "存在问题", role: .problems, blocks: [paragraph("学位仍然紧张。")]),
+                section(1, .chineseComma, 2, "存在问题", role: .problems, blocks: [
+                    paragraph("学位仍然紧张。"), table([["指标", "缺口"], ["小学学位", "300"]]),
+                ]),
             ])
     }
 }

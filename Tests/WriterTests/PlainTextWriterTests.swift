@@ -26,12 +26,16 @@ struct PlainTextWriterTests {
             　　（1）预算编制
             　　（五）学校建设
 
-            分类\t指标\t目标\t完成
-            学前\t入园率（%）\t>90\t92|93
-            \t其中：公办\t\t60
+            | 分类 | 指标 | 目标 | 完成 |
+            | --- | --- | --- | --- |
+            | 学前 | 入园率（%） | >90 | 92\\|93 |
+            |  | 其中：公办 |  | 60 |
 
             　　二、存在问题
             　　学位仍然紧张。
+
+            指标\t缺口
+            小学学位\t300
 
             东林区人民政府
             2025年2月10日
@@ -39,10 +43,17 @@ struct PlainTextWriterTests {
             """)
     }
 
+    @Test("表格写成制表符分隔的行；首尾有空单元格（合并单元格）时写成竖线表格，读入时不丢单元格")
+    func tables() {
+        #expect(lines.contains("小学学位\t300"))
+        #expect(lines.contains("|  | 其中：公办 |  | 60 |"))
+        #expect(!output.contains("\t其中"))
+    }
+
     @Test("每个正文段落以两个全角空格开头，表格行除外")
     func indentation() {
         let body = lines.drop { !$0.hasSuffix("：") }.dropFirst().prefix { $0 != "东林区人民政府" }
-        for line in body where !line.isEmpty && !line.contains("\t") {
+        for line in body where !line.isEmpty && !line.contains("\t") && !line.hasPrefix("|") {
             #expect(line.hasPrefix("\u{3000}\u{3000}"), "\(line)")
             #expect(!line.hasPrefix("\u{3000}\u{3000}\u{3000}"), "\(line)")
         }
