@@ -11,57 +11,34 @@ struct PlainTextRenderer {
     let report: Report
 
     func render() -> String {
-        var output = Output()
+        var layout = TextLayout()
         let metadata = report.metadata
-        if let number = metadata.documentNumber { output.standalone(number.text) }
-        if let title = metadata.title { output.standalone(title.text) }
-        if let recipients = metadata.recipients { output.line(recipients.text + "：") }
-        for block in report.preamble { append(block, to: &output) }
-        for section in report.sections { append(section, to: &output) }
-        output.blank()
-        if let issuer = metadata.issuer { output.line(issuer.text) }
-        if let date = metadata.date { output.line(date.text) }
-        return output.text
+        if let number = metadata.documentNumber { layout.add(number.text, .metadata); layout.blank() }
+        if let title = metadata.title { layout.add(title.text, .metadata); layout.blank() }
+        if let recipients = metadata.recipients { layout.add(recipients.text + "：", .metadata) }
+        for block in report.preamble { append(block, to: &layout) }
+        for section in report.sections { append(section, to: &layout) }
+        layout.blank()
+        if let issuer = metadata.issuer { layout.add(issuer.text, .metadata) }
+        if let date = metadata.date { layout.add(date.text, .metadata) }
+        return layout.text
     }
 
-    private func append(_ section: Section, to output: inout Output) {
+    private func append(_ section: Section, to layout: inout TextLayout) {
         let marker = section.marker?.standardText ?? ""
-        output.line(Self.indent + marker + section.title)
-        for block in section.blocks { append(block, to: &output) }
-        for child in section.children { append(child, to: &output) }
+        layout.add(Self.indent + marker + section.title, .heading)
+        for block in section.blocks { append(block, to: &layout) }
+        for child in section.children { append(child, to: &layout) }
     }
 
-    private func append(_ block: Block, to output: inout Output) {
+    private func append(_ block: Block, to layout: inout TextLayout) {
         switch block {
-        case .paragraph(let paragraph): output.line(Self.indent + paragraph.text)
-        case .item(let item): output.line(Self.indent + item.text)
+        case .paragraph(let paragraph): layout.add(Self.indent + paragraph.text, .paragraph)
+        case .item(let item): layout.add(Self.indent + item.text, .paragraph)
         case .table(let table):
-            output.blank()
-            for line in TextTable(rows: table.rows.map { $0.map(\.text) }).render() { output.line(line) }
-            output.blank()
-        }
-    }
-
-    /// Collects lines, never writing two blank lines in a row or a blank line first or last.
-    private struct Output {
-        private var lines: [String] = []
-
-        mutating func line(_ text: String) { lines.append(text) }
-
-        mutating func blank() {
-            if let last = lines.last, !last.isEmpty { lines.append("") }
-        }
-
-        /// A metadata line with a blank line after it.
-        mutating func standalone(_ text: String) {
-            line(text)
-            blank()
-        }
-
-        var text: String {
-            var lines = lines
-            while lines.last == "" { lines.removeLast() }
-            return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+            layout.blank()
+            for line in TextTable(rows: table.rows.map { $0.map(\.text) }).render() { layout.add(line, .table) }
+            layout.blank()
         }
     }
 }
