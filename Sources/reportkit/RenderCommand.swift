@@ -18,8 +18,8 @@ struct RenderCommand: ParsableCommand {
             可用格式：\(writerList)
             """)
 
-    @Argument(help: "草稿文件（.txt、.md）。")
-    var file: String
+    @Argument(help: ArgumentHelp("草稿文件（.txt、.md）。", valueName: "草稿文件"))
+    var file: String?
 
     @Option(name: .long, help: ArgumentHelp("输出格式（必填）：\(writerIDs)。", valueName: "格式"))
     var to: String?
@@ -45,6 +45,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func render() throws(RenderFailure) {
+        guard let file else { throw RenderFailure("缺少草稿文件：用法 reportkit render 草稿文件 --to 格式 -o 输出文件") }
         guard let to else { throw RenderFailure("缺少 --to：请指定输出格式（\(Self.writerIDs)）") }
         guard let writer = BuiltinPlugins.registry.writer(id: to) else {
             throw RenderFailure("没有名为“\(to)”的输出格式；可用的格式：\(Self.writerIDs)")

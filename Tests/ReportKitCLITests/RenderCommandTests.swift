@@ -93,6 +93,14 @@ struct RenderCommandTests {
         try expectRefusal(["draft.txt", "--to", "text", "-o", spelling, "--force"], in: folder, mentioning: "输入文件")
     }
 
+    @Test("输出文件是指向输入文件的符号链接：拒绝，即使加了 --force")
+    func refusesSymlinkToInput() throws {
+        let folder = try Self.workspace()
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("link.txt"), withDestinationURL: folder.appendingPathComponent("draft.txt"))
+        try expectRefusal(["draft.txt", "--to", "text", "-o", "link.txt", "--force"], in: folder, mentioning: "输入文件")
+    }
+
     @Test("目标文件已存在：不加 --force 拒绝，加了则替换")
     func existingOutput() throws {
         let folder = try Self.workspace()
@@ -156,6 +164,7 @@ struct RenderCommandTests {
     @Test("缺少参数或输入不可读：退出码 2，中文说明")
     func badInvocations() throws {
         let folder = try Self.workspace()
+        try expectRefusal([], in: folder, mentioning: "缺少草稿文件")
         try expectRefusal(["draft.txt", "-o", "out.md"], in: folder, mentioning: "--to")
         try expectRefusal(["draft.txt", "--to", "markdown"], in: folder, mentioning: "-o")
         try expectRefusal(["absent.txt", "--to", "markdown", "-o", "out.md"], in: folder, mentioning: "absent.txt: 文件不存在")
