@@ -21,13 +21,10 @@ struct MarkdownRenderer {
     /// Parts (level 1) and groups (level 2) are `##` and `###` headings; points (level 3 and deeper)
     /// are paragraphs starting with their marker. A heading without a marker keeps a `#` heading.
     private func append(_ section: Section, to chunks: inout [String]) {
-        if let marker = section.marker {
-            let text = marker.standardText + section.title
-            chunks.append(section.level <= 2 ? hashes(section.level) + text : text)
-        } else {
-            chunks.append(hashes(section.level) + section.title)
-        }
-        for block in section.blocks { chunks.append(render(block)) }
+        let heading = HeadingText.line(for: section)
+        let isParagraph = section.marker != nil && section.level > 2
+        chunks.append(isParagraph ? heading.text : hashes(section.level) + heading.text)
+        for block in section.blocks.dropFirst(heading.tookFirstBlock ? 1 : 0) { chunks.append(render(block)) }
         for child in section.children { append(child, to: &chunks) }
     }
 

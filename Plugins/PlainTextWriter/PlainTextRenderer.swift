@@ -25,9 +25,9 @@ struct PlainTextRenderer {
     }
 
     private func append(_ section: Section, to layout: inout TextLayout) {
-        let marker = section.marker?.standardText ?? ""
-        layout.add(Self.indent + marker + section.title, .heading)
-        for block in section.blocks { append(block, to: &layout) }
+        let heading = HeadingText.line(for: section)
+        layout.add(Self.indent + heading.text, .heading)
+        for block in section.blocks.dropFirst(heading.tookFirstBlock ? 1 : 0) { append(block, to: &layout) }
         for child in section.children { append(child, to: &layout) }
     }
 
