@@ -11,7 +11,7 @@ struct MarkdownRenderer {
         if let number = metadata.documentNumber { chunks.append(number.text) }
         if let title = metadata.title { chunks.append("# " + title.text) }
         if let recipients = metadata.recipients { chunks.append(recipients.text + "：") }
-        for block in report.preamble { chunks.append(render(block)) }
+        chunks += report.preamble.compactMap(render)
         for section in report.sections { append(section, to: &chunks) }
         if let issuer = metadata.issuer { chunks.append(issuer.text) }
         if let date = metadata.date { chunks.append(date.text) }
@@ -24,7 +24,7 @@ struct MarkdownRenderer {
         let heading = HeadingText.line(for: section)
         let isParagraph = section.marker != nil && section.level > 2
         chunks.append(isParagraph ? heading.text : hashes(section.level) + heading.text)
-        for block in section.blocks.dropFirst(heading.tookFirstBlock ? 1 : 0) { chunks.append(render(block)) }
+        chunks += section.blocks.dropFirst(heading.tookFirstBlock ? 1 : 0).compactMap(render)
         for child in section.children { append(child, to: &chunks) }
     }
 
@@ -32,11 +32,12 @@ struct MarkdownRenderer {
         String(repeating: "#", count: min(level + 1, 6)) + " "
     }
 
-    private func render(_ block: Block) -> String {
+    /// A block's chunk; nil for a table without rows, which has nothing to show.
+    private func render(_ block: Block) -> String? {
         switch block {
         case .paragraph(let paragraph): paragraph.text
         case .item(let item): item.text
-        case .table(let table): PipeTable(rows: table.rows.map { $0.map(\.text) }).render()
+        case .table(let table): table.rows.isEmpty ? nil : PipeTable(rows: table.rows.map { $0.map(\.text) }).render()
         }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// The reader trims whitespace, tabs included, from both ends of a line before splitting it, so a
 /// row whose first or last cell is empty (a merged 分类 cell) would lose that cell, and a table of
 /// one row or one column would not be read as a table at all. Such a table is written as pipe rows
-/// (`| 分类 | 指标 |`, a `|` in a cell written `\\|`), which the reader reads cell for cell in
+/// (`| 分类 | 指标 |`, a `|` in a cell written `\|`), which the reader reads cell for cell in
 /// text files too.
 struct TextTable {
     let rows: [[String]]
