@@ -25,7 +25,7 @@ struct PlainTextRenderer {
     }
 
     private func append(_ section: Section, to layout: inout TextLayout) {
-        let heading = HeadingText.line(for: section)
+        let heading = TextHeading.line(for: section)
         layout.add(Self.indent + heading.text, .heading)
         for block in section.blocks.dropFirst(heading.tookFirstBlock ? 1 : 0) { append(block, to: &layout) }
         for child in section.children { append(child, to: &layout) }

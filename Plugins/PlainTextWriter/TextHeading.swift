@@ -5,8 +5,8 @@ import ReportModel
 /// written (`（一）加强领导。1.健全机制…`: a body that itself starts with a marker stays body text
 /// only on its heading's line).
 ///
-/// The same logic is in `MarkdownWriter/HeadingText.swift`: plugins share nothing but the core.
-enum HeadingText {
+/// The same logic is in `MarkdownWriter/MarkdownHeading.swift` (`MarkdownHeading`): plugins share nothing but the core.
+enum TextHeading {
     /// The heading line, and whether it took the section's first block.
     static func line(for section: Section) -> (text: String, tookFirstBlock: Bool) {
         let marker = section.marker?.standardText ?? ""
