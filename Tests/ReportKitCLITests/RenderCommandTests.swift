@@ -168,6 +168,8 @@ struct RenderCommandTests {
         try expectRefusal(["draft.txt", "-o", "out.md"], in: folder, mentioning: "--to")
         try expectRefusal(["draft.txt", "--to", "markdown"], in: folder, mentioning: "-o")
         try expectRefusal(["absent.txt", "--to", "markdown", "-o", "out.md"], in: folder, mentioning: "absent.txt: 文件不存在")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder.md"), withIntermediateDirectories: false)
+        try expectRefusal(["draft.txt", "--to", "markdown", "-o", "folder.md", "--force"], in: folder, mentioning: "文件夹")
         try Data([0x50, 0x4B, 0x03, 0x04, 0, 0]).write(to: folder.appendingPathComponent("zip.txt"))
         try expectRefusal(["zip.txt", "--to", "markdown", "-o", "out.md"], in: folder, mentioning: "zip.txt")
     }
