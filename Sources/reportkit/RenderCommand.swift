@@ -7,6 +7,8 @@ import ReportReading
 
 /// `reportkit render FILE --to <writer> -o OUT [--force]`: reads a draft and writes it in another format
 /// through one of the registered writers, atomically and never over its input.
+///
+/// Every failure is an error that `ErrorReporter` prints as `reportkit: …` with exit code 2.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -18,57 +20,35 @@ struct RenderCommand: ParsableCommand {
             可用格式：\(writerList)
             """)
 
-    @Argument(help: ArgumentHelp("草稿文件（.txt、.md）。", valueName: "草稿文件"))
-    var file: String?
+    @Argument(help: ArgumentHelp("草稿文件（.txt、.md）。", valueName: "file"))
+    var file: String
 
-    @Option(name: .long, help: ArgumentHelp("输出格式（必填）：\(writerIDs)。", valueName: "格式"))
-    var to: String?
+    @Option(name: .long, help: ArgumentHelp("输出格式：\(writerIDs)。", valueName: "writer"))
+    var to: String
 
-    @Option(name: .short, help: ArgumentHelp("输出文件（必填）；所在文件夹必须已存在。", valueName: "输出文件"))
-    var output: String?
+    @Option(name: .short, help: ArgumentHelp("输出文件；所在文件夹必须已存在。", valueName: "out"))
+    var output: String
 
     @Flag(name: .long, help: "目标文件已存在时覆盖它。")
     var force = false
 
-    @Option(name: .customLong("input-format"), help: ArgumentHelp(
-        "草稿格式：\(InputFormat.allCases.map(\.rawValue).joined(separator: "、"))；默认按扩展名判断。",
-        valueName: "格式"))
-    var inputFormat: String?
+    @Option(name: .long, help: "按此格式读取草稿（text、markdown、docx），默认按扩展名判断。")
+    var inputFormat: InputFormat?
 
-    func run() throws {
-        do {
-            try render()
-        } catch {
-            FileHandle.standardError.write(Data("reportkit: \(error.message)\n".utf8))
-            throw ExitCode(2)
+    func validate() throws {
+        guard BuiltinPlugins.registry.writer(id: to) != nil else {
+            throw ValidationError("没有名为“\(to)”的输出格式；可用的格式：\(Self.writerIDs)")
         }
     }
 
-    private func render() throws(RenderFailure) {
-        guard let file else { throw RenderFailure("缺少草稿文件：用法 reportkit render 草稿文件 --to 格式 -o 输出文件") }
-        guard let to else { throw RenderFailure("缺少 --to：请指定输出格式（\(Self.writerIDs)）") }
-        guard let writer = BuiltinPlugins.registry.writer(id: to) else {
-            throw RenderFailure("没有名为“\(to)”的输出格式；可用的格式：\(Self.writerIDs)")
-        }
-        guard let output else { throw RenderFailure("缺少 -o：请指定输出文件") }
-        var format: InputFormat?
-        if let inputFormat {
-            guard let known = InputFormat(rawValue: inputFormat) else {
-                let known = InputFormat.allCases.map(\.rawValue).joined(separator: "、")
-                throw RenderFailure("不认识的草稿格式“\(inputFormat)”；可用的格式：\(known)")
-            }
-            format = known
-        }
+    func run() throws {
+        guard let writer = BuiltinPlugins.registry.writer(id: to) else { throw ExitCode(2) }
         let input = URL(fileURLWithPath: file)
-        let document: SourceDocument
-        do {
-            document = try ReportReader.read(contentsOf: input, displayPath: file, format: format)
-        } catch {
-            throw RenderFailure(error.description)
-        }
+        let document = try ReportReader.read(contentsOf: input, displayPath: file, format: inputFormat)
         let options = WriterOptions(
             sourceDescription: file,
             command: (["reportkit"] + CommandLine.arguments.dropFirst()).joined(separator: " "))
+        let output = output
         do {
             try AtomicOutput.write(
                 to: URL(fileURLWithPath: output), displayPath: output, existing: force ? .replace : .refuse,
@@ -76,12 +56,12 @@ struct RenderCommand: ParsableCommand {
             ) { temporary in
                 try writer.write(document.report, to: temporary, options: options)
             }
-        } catch let error as OutputError {
-            throw RenderFailure(error.description)
         } catch let error as WriterError {
-            throw RenderFailure("\(output): \(error.message)")
+            throw OutputError(path: output, detail: error.message)
+        } catch let error as OutputError {
+            throw error
         } catch {
-            throw RenderFailure("\(output): 无法写入（\(error.localizedDescription)）")
+            throw OutputError(path: output, detail: "无法写入（\(error.localizedDescription)）")
         }
     }
 
@@ -92,10 +72,4 @@ struct RenderCommand: ParsableCommand {
     private static var writerList: String {
         BuiltinPlugins.registry.writers.map { "\($0.id)：\($0.title)" }.joined(separator: "，")
     }
-}
-
-/// Why `render` could not do its job, said in Chinese; the command prints it and exits with 2.
-private struct RenderFailure: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
 }

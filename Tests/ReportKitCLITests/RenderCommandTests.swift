@@ -164,7 +164,7 @@ struct RenderCommandTests {
     @Test("缺少参数或输入不可读：退出码 2，中文说明")
     func badInvocations() throws {
         let folder = try Self.workspace()
-        try expectRefusal([], in: folder, mentioning: "缺少草稿文件")
+        try expectRefusal([], in: folder, mentioning: "命令行参数有误")
         try expectRefusal(["draft.txt", "-o", "out.md"], in: folder, mentioning: "--to")
         try expectRefusal(["draft.txt", "--to", "markdown"], in: folder, mentioning: "-o")
         try expectRefusal(["absent.txt", "--to", "markdown", "-o", "out.md"], in: folder, mentioning: "absent.txt: 文件不存在")
