@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
+        .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
     ],
     dependencies: [
