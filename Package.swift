@@ -37,9 +37,13 @@ let package = Package(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 "MarkdownWriter", "PlainTextWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+
+        // Built-in lint rules (issue 4).
+        plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
 
         // Writers: one plugin target each, depending on the core only.
         plugin("MarkdownWriter"),
@@ -54,6 +58,13 @@ let package = Package(
         .testTarget(
             name: "ReportLintingTests",
             dependencies: ["ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "RuleExamplesTests",
+            dependencies: [
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
+                "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+            ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
         .testTarget(
