@@ -6,8 +6,6 @@ import Testing
 /// normalised), for every seed and fixture, in both text formats; rendering again changes nothing.
 @Suite("写出后再读入，文档模型不变")
 struct RoundTripTests {
-    static let inputs = Corpus.fixtures.map { "fixture:" + $0 } + Corpus.seeds.map { "seed:" + $0 }
-
     static func read(_ input: String) throws -> Report {
         let name = String(input.drop { $0 != ":" }.dropFirst())
         return input.hasPrefix("seed:") ? try Corpus.readSeed(name) : try Corpus.readFixture(name)
