@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
+        .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
     ],
     dependencies: [
@@ -46,11 +47,16 @@ let package = Package(
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 "ReportDrafting", "SchemeRules",
+                "MarkdownWriter", "PlainTextWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Built-in lint rules (issue 4).
         plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
+
+        // Writers: one plugin target each, depending on the core only.
+        plugin("MarkdownWriter"),
+        plugin("PlainTextWriter"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
@@ -80,6 +86,13 @@ let package = Package(
         .testTarget(
             name: "SchemeRulesTests",
             dependencies: ["SchemeRules", "ReportDrafting", "ReportReading", "ReportPluginKit", "TestSupport"]),
+        .testTarget(
+            name: "WriterTests",
+            dependencies: [
+                "MarkdownWriter", "PlainTextWriter", "ReportReading", "ReportModel", "ReportPluginKit", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,7 @@
 import DocumentRules
+import MarkdownWriter
 import NumberingRules
+import PlainTextWriter
 import ReportPluginKit
 import SchemeRules
 import StructureRules
@@ -9,5 +11,5 @@ import TypographyRules
 enum BuiltinPlugins {
     static let registry = PluginRegistry(
         rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all + SchemeRules.all,
-        writers: [])
+        writers: [MarkdownWriter(), PlainTextWriter()])
 }
