@@ -31,14 +31,18 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "输出文件夹。")
     var output: String
 
-    @Option(name: .long, help: "输出格式，用逗号分隔：markdown、text、xlsx（默认三种都生成）。")
-    var to: String = "markdown,text,xlsx"
+    @Option(name: .long, help: "输出格式，用逗号分隔：markdown、text、xlsx（默认生成其中本版本支持的全部格式）。")
+    var to: String?
 
     @Flag(name: .long, help: "覆盖输出文件夹中已有的同名文件。")
     var force = false
 
+    /// The formats written when `--to` is not given.
+    static let defaultFormats = ["markdown", "text", "xlsx"]
+
     var formats: [String] {
-        to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let to else { return Self.defaultFormats }
+        return to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     func validate() throws {
@@ -75,6 +79,11 @@ struct DraftCommand: ParsableCommand {
         let registry = BuiltinPlugins.registry
         var writers: [any ReportWriter] = []
         for id in formats {
+            // Without --to, a default format this build lacks is skipped with a note, not an error.
+            if to == nil, registry.writer(id: id) == nil {
+                Console.note("提示：本版本暂不支持输出格式“\(id)”，已跳过")
+                continue
+            }
             guard let writer = registry.writer(id: id) else {
                 let known = registry.writers.isEmpty ? "（暂无）" : registry.writers.map(\.id).joined(separator: "、")
                 fail("不支持输出格式“\(id)”：当前可用的格式有：\(known)；请修改 --to")
