@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
         .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
+        .library(name: "ReportDrafting", targets: ["ReportDrafting"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
     ],
     dependencies: [

@@ -34,6 +34,16 @@ let package = Package(
             ],
             path: "Benchmarks/WriterBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "DraftingBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ReportKit", package: "ReportKit"),
+                .product(name: "ReportKitTextWriters", package: "ReportKit"),
+                .product(name: "ReportDrafting", package: "ReportKit"),
+            ],
+            path: "Benchmarks/DraftingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     ],
     swiftLanguageModes: [.v6]
 )
