@@ -14,12 +14,14 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
+        .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The core: the document model (no I/O), the readers that fill it, the plugin API.
@@ -36,14 +38,27 @@ let package = Package(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
+                "XLSXWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+
+        // XLSX indicator appendix: libxlsxwriter (Debian `libxlsxwriter-dev`) and the Swift writer around it.
+        .systemLibrary(
+            name: "CXlsxWriter", path: "Plugins/CXlsxWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
+        plugin("XLSXWriter", dependencies: ["CXlsxWriter"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(
             name: "ReportReadingTests",
             dependencies: ["ReportReading", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "XLSXWriterTests",
+            dependencies: [
+                "XLSXWriter", "ReportReading", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
     ],

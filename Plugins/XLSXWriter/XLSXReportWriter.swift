@@ -1,0 +1,71 @@
+import Foundation
+import ReportModel
+import ReportPluginKit
+
+/// The XLSX indicator appendix (`--to xlsx`): one worksheet per indicator table plus a `说明` sheet,
+/// written through libxlsxwriter.
+///
+/// A report without indicator tables is refused with a `WriterError` (the CLI exits 2) rather than
+/// producing a workbook with nothing in it. Tables of more than `constantMemoryThreshold` rows in total
+/// switch libxlsxwriter to constant-memory mode, where 分类 is repeated on every row instead of merged.
+public struct XLSXReportWriter: ReportWriter {
+    public let id = "xlsx"
+    public let fileExtension = "xlsx"
+    public let title = "Excel 指标附表"
+    /// More indicator rows than this (all tables together) are streamed in constant-memory mode.
+    public static let constantMemoryThreshold = 10_000
+
+    public init() {}
+
+    public func write(_ report: Report, to destination: URL, options: WriterOptions) throws {
+        guard !report.indicatorTables.isEmpty else {
+            let file = report.path.isEmpty ? "" : "\(report.path)："
+            throw WriterError("\(file)报告中没有指标表，无法生成 XLSX 附表（附表只收录含“指标”“目标值”“完成值”列的表格）")
+        }
+        let existed = FileManager.default.fileExists(atPath: destination.path)
+        do {
+            try WorkbookBuilder(report: report, options: options).write(to: destination.path)
+        } catch {
+            // libxlsxwriter may leave a truncated file when it fails while closing.
+            if !existed { try? FileManager.default.removeItem(at: destination) }
+            throw error
+        }
+    }
+}
+
+/// Builds one workbook for one report, from start to `close()`, inside a single call.
+struct WorkbookBuilder {
+    let report: Report
+    let options: WriterOptions
+
+    var rowCount: Int { report.indicatorTables.reduce(0) { $0 + $1.indicators.count } }
+    var constantMemory: Bool { rowCount > XLSXReportWriter.constantMemoryThreshold }
+
+    func write(to path: String) throws(WriterError) {
+        let constantMemory = constantMemory
+        let workbook = try XlsxWorkbook(path: path, constantMemory: constantMemory)
+        let formats = try WorkbookFormats(workbook: workbook)
+        var names = SheetNames()
+        _ = names.unique(NotesSheetWriter.sheetName)
+        let layouts = report.indicatorTables.map { table in
+            IndicatorSheetLayout(
+                table: table, sheetName: names.unique("主要指标"), metadata: report.metadata,
+                constantMemory: constantMemory)
+        }
+        for layout in layouts {
+            let sheet = try workbook.addWorksheet(named: layout.sheetName)
+            try IndicatorSheetWriter(layout: layout, formats: formats).write(to: sheet)
+        }
+        let notes = NotesSheetWriter(
+            report: report, options: options, layouts: layouts, constantMemory: constantMemory, formats: formats)
+        try notes.write(to: workbook.addWorksheet(named: NotesSheetWriter.sheetName))
+
+        let metadata = report.metadata
+        let title = metadata.title?.text ?? layouts[0].title
+        let created = metadata.date.flatMap { ReportDate.timestamp(from: $0.text) } ?? ReportDate.fallback
+        try workbook.setProperties(
+            title: title, subject: layouts[0].title, author: metadata.issuer?.text ?? "",
+            company: metadata.issuer?.text ?? "", comments: "由 ReportKit 根据报告中的指标表生成", created: created)
+        try workbook.close()
+    }
+}
