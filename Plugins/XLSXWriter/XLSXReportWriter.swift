@@ -22,6 +22,7 @@ public struct XLSXReportWriter: ReportWriter {
             let file = report.path.isEmpty ? "" : "\(report.path)："
             throw WriterError("\(file)报告中没有指标表，无法生成 XLSX 附表（附表只收录含“指标”“目标值”“完成值”列的表格）")
         }
+        try Self.checkDestination(destination)
         let existed = FileManager.default.fileExists(atPath: destination.path)
         do {
             try WorkbookBuilder(report: report, options: options).write(to: destination.path)
@@ -29,6 +30,26 @@ public struct XLSXReportWriter: ReportWriter {
             // libxlsxwriter may leave a truncated file when it fails while closing.
             if !existed { try? FileManager.default.removeItem(at: destination) }
             throw error
+        }
+    }
+}
+
+extension XLSXReportWriter {
+    /// Refuses a destination libxlsxwriter could not create, before any work is done. libxlsxwriter
+    /// would only notice in `workbook_close` (which is checked as well, for a full disk and the like)
+    /// and would print an English line to stderr besides.
+    static func checkDestination(_ destination: URL) throws(WriterError) {
+        let path = destination.path
+        let folder = destination.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw WriterError("无法创建输出文件“\(path)”：文件夹“\(folder)”不存在")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw WriterError("无法创建输出文件“\(path)”：这是一个文件夹")
+        }
+        guard access(folder, W_OK) == 0 else {
+            throw WriterError("无法创建输出文件“\(path)”：没有写入文件夹“\(folder)”的权限")
         }
     }
 }
