@@ -37,6 +37,9 @@ struct IndicatorSheetWriter {
 
     private func writeRows(to sheet: XlsxWorksheet) throws(WriterError) {
         let indicators = layout.table.indicators
+        // Parent rows in order, consumed with a cursor rather than a dictionary lookup per row.
+        let formulaRows = layout.formulas.keys.sorted()
+        var nextFormula = 0
         for run in layout.categoryRuns {
             for index in run {
                 let indicator = indicators[index]
@@ -46,7 +49,11 @@ struct IndicatorSheetWriter {
                     layout.displayName(ofIndicator: index), row: row, column: Column.name.rawValue,
                     format: indicator.parent == nil ? formats.name : formats.indentedName)
                 try sheet.write(indicator.unit ?? "", row: row, column: Column.unit.rawValue, format: formats.unit)
-                let formulas = layout.formulas[index]
+                var formulas: RowFormulas?
+                if nextFormula < formulaRows.count, formulaRows[nextFormula] == index {
+                    formulas = layout.formulas[index]
+                    nextFormula += 1
+                }
                 try writeValue(indicator.target, text: indicator.targetText, formula: formulas?.target,
                                row: row, column: .target, to: sheet)
                 try writeValue(indicator.actual, text: indicator.actualText, formula: formulas?.actual,

@@ -23,7 +23,7 @@ final class WorkbookFormats {
     let unmet: XlsxFormat
 
     private let workbook: XlsxWorkbook
-    private var numbers: [NumberStyle: XlsxFormat] = [:]
+    private var numbers = [XlsxFormat?](repeating: nil, count: NumberStyle.slotCount)
 
     init(workbook: XlsxWorkbook) throws(WriterError) {
         self.workbook = workbook
@@ -81,13 +81,14 @@ final class WorkbookFormats {
 
     /// The number format for `style`, created the first time it is asked for.
     func number(_ style: NumberStyle) throws(WriterError) -> XlsxFormat {
-        if let format = numbers[style] { return format }
+        let slot = style.slot
+        if let format = numbers[slot] { return format }
         let excelFormat = style.excelFormat
         let format = try workbook.addFormat { format in
             Self.base(format)
             excelFormat.withCString { format_set_num_format(format, $0) }
         }
-        numbers[style] = format
+        numbers[slot] = format
         return format
     }
 
