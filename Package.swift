@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
+        .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
     ],
@@ -38,10 +39,17 @@ let package = Package(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
-                "XLSXWriter",
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
+                "MarkdownWriter", "PlainTextWriter", "XLSXWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // Built-in lint rules (issue 4).
+        plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
+
+        // Writers: one plugin target each, depending on the core only.
+        plugin("MarkdownWriter"),
+        plugin("PlainTextWriter"),
         // XLSX indicator appendix: libxlsxwriter (Debian `libxlsxwriter-dev`) and the Swift writer around it.
         .systemLibrary(
             name: "CXlsxWriter", path: "Plugins/CXlsxWriter", pkgConfig: "xlsxwriter",
@@ -59,12 +67,26 @@ let package = Package(
             dependencies: ["ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
+            name: "RuleExamplesTests",
+            dependencies: [
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
+                "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+            ],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
             name: "XLSXWriterTests",
             dependencies: [
                 "XLSXWriter", "ReportReading", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
+        .testTarget(
+            name: "WriterTests",
+            dependencies: [
+                "MarkdownWriter", "PlainTextWriter", "ReportReading", "ReportModel", "ReportPluginKit", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

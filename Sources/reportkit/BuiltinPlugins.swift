@@ -1,11 +1,15 @@
+import DocumentRules
+import MarkdownWriter
+import NumberingRules
+import PlainTextWriter
 import ReportPluginKit
+import StructureRules
+import TypographyRules
 import XLSXWriter
 
 /// The one list of built-in plugins. Adding a rule or writer means adding it here and nowhere in the core.
 enum BuiltinPlugins {
     static let registry = PluginRegistry(
-        rules: [],
-        writers: [
-            XLSXReportWriter(),
-        ])
+        rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all,
+        writers: [MarkdownWriter(), PlainTextWriter(), XLSXReportWriter()])
 }
