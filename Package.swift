@@ -13,7 +13,7 @@ let package = Package(
     name: "ReportKit",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
+        .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportQuantities"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
     ],
     dependencies: [
@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "ReportReading", dependencies: ["ReportModel"]),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
         .target(name: "ReportOutput"),
+        .target(name: "ReportQuantities", dependencies: ["ReportModel"]),
         .target(
             name: "ReportLinting",
             dependencies: ["ReportModel", "ReportReading", "ReportPluginKit", .product(name: "Yams", package: "Yams")]),
@@ -36,8 +37,12 @@ let package = Package(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
+                "FigureRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+
+        // Built-in plugins.
+        plugin("FigureRules", dependencies: ["ReportQuantities"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
@@ -46,6 +51,19 @@ let package = Package(
             dependencies: ["ReportReading", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
+        .testTarget(
+            name: "ReportQuantitiesTests",
+            dependencies: [
+                "ReportQuantities", "ReportReading", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
+            name: "FigureRulesTests",
+            dependencies: [
+                "FigureRules", "ReportQuantities", "ReportReading", "ReportPluginKit", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )
