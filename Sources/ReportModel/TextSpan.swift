@@ -66,4 +66,21 @@ public struct TextSpan: Hashable, Sendable, Codable {
         text += other.text
         length += other.length
     }
+
+    /// The part of this span covering the Characters `offsets`, with its own source map.
+    public func subspan(_ offsets: Range<Int>) -> TextSpan {
+        let startIndex = text.index(text.startIndex, offsetBy: offsets.lowerBound)
+        let endIndex = text.index(startIndex, offsetBy: offsets.count)
+        var pieces: [Segment] = []
+        for (index, segment) in segments.enumerated() {
+            let segmentEnd = index + 1 < segments.count ? segments[index + 1].offset : length
+            guard segmentEnd > offsets.lowerBound || (offsets.isEmpty && segment.offset <= offsets.lowerBound),
+                  segment.offset < max(offsets.upperBound, offsets.lowerBound + 1) else { continue }
+            let from = max(segment.offset, offsets.lowerBound)
+            let start = SourcePosition(line: segment.start.line, column: segment.start.column + from - segment.offset)
+            pieces.append(Segment(offset: from - offsets.lowerBound, start: start))
+        }
+        if pieces.isEmpty { pieces = [Segment(offset: 0, start: position(atCharacter: offsets.lowerBound))] }
+        return TextSpan(text: String(text[startIndex..<endIndex]), segments: pieces)
+    }
 }

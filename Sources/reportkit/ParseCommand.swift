@@ -18,6 +18,9 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         let document = try ReportReader.read(contentsOf: URL(fileURLWithPath: file), displayPath: file)
-        print(document.report.sections.count)
+        switch format {
+        case .tree: print(OutlineFormatter.format(document.report), terminator: "")
+        case .json: print(try ReportJSON.encode(document.report))
+        }
     }
 }

@@ -1,0 +1,113 @@
+import ReportModel
+
+/// Reads the formal fields at the top (发文字号, title, 主送机关) and the bottom (issuer, 成文日期)
+/// of a draft, and says which lines they took.
+struct MetadataReader {
+    var metadata = ReportMetadata()
+    /// Line numbers taken by metadata, which the body must skip.
+    var consumed: Set<Int> = []
+
+    private static let sentencePunctuation: Set<Character> = ["。", "，", ",", "；", ";", "！", "？"]
+
+    /// Reads the front matter, stopping at the first heading or body paragraph.
+    mutating func readFront(_ lines: [SourceLine], isHeading: (SourceLine) -> Bool) {
+        var titleSpan: TextSpan?
+        for line in lines where !line.isBlank {
+            if isHeading(line) { break }
+            if metadata.documentNumber == nil, Self.isDocumentNumber(line.content) {
+                metadata.documentNumber = MetadataField(text: String(line.content), range: line.span.range)
+            } else if Self.isRecipientLine(line.content) {
+                let span = line.span(from: 0, length: line.content.count - 1)
+                metadata.recipients = MetadataField(text: span.text, range: line.span.range)
+                consumed.insert(line.number)
+                break
+            } else if line.headingDepth == 1 || Self.isTitleLike(line.content) {
+                if titleSpan == nil { titleSpan = line.span } else { titleSpan?.append(line.span) }
+            } else {
+                break
+            }
+            consumed.insert(line.number)
+        }
+        if let titleSpan {
+            metadata.title = MetadataField(text: titleSpan.text, range: titleSpan.range)
+            metadata.year = Self.year(in: titleSpan.text)
+            metadata.district = Self.district(in: titleSpan.text)
+        }
+    }
+
+    /// Reads the issuer and date among the last lines.
+    mutating func readBack(_ lines: [SourceLine]) {
+        let tail = lines.filter { !$0.isBlank && !consumed.contains($0.number) }.suffix(6)
+        guard let dateIndex = tail.lastIndex(where: { DateText.isFullDate($0.content) }) else { return }
+        let dateLine = tail[dateIndex]
+        metadata.date = MetadataField(text: String(dateLine.content), range: dateLine.span.range)
+        consumed.insert(dateLine.number)
+        for line in tail[tail.index(after: dateIndex)...] where Self.isShortName(line.content) {
+            consumed.insert(line.number)
+        }
+        if dateIndex > tail.startIndex {
+            let issuerLine = tail[tail.index(before: dateIndex)]
+            if Self.isShortName(issuerLine.content), MarkerScanner.match(issuerLine.content) == nil {
+                metadata.issuer = MetadataField(text: String(issuerLine.content), range: issuerLine.span.range)
+                consumed.insert(issuerLine.number)
+                if metadata.district == nil { metadata.district = Self.district(in: issuerLine.content) }
+            }
+        }
+    }
+
+    /// `荣昌府办函〔2023〕40号`, and its malformed variants, which lint reports.
+    static func isDocumentNumber(_ text: Substring) -> Bool {
+        guard text.count <= 40, text.last == "号", text.filter(\.isNumber).count >= 2 else { return false }
+        return !text.contains { "。，、：:".contains($0) } && !text.hasPrefix("第")
+    }
+
+    private static let organisationEndings: Set<Character> = [
+        "委", "室", "局", "府", "门", "位", "处", "会", "院", "校", "厅", "部", "组", "镇", "乡", "道", "司", "办", "区", "县",
+    ]
+
+    /// `市教委、市政府教育督导室：` — organisations, ending in a colon.
+    static func isRecipientLine(_ text: Substring) -> Bool {
+        guard text.last == "：" || text.last == ":", text.count <= 80, !text.contains("。") else { return false }
+        let names = text.dropLast()
+        guard let last = names.last else { return false }
+        return names.contains("、") || organisationEndings.contains(last)
+    }
+
+    static func isTitleLike(_ text: Substring) -> Bool {
+        text.count <= 45 && text.last != "：" && text.last != ":" && !text.contains { sentencePunctuation.contains($0) }
+    }
+
+    static func isShortName(_ text: Substring) -> Bool {
+        text.count <= 30 && !text.contains { sentencePunctuation.contains($0) || $0 == "：" }
+    }
+
+    /// The first `2022年` in a title.
+    static func year(in text: String) -> Int? {
+        let characters = Array(text)
+        guard characters.count >= 5 else { return nil }
+        for index in 0...(characters.count - 5) where characters[index + 4] == "年" {
+            let digits = String(characters[index..<index + 4])
+            if digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+               index == 0 || !(characters[index - 1].isASCII && characters[index - 1].isNumber) {
+                return Int(digits)
+            }
+        }
+        return nil
+    }
+
+    /// The district or county named in a title or issuer: `渝北区` in `渝北区人民政府…`,
+    /// `荣昌区` in `重庆市荣昌区人民政府办公室…`.
+    static func district<S: StringProtocol>(in text: S) -> String? {
+        var rest = Substring(text)
+        if let city = rest.firstIndex(of: "市"), let county = rest.firstIndex(where: { $0 == "区" || $0 == "县" }),
+           city < county {
+            rest = rest[rest.index(after: city)...]
+        }
+        guard let end = rest.firstIndex(where: { $0 == "区" || $0 == "县" }) else { return nil }
+        let name = rest[rest.startIndex...end]
+        guard (2...6).contains(name.count), !name.contains(where: { $0.isNumber || $0 == "关" || $0 == "于" }) else {
+            return nil
+        }
+        return String(name)
+    }
+}

@@ -1,0 +1,24 @@
+import ReportModel
+
+/// Tells a part's role from its heading words, in the order that resolves overlaps
+/// (`存在问题及整改措施` before `存在问题`; `开展自查工作情况` before `自查情况`).
+enum RoleClassifier {
+    private static let patterns: [(role: SectionRole, all: [String], any: [String])] = [
+        (.problemsAndMeasures, ["问题"], ["整改措施", "整改方向", "下一步", "努力方向", "改进措施", "整改"]),
+        (.selfCheckWork, [], ["开展自查", "自查工作开展", "自评工作开展", "开展自评", "自查自评工作情况", "工作开展情况"]),
+        (.findings, [], ["自查情况", "自评情况", "履行教育职责情况", "履行职责情况", "履职情况", "自查自评情况"]),
+        (.problems, [], ["存在问题", "存在的问题", "存在的主要问题", "主要问题", "问题与不足", "存在不足", "困难和问题", "问题和不足"]),
+        (.nextSteps, [], ["下一步", "整改措施", "努力方向", "工作打算", "改进措施", "今后打算"]),
+        (.achievements, [], ["工作成效", "经验做法", "主要成效", "特色亮点", "工作亮点", "主要成绩"]),
+        (.basicInfo, [], ["基本情况", "基本概况", "教育概况"]),
+        (.appendix, [], ["附件", "附表"]),
+    ]
+
+    static func role(forTitle title: String) -> SectionRole {
+        for pattern in patterns
+        where pattern.all.allSatisfy(title.contains) && pattern.any.contains(where: title.contains) {
+            return pattern.role
+        }
+        return .other
+    }
+}

@@ -1,0 +1,113 @@
+import ReportModel
+
+/// Reads the tables drafts contain: Markdown pipe tables, tab-separated rows, and the form web
+/// copies scrape a table into (one tab-prefixed cell per line, rows split by blank lines, a merged
+/// cell left empty, a long cell broken over short lines), which is regrouped by the header's width.
+struct TableScanner {
+    let raw: [String]
+    let lines: [SourceLine]
+
+    /// A table starting at line index `start`, and the index after it; nil when none starts there.
+    func table(at start: Int) -> (table: Table, next: Int)? {
+        let line = lines[start]
+        if line.content.first == "|" { return pipeTable(at: start) }
+        if raw[start].first == "\t", !line.content.contains("\t") { return scrapedTable(at: start) }
+        if line.content.contains("\t") { return tabTable(at: start) }
+        return nil
+    }
+
+    private func pipeTable(at start: Int) -> (table: Table, next: Int)? {
+        var rows: [[Table.Cell]] = []
+        var index = start
+        while index < lines.count, lines[index].content.first == "|" {
+            let line = lines[index]
+            let isSeparator = line.content.allSatisfy { "|-: ".contains($0) }
+            if !isSeparator { rows.append(cells(of: line, separator: "|", trimOuter: true)) }
+            index += 1
+        }
+        guard rows.count >= 2 || (rows.count == 1 && index - start >= 2) else { return nil }
+        return (Table(rows: rows, range: range(from: start, to: index - 1)), index)
+    }
+
+    private func tabTable(at start: Int) -> (table: Table, next: Int)? {
+        var rows: [[Table.Cell]] = []
+        var index = start
+        while index < lines.count, lines[index].content.contains("\t") {
+            rows.append(cells(of: lines[index], separator: "\t", trimOuter: false))
+            index += 1
+        }
+        guard rows.count >= 2 else { return nil }
+        return (Table(rows: rows, range: range(from: start, to: index - 1)), index)
+    }
+
+    private func scrapedTable(at start: Int) -> (table: Table, next: Int)? {
+        var header: [Table.Cell] = []
+        var index = start
+        while index < lines.count, raw[index].first == "\t", !lines[index].isBlank {
+            header.append(cell(lines[index]))
+            index += 1
+        }
+        guard header.count >= 2 else { return nil }
+        var cells: [Table.Cell] = []
+        var lastLine = index - 1
+        while index < lines.count {
+            let line = lines[index]
+            if raw[index].first == "\t" {
+                cells.append(line.isBlank ? Table.Cell(text: "", range: SourceRange(line: line.number, column: 2, length: 0))
+                                          : cell(line))
+                lastLine = index
+            } else if line.isBlank {
+                // rows are separated by blank lines; the header's width regroups them
+            } else if !cells.isEmpty, line.content.count <= 8, continuesTable(after: index) {
+                cells[cells.count - 1].text += line.content
+                cells[cells.count - 1].range.end = line.span.range.end
+                lastLine = index
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard !cells.isEmpty else { return nil }
+        var rows = [header]
+        var position = 0
+        while position < cells.count {
+            rows.append(Array(cells[position..<min(position + header.count, cells.count)]))
+            position += header.count
+        }
+        return (Table(rows: rows, range: range(from: start, to: lastLine)), lastLine + 1)
+    }
+
+    /// Whether the next non-blank line after `index` is another cell of the scraped table.
+    private func continuesTable(after index: Int) -> Bool {
+        var next = index + 1
+        while next < lines.count, lines[next].isBlank, raw[next].first != "\t" { next += 1 }
+        guard next < lines.count else { return false }
+        return raw[next].first == "\t" || (lines[next].content.count <= 8 && continuesTable(after: next))
+    }
+
+    private func cell(_ line: SourceLine) -> Table.Cell {
+        Table.Cell(text: String(line.content), range: line.span.range)
+    }
+
+    private func cells(of line: SourceLine, separator: Character, trimOuter: Bool) -> [Table.Cell] {
+        var result: [Table.Cell] = []
+        var column = line.column
+        var pieces = line.content.split(separator: separator, omittingEmptySubsequences: false)
+        if trimOuter {
+            if pieces.first?.allSatisfy(\.isWhitespace) == true { pieces.removeFirst(); column += 1 }
+            if pieces.last?.allSatisfy(\.isWhitespace) == true { pieces.removeLast() }
+        }
+        for piece in pieces {
+            let leading = piece.prefix { $0 == " " || $0 == "　" }.count
+            let text = piece.trimmingCharacters(in: .whitespaces)
+            result.append(Table.Cell(text: text, range: SourceRange(line: line.number, column: column + leading, length: text.count)))
+            column += piece.count + 1
+        }
+        return result
+    }
+
+    private func range(from start: Int, to end: Int) -> SourceRange {
+        SourceRange(start: SourcePosition(line: lines[start].number, column: lines[start].column),
+                    end: SourcePosition(line: lines[end].number, column: lines[end].column + lines[end].content.count))
+    }
+}

@@ -1,0 +1,134 @@
+import ReportModel
+
+/// Builds a `Report` from the lines of a plain-text or Markdown draft: metadata first, then a flat
+/// stream of headings, paragraphs and tables, which `OutlineBuilder` nests into sections.
+struct TextReportParser {
+    let raw: [String]
+    let path: String
+    let markdown: Bool
+
+    init(lines: [String], path: String, markdown: Bool) {
+        self.raw = lines
+        self.path = path
+        self.markdown = markdown
+    }
+
+    func parse() -> Report {
+        let lines = raw.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element, markdown: markdown) }
+        var skipped = Set(lines.filter { !$0.isBlank && raw[$0.number - 1].first != "\t" && PageChrome.isChrome($0.content) }
+            .map(\.number))
+        let visible = lines.filter { !skipped.contains($0.number) }
+
+        var metadataReader = MetadataReader()
+        metadataReader.readFront(visible) { heading(in: $0) != nil }
+        metadataReader.readBack(visible)
+        skipped.formUnion(metadataReader.consumed)
+
+        var outline = OutlineBuilder()
+        let tables = TableScanner(raw: raw, lines: lines)
+        let prose = visible.filter { raw[$0.number - 1].first != "\t" && !$0.content.contains("\t") && $0.content.first != "|" }
+        let joinWrappedLines = markdown || Self.separatesParagraphsWithBlankLines(prose, skipping: skipped)
+        var paragraph: TextSpan?
+        func flushParagraph() {
+            if let span = paragraph { outline.add(paragraph: span) }
+            paragraph = nil
+        }
+
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if skipped.contains(line.number) || line.isBlank || Self.isThematicBreak(line.content) {
+                if line.isBlank || Self.isThematicBreak(line.content) { flushParagraph() }
+                index += 1
+                continue
+            }
+            if let (table, next) = tables.table(at: index) {
+                flushParagraph()
+                outline.add(table: table, indicators: IndicatorTableReader.read(table))
+                index = next
+                continue
+            }
+            if let heading = heading(in: line) {
+                flushParagraph()
+                outline.add(heading: heading)
+                if let body = heading.body { outline.add(paragraph: body) }
+            } else if joinWrappedLines, paragraph != nil {
+                paragraph?.append(line.span)
+            } else {
+                flushParagraph()
+                paragraph = line.span
+            }
+            if !joinWrappedLines { flushParagraph() }
+            index += 1
+        }
+        flushParagraph()
+        let built = outline.build()
+        return Report(
+            path: path, metadata: metadataReader.metadata, preamble: built.preamble,
+            sections: built.sections, indicatorTables: built.indicatorTables)
+    }
+
+    /// The heading a line holds: a marker at its start, a Markdown heading, or an appendix title.
+    func heading(in line: SourceLine) -> HeadingLine? {
+        if let match = MarkerScanner.match(line.content) {
+            return HeadingLine(line: line, marker: match)
+        }
+        if markdown, line.headingDepth >= 2 {
+            return HeadingLine(line: line, marker: nil, depth: line.headingDepth - 1)
+        }
+        if line.content.hasPrefix("附件") || line.content.hasPrefix("附表"), line.content.count <= 40,
+           !line.content.contains("。") {
+            return HeadingLine(line: line, marker: nil, depth: 1)
+        }
+        return nil
+    }
+
+    /// Whether most paragraphs are separated by blank lines, so that consecutive lines are a
+    /// paragraph wrapped over lines rather than separate paragraphs.
+    static func separatesParagraphsWithBlankLines(_ lines: [SourceLine], skipping skipped: Set<Int>) -> Bool {
+        var separated = 0, adjacent = 0
+        for (current, next) in zip(lines, lines.dropFirst()) where !current.isBlank && !skipped.contains(current.number) {
+            if next.isBlank || next.number != current.number + 1 { separated += 1 } else { adjacent += 1 }
+        }
+        return separated > adjacent * 2
+    }
+
+    static func isThematicBreak(_ content: Substring) -> Bool {
+        content.count >= 3 && (content.allSatisfy { $0 == "-" } || content.allSatisfy { $0 == "*" })
+    }
+}
+
+/// A heading line: its marker (if any), its title and any body text that runs on after it.
+struct HeadingLine {
+    var marker: Marker?
+    var family: Int
+    var title: String
+    var titleSpan: TextSpan
+    var body: TextSpan?
+
+    init(line: SourceLine, marker match: MarkerScanner.Match?, depth: Int = 1) {
+        let offset = match?.length ?? 0
+        let characters = Array(line.content.dropFirst(offset))
+        if let match {
+            let range = SourceRange(line: line.number, column: line.column, length: match.raw.count)
+            marker = Marker(level: match.style.standardLevel, style: match.style, ordinal: match.ordinal, raw: match.raw, range: range)
+            family = match.style.standardLevel
+        } else {
+            marker = nil
+            family = depth
+        }
+        var split = HeadingSplitter.split(characters)
+        if split.titleLength == 0 { split = .init(titleLength: characters.count, bodyStart: nil) }
+        let written = split.bodyStart.map { start in
+            let separator = characters[split.titleLength..<start].prefix { "。：:！？".contains($0) }.count
+            return split.titleLength + separator
+        } ?? characters.count
+        titleSpan = line.span(from: offset, length: written)
+        var titleCharacters = characters.prefix(split.titleLength)
+        while let last = titleCharacters.last, "。.：:，,、；; ".contains(last) { titleCharacters.removeLast() }
+        title = String(titleCharacters)
+        if let start = split.bodyStart, start < characters.count {
+            body = line.span(from: offset + start)
+        }
+    }
+}
