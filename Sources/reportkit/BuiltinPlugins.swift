@@ -1,8 +1,10 @@
+import FigureRules
 import ReportPluginKit
 
 /// The one list of built-in plugins. Adding a rule or writer means adding it here and nowhere in the core.
 enum BuiltinPlugins {
     static let registry = PluginRegistry(
-        rules: [],
+        rules: []
+            + FigureRules.all,
         writers: [])
 }
