@@ -2,26 +2,22 @@ import Foundation
 import ReportModel
 
 /// Reads the figures of one paragraph, gives each its role and label, and groups them into
-/// statements. One pass over the Characters plus work bounded by each clause: linear in the text.
+/// statements. One pass over the text plus work bounded by each clause: linear in the text.
 struct ParagraphAnalyzer {
     let span: TextSpan
-    let characters: [Character]
+    let text: ScalarCodes
 
     init(_ span: TextSpan) {
         self.span = span
-        self.characters = Array(span.text)
+        self.text = ScalarCodes(span.text)
     }
-
-    private static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "!", "？", "?", "\n"]
-    private static let clauseMarks: Set<Character> = [
-        "，", ",", "、", "：", ":", "（", "）", "(", ")", "“", "”", "《", "》", "\"", " ", "　", "\t",
-    ]
 
     /// A figure with where it sits.
     struct Placed {
         var figure: RawFigure
         var sentence: Int
-        var lead: String
+        /// Character offsets of the words between the previous clause mark or figure and this figure.
+        var lead: Range<Int>
         var quantity: Quantity
     }
 
@@ -31,12 +27,15 @@ struct ParagraphAnalyzer {
         var sentence: Int
     }
 
+    private static let qi: UInt32 = 0x5176  // 其
+    private static let zhong: UInt32 = 0x4E2D  // 中
+
     func analyze() -> (quantities: [Quantity], statements: [QuantityStatement]) {
-        let figures = FigureScanner(characters).scan()
+        let figures = FigureScanner(text).scan()
         guard !figures.isEmpty else { return ([], []) }
         var (placed, marks) = place(figures)
         assignRoles(&placed, marks: marks)
-        var builder = StatementBuilder(span: span, placed: placed, marks: marks)
+        var builder = StatementBuilder(span: span, text: text, placed: placed, marks: marks)
         var statements = builder.build()
         // The builder settles some roles (a figure before `其中` is a total) and repairs glued years.
         let quantities = builder.placed.map(\.quantity)
@@ -48,6 +47,7 @@ struct ParagraphAnalyzer {
     /// Finds each figure's sentence and lead (the words since the last clause mark or figure) and
     /// each `其中`, in one pass.
     private func place(_ figures: [RawFigure]) -> ([Placed], [PartsMark]) {
+        let codes = text.codes
         var placed: [Placed] = []
         placed.reserveCapacity(figures.count)
         var marks: [PartsMark] = []
@@ -56,30 +56,29 @@ struct ParagraphAnalyzer {
         var next = 0
         var previousEnd = 0
         var index = 0
-        while index < characters.count && next < figures.count {
+        while index < codes.count && next < figures.count {
             if figures[next].start == index {
                 let figure = figures[next]
-                let leadStart = Swift.min(Swift.max(clauseStart, previousEnd), index)
-                let lead = String(characters[leadStart..<index])
-                let text = String(characters[figure.start..<figure.end])
+                let lead = Swift.min(Swift.max(clauseStart, previousEnd), index)..<index
+                let label = RoleCues.labelRange(of: codes[lead])
                 let quantity = Quantity(
-                    text: text, number: figure.number, fractionDigits: figure.fractionDigits, unit: figure.unit,
-                    isApproximate: figure.isApproximate, role: .value, sign: 1, label: RoleCues.label(from: lead),
-                    offset: figure.start, length: figure.end - figure.start,
-                    range: span.range(ofCharacters: figure.start..<figure.end))
+                    text: text.string(figure.start..<figure.end), number: figure.number,
+                    fractionDigits: figure.fractionDigits, unit: figure.unit, isApproximate: figure.isApproximate,
+                    role: .value, sign: 1, label: text.string(label), offset: figure.start,
+                    length: figure.end - figure.start, range: span.range(ofCharacters: figure.start..<figure.end))
                 placed.append(Placed(figure: figure, sentence: sentence, lead: lead, quantity: quantity))
                 previousEnd = figure.end
                 index = figure.end
                 next += 1
                 continue
             }
-            let character = characters[index]
-            if Self.sentenceEnds.contains(character) {
+            let code = codes[index]
+            if ScalarCodes.isSentenceEnd(code) {
                 sentence += 1
                 clauseStart = index + 1
-            } else if Self.clauseMarks.contains(character) {
+            } else if ScalarCodes.isClauseMark(code) {
                 clauseStart = index + 1
-            } else if character == "其", index + 1 < characters.count, characters[index + 1] == "中" {
+            } else if code == Self.qi, index + 1 < codes.count, codes[index + 1] == Self.zhong {
                 marks.append(PartsMark(position: index, sentence: sentence))
                 clauseStart = index
             }
@@ -92,11 +91,8 @@ struct ParagraphAnalyzer {
         var markIndex = 0
         for index in placed.indices {
             let figure = placed[index].figure
-            let lead = placed[index].lead
-            while markIndex < marks.count, marks[markIndex].position < figure.start,
-                  markIndex + 1 < marks.count, marks[markIndex + 1].position < figure.start {
-                markIndex += 1
-            }
+            let lead = text.codes[placed[index].lead]
+            while markIndex + 1 < marks.count, marks[markIndex + 1].position < figure.start { markIndex += 1 }
             let afterMark = markIndex < marks.count && marks[markIndex].position < figure.start
                 && marks[markIndex].sentence == placed[index].sentence
             var quantity = placed[index].quantity
@@ -123,13 +119,15 @@ struct ParagraphAnalyzer {
 
     /// Whether `其中` follows within a comma or full stop.
     private func isFollowedByPartsMark(_ end: Int) -> Bool {
+        let codes = text.codes
         var index = end
         var skipped = 0
-        while index < characters.count, skipped < 3,
-              ["，", ",", "。", "；", " ", "　", "："].contains(characters[index]) {
+        // ，,。；space　：
+        while index < codes.count, skipped < 3,
+              [0xFF0C, 0x2C, 0x3002, 0xFF1B, 0x20, 0x3000, 0xFF1A].contains(codes[index]) {
             index += 1
             skipped += 1
         }
-        return index + 1 < characters.count && characters[index] == "其" && characters[index + 1] == "中"
+        return index + 1 < codes.count && codes[index] == Self.qi && codes[index + 1] == Self.zhong
     }
 }

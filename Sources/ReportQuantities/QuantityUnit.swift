@@ -47,33 +47,34 @@ public struct QuantityUnit: Hashable, Sendable, Codable {
         "门", "节", "%", "％", "‰",
     ]
 
-    /// The base units indexed by their first Character, for a scan without string building.
-    static let baseUnitsByFirst: [Character: [[Character]]] = {
-        var table: [Character: [[Character]]] = [:]
+    /// The base units as scalar codes, indexed by their first scalar, longest first.
+    static let baseUnitsByFirst: [UInt32: [[UInt32]]] = {
+        var table: [UInt32: [[UInt32]]] = [:]
         for unit in baseUnits {
-            table[unit.first!, default: []].append(Array(unit))
+            let codes = unit.unicodeScalars.map(\.value)
+            table[codes[0], default: []].append(codes)
         }
         for key in table.keys { table[key]!.sort { $0.count > $1.count } }
         return table
     }()
 
     /// The multiplier a Chinese numeral stands for inside a unit, or nil.
-    static func multiplier(_ character: Character) -> Decimal? {
-        switch character {
-        case "百": 100
-        case "千": 1000
-        case "万": 10000
-        case "亿": 100_000_000
+    static func multiplier(_ code: UInt32) -> Decimal? {
+        switch code {
+        case 0x767E: 100  // 百
+        case 0x5343: 1000  // 千
+        case 0x4E07: 10000  // 万
+        case 0x4EBF: 100_000_000  // 亿
         default: nil
         }
     }
 
-    /// The longest base unit starting at `index` in `characters`, as its length.
-    static func baseUnitLength(in characters: [Character], at index: Int) -> Int? {
-        guard index < characters.count, let candidates = baseUnitsByFirst[characters[index]] else { return nil }
-        for candidate in candidates where index + candidate.count <= characters.count {
+    /// The length of the longest base unit starting at `index` in `codes`.
+    static func baseUnitLength(in codes: [UInt32], at index: Int) -> Int? {
+        guard index < codes.count, let candidates = baseUnitsByFirst[codes[index]] else { return nil }
+        for candidate in candidates where index + candidate.count <= codes.count {
             var matches = true
-            for offset in 1..<max(candidate.count, 1) where characters[index + offset] != candidate[offset] {
+            for offset in 1..<max(candidate.count, 1) where codes[index + offset] != candidate[offset] {
                 matches = false
                 break
             }

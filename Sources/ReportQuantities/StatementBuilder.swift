@@ -5,11 +5,13 @@ import ReportModel
 /// after it, and each growth statement (a value with the base, increase and rate that follow it).
 struct StatementBuilder {
     let span: TextSpan
+    let text: ScalarCodes
     var placed: [ParagraphAnalyzer.Placed]
     let marks: [ParagraphAnalyzer.PartsMark]
 
-    init(span: TextSpan, placed: [ParagraphAnalyzer.Placed], marks: [ParagraphAnalyzer.PartsMark]) {
+    init(span: TextSpan, text: ScalarCodes, placed: [ParagraphAnalyzer.Placed], marks: [ParagraphAnalyzer.PartsMark]) {
         self.span = span
+        self.text = text
         self.placed = placed
         self.marks = marks
     }
@@ -119,7 +121,7 @@ struct StatementBuilder {
             switch quantity.role {
             case .value, .total, .part:
                 if group.current == nil, let base = group.base, base.unit.family == quantity.unit.family,
-                   RoleCues.endsInDestination(entry.lead) {
+                   RoleCues.endsInDestination(text.codes[entry.lead]) {
                     group.current = quantity
                 } else {
                     close()
