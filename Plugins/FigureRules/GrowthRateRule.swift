@@ -30,7 +30,7 @@ public struct GrowthRateRule: ReportRule {
             "学生近视率较上年下降了0.8个百分点。",
             "全年教育支出约12亿元，比上年增长6.5%。",
             RuleExample(
-                "全年教育支出12.60亿元，比上年的12.00亿元增长了0.60亿元，增长比例达5.1%。",
+                "全年教育支出12.60亿元，比上年的12.00亿元增长了0.60亿元，增长比例达5.3%。",
                 options: RuleOptions(["tolerance": .number(3)])),
         ])
 
