@@ -184,7 +184,7 @@ struct FigureScanner {
         if baseLength == nil {
             while index < codes.count, let multiplier = QuantityUnit.multiplier(codes[index]) {
                 scale *= multiplier
-                written.append(text.characters[index])
+                written.append(text.character(at: index))
                 multiplierCount += 1
                 index += 1
             }

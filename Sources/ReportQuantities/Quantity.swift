@@ -59,7 +59,7 @@ public struct Quantity: Hashable, Sendable, Codable {
     public var value: Decimal { number * unit.scale * Decimal(sign) }
 
     /// Half a unit in the last written place, in the base unit: 0.005亿元 for `25.46亿元`.
-    public var halfUnit: Decimal { Decimal(sign: .plus, exponent: -fractionDigits, significand: 5) / 10 * unit.scale }
+    public var halfUnit: Decimal { Decimal(sign: .plus, exponent: -fractionDigits - 1, significand: 5) * unit.scale }
 
     /// The interval of true values this figure may have been rounded from, widened by `factor`.
     public func interval(factor: Decimal = 1) -> DecimalInterval {

@@ -27,48 +27,64 @@ struct StatementBuilder {
 
     // MARK: Totals and parts
 
+    /// One sweep over the marks and the figures together: each `其中` looks back at the values
+    /// remembered for its sentence (and the one before) and forward over its own scope only.
     private mutating func buildCompositions() -> [QuantityStatement] {
         var statements: [QuantityStatement] = []
+        var cursor = 0
+        var sentence = -1
+        var lastValue: Int?  // the last value-like figure of the current sentence
+        var currentByFamily: [String: Int] = [:]
+        var previousByFamily: [String: Int] = [:]
+        func remember(_ index: Int) {
+            let entry = placed[index]
+            if entry.sentence != sentence {
+                previousByFamily = entry.sentence == sentence + 1 ? currentByFamily : [:]
+                currentByFamily = [:]
+                lastValue = nil
+                sentence = entry.sentence
+            }
+            guard Self.isValueLike(entry.quantity.role), entry.quantity.unit.isAdditive else { return }
+            lastValue = index
+            currentByFamily[entry.quantity.unit.family] = index
+        }
         for (markIndex, mark) in marks.enumerated() {
+            while cursor < placed.count, placed[cursor].figure.start < mark.position {
+                remember(cursor)
+                cursor += 1
+            }
+            if sentence != mark.sentence {
+                previousByFamily = mark.sentence == sentence + 1 ? currentByFamily : [:]
+                currentByFamily = [:]
+                lastValue = nil
+                sentence = mark.sentence
+            }
             let scopeEnd = markIndex + 1 < marks.count && marks[markIndex + 1].sentence == mark.sentence
                 ? marks[markIndex + 1].position : Int.max
-            let partIndices = placed.indices.filter {
-                placed[$0].sentence == mark.sentence && placed[$0].figure.start > mark.position
-                    && placed[$0].figure.start < scopeEnd && placed[$0].quantity.role == .part
+            var partIndices: [Int] = []
+            var scan = cursor
+            while scan < placed.count, placed[scan].sentence == mark.sentence, placed[scan].figure.start < scopeEnd {
+                if placed[scan].quantity.role == .part { partIndices.append(scan) }
+                scan += 1
             }
-            guard let firstPart = partIndices.first,
-                  let totalIndex = totalIndex(before: mark, family: placed[firstPart].quantity.unit.family)
-            else { continue }
+            guard let firstPart = partIndices.first else { continue }
+            let family = placed[firstPart].quantity.unit.family
+            let totalIndex: Int?
+            if let lastValue {
+                totalIndex = placed[lastValue].quantity.unit.family == family ? lastValue : nil
+            } else {
+                totalIndex = previousByFamily[family]
+            }
+            guard let totalIndex else { continue }
             placed[totalIndex].quantity.role = .total
             let total = placed[totalIndex].quantity
-            let parts = partIndices.map { placed[$0].quantity }.filter { $0.unit.family == total.unit.family }
-            guard !parts.isEmpty else { continue }
-            let recovered = Self.recoveringGluedYears(total: total, parts: parts, span: span)
-            for part in recovered {
-                if let index = placed.firstIndex(where: { $0.figure.start <= part.offset && part.offset < $0.figure.end }) {
-                    placed[index].quantity = part
-                }
-            }
+            let members = partIndices.filter { placed[$0].quantity.unit.family == total.unit.family }
+            let recovered = Self.recoveringGluedYears(
+                total: total, parts: members.map { placed[$0].quantity }, span: span)
+            for (index, part) in zip(members, recovered) { placed[index].quantity = part }
             statements.append(.composition(total: total, parts: recovered))
         }
         return statements
-    }
-
-    /// The figure a `其中` refers to: the last value before it in its sentence, or, when the
-    /// sentence begins with `其中`, the last value of the sentence before.
-    private func totalIndex(before mark: ParagraphAnalyzer.PartsMark, family: String) -> Int? {
-        let candidates = placed.indices.filter {
-            placed[$0].figure.end <= mark.position && Self.isValueLike(placed[$0].quantity.role)
-                && placed[$0].quantity.unit.isAdditive
-        }
-        if let last = candidates.last(where: { placed[$0].sentence == mark.sentence }) {
-            return placed[last].quantity.unit.family == family ? last : nil
-        }
-        let sentenceHasFigures = placed.contains { $0.sentence == mark.sentence && $0.figure.end <= mark.position }
-        guard !sentenceHasFigures else { return nil }
-        return candidates.last {
-            placed[$0].sentence == mark.sentence - 1 && placed[$0].quantity.unit.family == family
-        }
     }
 
     /// Web pages often lose the `年` of `其中2021年7217万元`, leaving `20217217万元`. When the parts
@@ -105,8 +121,8 @@ struct StatementBuilder {
         var group = QuantityStatement.growth(current: nil, base: nil, increase: nil, rate: nil)
         var sentence = -1
         func close() {
-            let members = [group.current, group.base, group.increase, group.rate].compactMap { $0 }
-            if members.count >= 2, group.base != nil || group.increase != nil || group.rate != nil {
+            let claims = (group.base == nil ? 0 : 1) + (group.increase == nil ? 0 : 1) + (group.rate == nil ? 0 : 1)
+            if claims > 0, claims + (group.current == nil ? 0 : 1) >= 2 {
                 statements.append(group)
             }
             group = .growth(current: nil, base: nil, increase: nil, rate: nil)
