@@ -11,6 +11,8 @@ struct RawFigure: Hashable, Sendable {
     var fractionDigits: Int
     var unit: QuantityUnit
     var isApproximate: Bool
+    /// Written with a minus sign before it (`-0.5%`).
+    var isNegative: Bool = false
 }
 
 /// A single forward pass over a paragraph that finds every figure with a unit.
@@ -54,6 +56,7 @@ struct FigureScanner {
                 continue
             }
             figure.isApproximate = figure.isApproximate || hasApproximatePrefix(before: index)
+            figure.isNegative = index > 0 && [0x2D, 0xFF0D, 0x2212].contains(codes[index - 1])
             figures.append(figure)
             index = figure.end
         }

@@ -64,7 +64,7 @@ struct ParagraphAnalyzer {
                 let quantity = Quantity(
                     text: text.string(figure.start..<figure.end), number: figure.number,
                     fractionDigits: figure.fractionDigits, unit: figure.unit, isApproximate: figure.isApproximate,
-                    role: .value, sign: 1, label: text.string(label), offset: figure.start,
+                    role: .value, sign: figure.isNegative ? -1 : 1, label: text.string(label), offset: figure.start,
                     length: figure.end - figure.start, range: span.range(ofCharacters: figure.start..<figure.end))
                 placed.append(Placed(figure: figure, sentence: sentence, lead: lead, quantity: quantity))
                 previousEnd = figure.end
@@ -100,10 +100,10 @@ struct ParagraphAnalyzer {
             let isDestination = RoleCues.endsInDestination(lead)
             if let changeSign, !isDestination, quantity.unit.isPercent {
                 quantity.role = .rate
-                quantity.sign = changeSign
+                quantity.sign *= changeSign
             } else if let changeSign, !isDestination {
                 quantity.role = .increase
-                quantity.sign = changeSign
+                quantity.sign *= changeSign
             } else if RoleCues.introducesBase(lead) {
                 quantity.role = .base
             } else if isFollowedByPartsMark(figure.end) {

@@ -29,7 +29,7 @@ public struct Quantity: Hashable, Sendable, Codable {
     /// Whether the figure was approximate (`约`, `近`, `余`, `多`, `以上`): never checked exactly.
     public var isApproximate: Bool
     public var role: QuantityRole
-    /// -1 for a decrease (`减少`, `下降`, `降低`), 1 otherwise.
+    /// -1 for a decrease (`减少`, `下降`, `降低`) or a figure written with a minus sign, 1 otherwise.
     public var sign: Int
     /// The words before the figure in its clause, cue words removed: `公办学校` in `其中公办学校172所`.
     public var label: String

@@ -95,8 +95,12 @@ struct StatementBuilder {
         var changed = false
         let repaired = parts.map { part -> Quantity in
             let digits = part.text.prefix { $0.isASCII && $0.isNumber }
-            guard part.fractionDigits == 0, digits.count >= 5, digits.count == part.text.count - part.unit.text.count,
+            // Only a part with no words of its own (`其中20217217万元`) and a remainder that reads as a
+            // number (no leading zero) can have lost its year's 年.
+            guard part.label.isEmpty, part.fractionDigits == 0, digits.count >= 5,
+                  digits.count == part.text.count - part.unit.text.count,
                   let year = Int(digits.prefix(4)), (1949...2099).contains(year),
+                  digits.dropFirst(4).first != "0",
                   let rest = Decimal(string: String(digits.dropFirst(4)))
             else { return part }
             changed = true
@@ -106,7 +110,7 @@ struct StatementBuilder {
             fixed.offset += 4
             fixed.length -= 4
             fixed.range = span.range(ofCharacters: fixed.offset..<(fixed.offset + fixed.length))
-            fixed.label = part.label + "\(year)年"
+            fixed.label = "\(year)年"
             return fixed
         }
         guard changed else { return parts }

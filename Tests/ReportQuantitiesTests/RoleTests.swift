@@ -80,6 +80,12 @@ struct RoleTests {
         }
     }
 
+    @Test func aMinusSignMakesAFigureNegative() {
+        let found = Self.analysis("总投入5.2亿元，增长-3.4%，下降-1.2%。").quantities
+        #expect(found.map(\.sign) == [1, -1, 1])
+        #expect(found.map(\.value) == [520_000_000, Decimal(string: "-3.4")!, Decimal(string: "1.2")!])
+    }
+
     @Test func percentagePointsAreIncreases() {
         let found = Self.analysis("普惠率由86.5%提高到89.2%，提高了2.7个百分点。").quantities
         #expect(found.map(\.role) == [.base, .value, .increase])
