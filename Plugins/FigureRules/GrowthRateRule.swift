@@ -22,12 +22,14 @@ public struct GrowthRateRule: ReportRule {
             "生均公用经费1250元，比上年的1200元增加了↓60元。",
             "全年教育总投入8.40亿元，比上年增加0.40亿元，增长↓4%。",
             "专项经费比上年的2400万元减少了300万元，降至2100万元，下降↓15%。",
+            "学前教育普惠率由86.5%提高到89.2%，提高了↓3.7个百分点。",
         ],
         nonTriggeringExamples: [
             "全年教育总投入8.40亿元，比上年增加0.40亿元，增长5%。",
             "全年教育支出18.36亿元，比上年的17.50亿元增长了0.86亿元，增长比例达4.91%。",
             "生均经费15210.36元，比上年的14998.20元增长了212元，增长比例达1.4%。",
             "学生近视率较上年下降了0.8个百分点。",
+            "学前教育普惠率由86.5%提高到89.2%，提高了2.7个百分点。",
             "全年教育支出约12亿元，比上年增长6.5%。",
             RuleExample(
                 "全年教育支出12.60亿元，比上年的12.00亿元增长了0.60亿元，增长比例达5.3%。",
@@ -52,7 +54,7 @@ public struct GrowthRateRule: ReportRule {
         else { return nil }
         let digits = FigureFormatting.digits(like: increase)
         let expected = FigureFormatting.text(abs(written), in: increase.unit, fractionDigits: digits)
-        let word = written < 0 ? "减少额" : "增加额"
+        let word = increase.unit.base == "个百分点" ? (written < 0 ? "下降幅度" : "提高幅度") : (written < 0 ? "减少额" : "增加额")
         return metadata.diagnostic(
             "按\(base.text)\(written < 0 ? "降至" : "增至")\(current.text)计算，\(word)应为\(expected)，而不是\(increase.text)",
             at: increase.range)

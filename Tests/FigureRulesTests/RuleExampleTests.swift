@@ -26,17 +26,21 @@ struct RuleExampleTests {
         return positions
     }
 
-    /// Indents every non-blank line by `prefix` (tables and headings stay as they are).
+    /// Indents every non-blank line by `prefix`.
     static func indented(_ text: String, prefix: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.isEmpty || line.hasPrefix("|") || line.first.map(ChineseNumeral.isNumeral) == true
-                ? String(line) : prefix + line
+            line.isEmpty ? String(line) : prefix + line
         }.joined(separator: "\n")
     }
 
-    static func diagnostics(_ rule: any ReportRule, _ example: RuleExample, text: String) -> [Diagnostic] {
-        let document = ReportReader.read(text: text.replacingOccurrences(of: "↓", with: ""), path: "example.md", format: .markdown)
+    static func diagnostics(
+        _ rule: any ReportRule, _ example: RuleExample, text: String, format: InputFormat
+    ) -> [Diagnostic] {
+        let clean = text.replacingOccurrences(of: "↓", with: "")
+        let document = ReportReader.read(text: clean, path: "example", format: format)
         let context = RuleContext(ruleOptions: [rule.metadata.id: example.options], today: (2026, 1, 1))
+        // An example the reader did not see as body text would pass vacuously.
+        #expect(!document.report.allBlocks.isEmpty, "\(clean)")
         return rule.check(document.report, context: context)
     }
 
@@ -52,14 +56,16 @@ struct RuleExampleTests {
         try #require(rules.first { $0.metadata.id == id })
     }
 
-    @Test(arguments: cases, ["", "　　"])
-    func triggeringExampleFindsItsMarks(_ testCase: (String, Int), prefix: String) throws {
+    static let variants: [(String, InputFormat)] = [("", .markdown), ("　　", .markdown), ("", .text), ("　　", .text)]
+
+    @Test(arguments: cases, variants)
+    func triggeringExampleFindsItsMarks(_ testCase: (String, Int), variant: (String, InputFormat)) throws {
         let rule = try Self.rule(testCase.0)
         let example = rule.metadata.triggeringExamples[testCase.1]
-        let text = Self.indented(example.text, prefix: prefix)
+        let text = Self.indented(example.text, prefix: variant.0)
         let expected = Self.marks(in: text)
         #expect(!expected.isEmpty, "a triggering example needs a ↓ mark")
-        let found = Self.diagnostics(rule, example, text: text)
+        let found = Self.diagnostics(rule, example, text: text, format: variant.1)
         #expect(found.map(\.range.start).sorted() == expected.sorted(), "\(text)\n\(found.map(\.message))")
         for diagnostic in found {
             #expect(diagnostic.ruleID == rule.metadata.id)
@@ -68,12 +74,12 @@ struct RuleExampleTests {
         }
     }
 
-    @Test(arguments: quietCases, ["", "　　"])
-    func nonTriggeringExampleIsQuiet(_ testCase: (String, Int), prefix: String) throws {
+    @Test(arguments: quietCases, variants)
+    func nonTriggeringExampleIsQuiet(_ testCase: (String, Int), variant: (String, InputFormat)) throws {
         let rule = try Self.rule(testCase.0)
         let example = rule.metadata.nonTriggeringExamples[testCase.1]
-        let text = Self.indented(example.text, prefix: prefix)
-        let found = Self.diagnostics(rule, example, text: text)
+        let text = Self.indented(example.text, prefix: variant.0)
+        let found = Self.diagnostics(rule, example, text: text, format: variant.1)
         #expect(found.isEmpty, "\(text)\n\(found.map(\.message))")
     }
 
