@@ -39,7 +39,7 @@ public struct ArithmeticSumRule: ReportRule {
         let options = context.options(for: metadata.id)
         let tolerance = Tolerance(options: options)
         let groups = ExhaustiveGroup.configured(options)
-        return QuantityAnalysis.statements(in: report).compactMap { statement in
+        return SharedAnalysis.statements(of: report, context: context).compactMap { statement in
             guard statement.kind == .composition, let total = statement.total else { return nil }
             return check(total: total, parts: statement.parts, tolerance: tolerance, groups: groups)
         }

@@ -39,7 +39,7 @@ public struct GrowthRateRule: ReportRule {
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         let tolerance = Tolerance(options: context.options(for: metadata.id))
         var diagnostics: [Diagnostic] = []
-        for statement in QuantityAnalysis.statements(in: report) {
+        for statement in SharedAnalysis.statements(of: report, context: context) {
             guard let growth = GrowthCheck(statement, tolerance: tolerance) else { continue }
             if let diagnostic = checkIncrease(growth) { diagnostics.append(diagnostic) }
             if let diagnostic = checkRate(growth) { diagnostics.append(diagnostic) }

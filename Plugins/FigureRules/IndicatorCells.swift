@@ -7,15 +7,18 @@ struct IndicatorCells {
 
     private let rows: [[Table.Cell]]
 
-    init(report: Report, tableIndex: Int) {
-        var rows: [[Table.Cell]] = []
+    init(rows: [[Table.Cell]]) { self.rows = rows }
+
+    /// The cells of every indicator table of `report`, by the table's index, found in one walk.
+    static func all(in report: Report) -> [Int: IndicatorCells] {
+        var cells: [Int: IndicatorCells] = [:]
+        guard !report.indicatorTables.isEmpty else { return cells }
         for block in report.allBlocks {
-            if case .table(let table) = block, table.indicatorTableIndex == tableIndex {
-                rows = table.rows
-                break
+            if case .table(let table) = block, let index = table.indicatorTableIndex, cells[index] == nil {
+                cells[index] = IndicatorCells(rows: table.rows)
             }
         }
-        self.rows = rows
+        return cells
     }
 
     /// The range of the value cell, or the row's range when the cell is not found.

@@ -61,8 +61,9 @@ public struct IndicatorSubtotalRule: ReportRule {
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         let tolerance = Tolerance(options: context.options(for: metadata.id))
         var diagnostics: [Diagnostic] = []
+        let allCells = IndicatorCells.all(in: report)
         for (tableIndex, table) in report.indicatorTables.enumerated() {
-            let cells = IndicatorCells(report: report, tableIndex: tableIndex)
+            let cells = allCells[tableIndex] ?? IndicatorCells(rows: [])
             for (index, parent) in table.indicators.enumerated() {
                 let parts = table.parts(of: index)
                 guard parts.count >= 2 else { continue }

@@ -32,6 +32,7 @@ struct MissedTarget {
 
     static func find(in report: Report, today: (year: Int, month: Int, day: Int)) -> [MissedTarget] {
         var missed: [MissedTarget] = []
+        let allCells = IndicatorCells.all(in: report)
         for (tableIndex, table) in report.indicatorTables.enumerated() {
             let targetPeriod = IndicatorPeriod(header: table.targetHeader)
             let actualPeriod = IndicatorPeriod(header: table.actualHeader)
@@ -39,7 +40,7 @@ struct MissedTarget {
                !targetPeriod.hasEnded(on: today) {
                 continue
             }
-            let cells = IndicatorCells(report: report, tableIndex: tableIndex)
+            let cells = allCells[tableIndex] ?? IndicatorCells(rows: [])
             for (index, indicator) in table.indicators.enumerated() where indicator.missesTarget {
                 missed.append(MissedTarget(
                     tableIndex: tableIndex, indicatorIndex: index, indicator: indicator,

@@ -56,29 +56,55 @@ public struct UnmetNotAddressedRule: ReportRule {
         let missed = MissedTarget.find(in: report, today: context.today)
         guard !missed.isEmpty else { return [] }
         let problemParts = report.sections.filter { $0.role.statesProblems }
-        let problemText = problemParts.flatMap(\.allSections).map { section in
+        let problemText = Array(problemParts.flatMap(\.allSections).map { section in
             section.title + section.blocks.flatMap(\.textSpans).map(\.text).joined()
-        }.joined(separator: "\n")
+        }.joined(separator: "\n").utf8)
+        var known: [String: Bool] = [:]
+        func mentioned(_ name: String) -> Bool {
+            if let answer = known[name] { return answer }
+            let answer = Self.mentions(problemText, name: name)
+            known[name] = answer
+            return answer
+        }
         let partName = problemParts.first.map { "“\($0.title)”部分" } ?? "报告（没有“存在问题”部分）"
         return missed.compactMap { missed in
             let table = report.indicatorTables[missed.tableIndex]
             var names = [missed.indicator.name]
             if let parent = missed.indicator.parent { names.append(table.indicators[parent].name) }
-            guard !names.contains(where: { Self.mentions(problemText, name: $0) }) else { return nil }
+            guard !names.contains(where: mentioned) else { return nil }
             return metadata.diagnostic(
                 "“\(missed.indicator.name)”\(missed.actualDescription)，未达到\(missed.targetDescription)，但\(partName)没有提到这一差距",
                 at: missed.range)
         }
     }
 
-    /// Whether `text` names the indicator: its whole name, or a tail of four or more Characters
-    /// (the head word of a Chinese term: `毛入园率` of `学前三年毛入园率`).
-    static func mentions(_ text: String, name: String) -> Bool {
+    /// Whether `text` (UTF-8) names the indicator: its whole name, or a tail of four or more
+    /// Characters (the head word of a Chinese term: `毛入园率` of `学前三年毛入园率`).
+    static func mentions(_ text: [UInt8], name: String) -> Bool {
         let characters = Array(name)
         guard !characters.isEmpty else { return true }
-        if text.contains(name) { return true }
+        if contains(text, Array(name.utf8)) { return true }
         guard characters.count > 4 else { return false }
-        for start in 1...(characters.count - 4) where text.contains(String(characters[start...])) { return true }
+        for start in 1...(characters.count - 4) where contains(text, Array(String(characters[start...]).utf8)) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether `needle` occurs in `haystack` (both UTF-8, so a match is a match of whole Characters
+    /// for the CJK names compared here).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            index += 1
+        }
         return false
     }
 }
