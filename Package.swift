@@ -37,11 +37,14 @@ let package = Package(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 "FigureRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        // Built-in plugins.
+        // Built-in lint rules (issue 4).
+        plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
+        // Figures that must add up (issue 5).
         plugin("FigureRules", dependencies: ["ReportQuantities"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -49,6 +52,17 @@ let package = Package(
         .testTarget(
             name: "ReportReadingTests",
             dependencies: ["ReportReading", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReportLintingTests",
+            dependencies: ["ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "RuleExamplesTests",
+            dependencies: [
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
+                "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+            ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
         .testTarget(

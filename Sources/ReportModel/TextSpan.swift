@@ -26,14 +26,14 @@ public struct TextSpan: Hashable, Sendable, Codable {
     public init(text: String, line: Int, column: Int = 1) {
         self.text = text
         self.segments = [Segment(offset: 0, start: SourcePosition(line: line, column: column))]
-        self.length = text.count
+        self.length = text.characterCount
     }
 
     public init(text: String, segments: [Segment]) {
         precondition(!segments.isEmpty, "a text span needs at least one segment")
         self.text = text
         self.segments = segments
-        self.length = text.count
+        self.length = text.characterCount
     }
 
     /// The source position of the Character at `offset` (0-based) in `text`; `offset == length`

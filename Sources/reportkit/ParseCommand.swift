@@ -10,17 +10,22 @@ struct ParseCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case tree, json }
 
-    @Argument(help: "草稿文件（.txt、.md）。")
+    @Argument(help: "草稿文件（.txt、.md、.docx）。")
     var file: String
 
     @Option(name: .long, help: "输出格式：tree（大纲）或 json（文档模型）。")
     var format: OutputFormat = .tree
 
+    @Option(name: .long, help: "按此格式读取草稿（text、markdown、docx），默认按扩展名判断。")
+    var inputFormat: InputFormat?
+
     func run() throws {
-        let document = try ReportReader.read(contentsOf: URL(fileURLWithPath: file), displayPath: file)
+        let document = try ReportReader.read(contentsOf: URL(fileURLWithPath: file), displayPath: file, format: inputFormat)
         switch format {
         case .tree: print(OutlineFormatter.format(document.report), terminator: "")
         case .json: print(try ReportJSON.encode(document.report))
         }
     }
 }
+
+extension InputFormat: ExpressibleByArgument {}

@@ -28,7 +28,7 @@ import Testing
         ("落实教育优先发展", "落实教育优先发展"),
     ])
     func headingSplitsFromRunInBody(line: String, title: String) {
-        let split = HeadingSplitter.split(Array(line))
+        let split = HeadingSplitter.split(ScalarText(line))
         #expect(String(Array(line).prefix(split.titleLength)) == title)
     }
 }

@@ -61,13 +61,13 @@ enum IndicatorTableReader {
 
     private static func columns(of header: [String]) -> Columns? {
         func first(_ test: (String) -> Bool) -> Int? { header.firstIndex(where: test) }
-        guard let name = first({ $0.contains("指标") && !$0.contains("值") }) ?? first({ $0.contains("项目") }),
-              let target = first({ $0.contains("目标") }),
-              let actual = first({ ($0.contains("完成") || $0.contains("实际") || $0.contains("现状")) && !$0.contains("情况") })
+        guard let name = first({ $0.containsText("指标") && !$0.containsText("值") }) ?? first({ $0.containsText("项目") }),
+              let target = first({ $0.containsText("目标") }),
+              let actual = first({ ($0.containsText("完成") || $0.containsText("实际") || $0.containsText("现状")) && !$0.containsText("情况") })
         else { return nil }
         return Columns(
-            category: first { $0.contains("分类") || $0.contains("类别") || $0 == "领域" },
-            name: name, unit: first { $0.contains("单位") }, target: target, actual: actual)
+            category: first { $0.containsText("分类") || $0.containsText("类别") || $0 == "领域" },
+            name: name, unit: first { $0.containsText("单位") }, target: target, actual: actual)
     }
 
     private static let unitCharacters: Set<Character> = [

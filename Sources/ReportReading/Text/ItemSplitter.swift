@@ -3,16 +3,20 @@ import ReportModel
 /// Turns a paragraph that begins `一是…` into enumerated items, splitting `一是…。二是…。` written
 /// inline into one item per ordinal; any other paragraph stays a paragraph.
 enum ItemSplitter {
-    private static let itemSeparators: Set<Character> = ["。", "；", ";", "！", "？"]
+    private static let itemSeparators: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？"]
+    private static let numerals: [Unicode.Scalar: Int] = [
+        "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    ]
 
     static func blocks(for span: TextSpan) -> [Block] {
-        let characters = Array(span.text)
-        guard let first = itemOrdinal(characters, at: 0) else { return [.paragraph(Paragraph(span: span))] }
+        let text = ScalarText(span.text)
+        guard let first = itemOrdinal(text.scalars, at: 0) else { return [.paragraph(Paragraph(span: span))] }
         var starts: [(offset: Int, ordinal: Int, markerLength: Int)] = [(0, first.ordinal, first.length)]
         var expected = first.ordinal + 1
+        let scalars = text.scalars
         var index = 1
-        while index < characters.count {
-            if itemSeparators.contains(characters[index - 1]), let next = itemOrdinal(characters, at: index),
+        while index < scalars.count {
+            if itemSeparators.contains(scalars[index - 1]), let next = itemOrdinal(scalars, at: index),
                next.ordinal == expected {
                 starts.append((index, next.ordinal, next.length))
                 expected += 1
@@ -20,21 +24,22 @@ enum ItemSplitter {
             index += 1
         }
         return starts.enumerated().map { position, start in
-            let end = position + 1 < starts.count ? starts[position + 1].offset : characters.count
-            let itemSpan = span.subspan(start.offset..<end)
-            return .item(EnumeratedItem(
-                ordinal: start.ordinal, raw: String(characters[start.offset..<start.offset + start.markerLength]),
-                span: itemSpan))
+            let end = position + 1 < starts.count ? starts[position + 1].offset : scalars.count
+            let range = text.characterOffset(ofScalar: start.offset)..<text.characterOffset(ofScalar: end)
+            var raw = String.UnicodeScalarView()
+            raw.append(contentsOf: scalars[start.offset..<start.offset + start.markerLength])
+            return .item(EnumeratedItem(ordinal: start.ordinal, raw: String(raw), span: span.subspan(range)))
         }
     }
 
-    /// `二是` at `index`: its ordinal and length.
-    private static func itemOrdinal(_ characters: [Character], at index: Int) -> (ordinal: Int, length: Int)? {
+    /// `二是` or `十一是` at `index`: its ordinal and length.
+    private static func itemOrdinal(_ scalars: [Unicode.Scalar], at index: Int) -> (ordinal: Int, length: Int)? {
         var end = index
-        while end < characters.count, end - index < 3, ChineseNumeral.isNumeral(characters[end]) { end += 1 }
-        guard end > index, end < characters.count, characters[end] == "是",
-              let value = ChineseNumeral.value(of: String(characters[index..<end]))
-        else { return nil }
+        while end < scalars.count, end - index < 3, numerals[scalars[end]] != nil { end += 1 }
+        guard end > index, end < scalars.count, scalars[end] == "是" else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[index..<end])
+        guard let value = ChineseNumeral.value(of: String(view)) else { return nil }
         return (value, end - index + 1)
     }
 }

@@ -67,10 +67,10 @@ struct MetadataReader {
 
     /// `市教委、市政府教育督导室：` — organisations, ending in a colon.
     static func isRecipientLine(_ text: Substring) -> Bool {
-        guard text.last == "：" || text.last == ":", text.count <= 80, !text.contains("。") else { return false }
+        guard text.last == "：" || text.last == ":", text.count <= 80, !text.containsText("。") else { return false }
         let names = text.dropLast()
         guard let last = names.last else { return false }
-        return names.contains("、") || organisationEndings.contains(last)
+        return names.containsText("、") || organisationEndings.contains(last)
     }
 
     static func isTitleLike(_ text: Substring) -> Bool {

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Recognises the navigation and index fields that web copies of a report carry
 /// (`您当前的位置`, `扫一扫在手机打开当前页`, `• [ 索引号 ]` …), which are not report text.
 enum PageChrome {
@@ -7,8 +9,10 @@ enum PageChrome {
     ]
 
     static func isChrome(_ content: Substring) -> Bool {
+        // Chrome lines are short; report paragraphs are not worth searching.
+        guard content.utf8.count <= 120 else { return false }
         if content.first == "•" || content == ">" || content == "|" { return true }
         if content.hasPrefix("[ ") && content.hasSuffix(" ]") { return true }
-        return phrases.contains { content.contains($0) }
+        return content.containsAny(phrases)
     }
 }

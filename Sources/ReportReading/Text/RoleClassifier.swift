@@ -16,7 +16,7 @@ enum RoleClassifier {
 
     static func role(forTitle title: String) -> SectionRole {
         for pattern in patterns
-        where pattern.all.allSatisfy(title.contains) && pattern.any.contains(where: title.contains) {
+        where pattern.all.allSatisfy(title.containsText) && title.containsAny(pattern.any) {
             return pattern.role
         }
         return .other

@@ -11,8 +11,8 @@ struct TableScanner {
     func table(at start: Int) -> (table: Table, next: Int)? {
         let line = lines[start]
         if line.content.first == "|" { return pipeTable(at: start) }
-        if raw[start].first == "\t", !line.content.contains("\t") { return scrapedTable(at: start) }
-        if line.content.contains("\t") { return tabTable(at: start) }
+        if raw[start].first == "\t", !line.content.containsText("\t") { return scrapedTable(at: start) }
+        if line.content.containsText("\t") { return tabTable(at: start) }
         return nil
     }
 
@@ -32,7 +32,7 @@ struct TableScanner {
     private func tabTable(at start: Int) -> (table: Table, next: Int)? {
         var rows: [[Table.Cell]] = []
         var index = start
-        while index < lines.count, lines[index].content.contains("\t") {
+        while index < lines.count, lines[index].content.containsText("\t") {
             rows.append(cells(of: lines[index], separator: "\t", trimOuter: false))
             index += 1
         }

@@ -26,7 +26,7 @@ struct TextReportParser {
 
         var outline = OutlineBuilder()
         let tables = TableScanner(raw: raw, lines: lines)
-        let prose = visible.filter { raw[$0.number - 1].first != "\t" && !$0.content.contains("\t") && $0.content.first != "|" }
+        let prose = visible.filter { raw[$0.number - 1].first != "\t" && !$0.content.containsText("\t") && $0.content.first != "|" }
         let joinWrappedLines = markdown || Self.separatesParagraphsWithBlankLines(prose, skipping: skipped)
         var paragraph: TextSpan?
         func flushParagraph() {
@@ -77,7 +77,7 @@ struct TextReportParser {
             return HeadingLine(line: line, marker: nil, depth: line.headingDepth - 1)
         }
         if line.content.hasPrefix("附件") || line.content.hasPrefix("附表"), line.content.count <= 40,
-           !line.content.contains("。") {
+           !line.content.containsText("。") {
             return HeadingLine(line: line, marker: nil, depth: 1)
         }
         return nil
@@ -108,7 +108,6 @@ struct HeadingLine {
 
     init(line: SourceLine, marker match: MarkerScanner.Match?, depth: Int = 1) {
         let offset = match?.length ?? 0
-        let characters = Array(line.content.dropFirst(offset))
         if let match {
             let range = SourceRange(line: line.number, column: line.column, length: match.raw.count)
             marker = Marker(level: match.style.standardLevel, style: match.style, ordinal: match.ordinal, raw: match.raw, range: range)
@@ -117,18 +116,22 @@ struct HeadingLine {
             marker = nil
             family = depth
         }
-        var split = HeadingSplitter.split(characters)
-        if split.titleLength == 0 { split = .init(titleLength: characters.count, bodyStart: nil) }
-        let written = split.bodyStart.map { start in
-            let separator = characters[split.titleLength..<start].prefix { "。：:！？".contains($0) }.count
-            return split.titleLength + separator
-        } ?? characters.count
-        titleSpan = line.span(from: offset, length: written)
-        var titleCharacters = characters.prefix(split.titleLength)
-        while let last = titleCharacters.last, "。.：:，,、；; ".contains(last) { titleCharacters.removeLast() }
-        title = String(titleCharacters)
-        if let start = split.bodyStart, start < characters.count {
-            body = line.span(from: offset + start)
+        let text = ScalarText(line.content.dropFirst(offset))
+        var split = HeadingSplitter.split(text)
+        if split.titleLength == 0 { split = .init(titleLength: text.count, bodyStart: nil) }
+        let scalars = text.scalars
+        var written = split.bodyStart ?? text.count
+        while written > split.titleLength, scalars[written - 1] == " " || scalars[written - 1] == "　" { written -= 1 }
+        titleSpan = line.span(from: offset, length: text.characterOffset(ofScalar: written))
+        var titleEnd = split.titleLength
+        while titleEnd > 0, Self.titleTrailingPunctuation.contains(scalars[titleEnd - 1]) { titleEnd -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[..<titleEnd])
+        title = String(view)
+        if let start = split.bodyStart, start < text.count {
+            body = line.span(from: offset + text.characterOffset(ofScalar: start))
         }
     }
+
+    private static let titleTrailingPunctuation: Set<Unicode.Scalar> = ["。", ".", "：", ":", "，", ",", "、", "；", ";", " ", "　"]
 }

@@ -1,0 +1,29 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// A package of its own, so that `swift build` and `swift test` of ReportKit never compile the
+// benchmark harness. Run with `swift package benchmark` from this folder (see README.md).
+let package = Package(
+    name: "ReportKitBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "ReportKit", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .target(
+            name: "BenchmarkInputs",
+            dependencies: [.product(name: "ReportKit", package: "ReportKit")],
+            path: "Sources/BenchmarkInputs"),
+        .executableTarget(
+            name: "ParsingBenchmarks",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ReportKit", package: "ReportKit"),
+            ],
+            path: "Benchmarks/ParsingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+    ],
+    swiftLanguageModes: [.v6]
+)
