@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportQuantities"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
+        .library(name: "FigureRules", targets: ["FigureRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -6,12 +6,12 @@ import ReportQuantities
 /// The figures of the report being linted, read once for all figure rules.
 ///
 /// A lint engine may read them itself and pass them in `RuleContext.extensions` under
-/// `SharedAnalysis.contextKey`; otherwise the first rule that needs them reads them and the others
+/// `QuantityAnalysis.contextKey`; otherwise the first rule that needs them reads them and the others
 /// reuse that reading while they check the same report (compared with `==`, which is quick for the
 /// same value because its arrays and strings share storage).
 enum SharedAnalysis {
     /// The key of a precomputed `QuantityAnalysis` in `RuleContext.extensions`.
-    static let contextKey = "ReportQuantities.analysis"
+    static let contextKey = QuantityAnalysis.contextKey
 
     private final class Memo: @unchecked Sendable {
         let lock = NSLock()

@@ -8,6 +8,10 @@ public struct QuantityAnalysis: Hashable, Sendable, Codable {
     /// Totals with their parts, and growth statements, in document order.
     public var statements: [QuantityStatement]
 
+    /// The key under which a lint engine may pass a report's analysis to rules in
+    /// `RuleContext.extensions`, so that the figures are read once for every rule that needs them.
+    public static let contextKey = "ReportQuantities.analysis"
+
     public init(quantities: [Quantity] = [], statements: [QuantityStatement] = []) {
         self.quantities = quantities
         self.statements = statements
