@@ -79,16 +79,12 @@ public struct UnmetNotAddressedRule: ReportRule {
     }
 
     /// Whether `text` (UTF-8) names the indicator: its whole name, or a tail of four or more
-    /// Characters (the head word of a Chinese term: `毛入园率` of `学前三年毛入园率`).
+    /// Characters (the head word of a Chinese term: `毛入园率` of `学前三年毛入园率`). Every such
+    /// tail, and the name itself, ends with the last four Characters, so one search decides.
     static func mentions(_ text: [UInt8], name: String) -> Bool {
         let characters = Array(name)
         guard !characters.isEmpty else { return true }
-        if contains(text, Array(name.utf8)) { return true }
-        guard characters.count > 4 else { return false }
-        for start in 1...(characters.count - 4) where contains(text, Array(String(characters[start...]).utf8)) {
-            return true
-        }
-        return false
+        return contains(text, Array(String(characters.suffix(4)).utf8))
     }
 
     /// Whether `needle` occurs in `haystack` (both UTF-8, so a match is a match of whole Characters
