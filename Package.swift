@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportQuantities"]),
+        .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
         .library(name: "FigureRules", targets: ["FigureRules"]),
     ],
@@ -39,6 +40,7 @@ let package = Package(
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
+                "MarkdownWriter", "PlainTextWriter",
                 "FigureRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -47,6 +49,10 @@ let package = Package(
         plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
         // Figures that must add up (issue 5).
         plugin("FigureRules", dependencies: ["ReportQuantities"]),
+
+        // Writers: one plugin target each, depending on the core only.
+        plugin("MarkdownWriter"),
+        plugin("PlainTextWriter"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
@@ -66,6 +72,13 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
+        .testTarget(
+            name: "WriterTests",
+            dependencies: [
+                "MarkdownWriter", "PlainTextWriter", "ReportReading", "ReportModel", "ReportPluginKit", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ReportQuantitiesTests",
             dependencies: [

@@ -25,6 +25,16 @@ let package = Package(
             path: "Benchmarks/ParsingBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
         .executableTarget(
+            name: "WriterBenchmarks",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ReportKit", package: "ReportKit"),
+                .product(name: "ReportKitTextWriters", package: "ReportKit"),
+            ],
+            path: "Benchmarks/WriterBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
             name: "FigureBenchmarks",
             dependencies: [
                 "BenchmarkInputs",

@@ -1,3 +1,4 @@
+import ReportPluginKit
 /// Finds document numbers (发文字号) such as `渝教发〔2023〕40号` in a text and says what is wrong with
 /// each: the brackets around the year, a lost 〔 or 〕, a short year, a `第`, a leading zero.
 struct DocumentNumberScanner {

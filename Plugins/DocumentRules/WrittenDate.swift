@@ -1,3 +1,4 @@
+import ReportPluginKit
 import ReportModel
 
 /// A date as written (`2023年2月30日`, `二〇二三年十月三十日`, `2024年11月08日`, `2023.10.30`), with its

@@ -1,3 +1,5 @@
+import ReportPluginKit
+
 /// Character classes the typography rules test, on Unicode scalars (no Foundation, no regex).
 extension Unicode.Scalar {
     /// A CJK ideograph (汉字).

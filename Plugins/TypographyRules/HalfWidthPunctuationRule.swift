@@ -60,6 +60,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
             check(text, into: &diagnostics)
         }
         if let range = recipientsColon(report, context: context) {
+            diagnostics.removeAll { $0.range == range }
             diagnostics.insert(
                 metadata.diagnostic(Self.messageRecipientsColon, at: range, fix: Fix(range: range, replacement: "：")),
                 at: diagnostics.firstIndex { $0.range.start > range.start } ?? diagnostics.endIndex)
@@ -67,26 +68,10 @@ public struct HalfWidthPunctuationRule: ReportRule {
         return diagnostics
     }
 
-    /// The key under which a lint engine may pass the source lines (`[String]`) in
-    /// `RuleContext.extensions`: the model keeps the 主送机关 without its colon, so only the source
-    /// line tells a half-width `:` from a full-width `：`.
-    public static let sourceLinesKey = "sourceLines"
-
-    /// Where the 主送机关 line ends in a half-width colon, if it does.
+    /// Where the 主送机关 line ends in a half-width colon, if it does (the field as written keeps it).
     private func recipientsColon(_ report: Report, context: RuleContext) -> SourceRange? {
-        guard let recipients = report.metadata.recipients, report.locationUnit == .line else { return nil }
-        let end = recipients.range.end
-        if recipients.text.hasSuffix(":"), recipients.range.start.line == end.line {
-            return SourceRange(line: end.line, column: end.column - 1, length: 1)  // a reader that keeps the colon
-        }
-        guard let lines = context.extensions[Self.sourceLinesKey] as? [String], lines.indices.contains(end.line - 1),
-              end.column >= 2
-        else { return nil }
-        let line = lines[end.line - 1]
-        guard let colon = line.index(line.startIndex, offsetBy: end.column - 2, limitedBy: line.endIndex),
-              colon < line.endIndex, line[colon] == ":"
-        else { return nil }
-        return SourceRange(line: end.line, column: end.column - 1, length: 1)
+        guard let written = report.metadata.recipients?.written, written.text.hasSuffix(":") else { return nil }
+        return written.range(ofCharacters: written.length - 1..<written.length)
     }
 
     private func check(_ text: ScannedText, into all: inout [Diagnostic]) {

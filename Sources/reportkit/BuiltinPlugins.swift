@@ -1,6 +1,8 @@
 import DocumentRules
 import FigureRules
+import MarkdownWriter
 import NumberingRules
+import PlainTextWriter
 import ReportPluginKit
 import StructureRules
 import TypographyRules
@@ -10,5 +12,5 @@ enum BuiltinPlugins {
     static let registry = PluginRegistry(
         rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all
             + FigureRules.all,
-        writers: [])
+        writers: [MarkdownWriter(), PlainTextWriter()])
 }

@@ -26,8 +26,8 @@ struct TextReportParser {
 
         var outline = OutlineBuilder()
         let tables = TableScanner(raw: raw, lines: lines)
-        let prose = visible.filter { raw[$0.number - 1].first != "\t" && !$0.content.containsText("\t") && $0.content.first != "|" }
-        let joinWrappedLines = markdown || Self.separatesParagraphsWithBlankLines(prose, skipping: skipped)
+        let joinWrappedLines = markdown
+            || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw[$0.number - 1].containsText("\t") || $0.content.first == "|" }
         var paragraph: TextSpan?
         func flushParagraph() {
             if let span = paragraph { outline.add(paragraph: span) }
@@ -85,9 +85,13 @@ struct TextReportParser {
 
     /// Whether most paragraphs are separated by blank lines, so that consecutive lines are a
     /// paragraph wrapped over lines rather than separate paragraphs.
-    static func separatesParagraphsWithBlankLines(_ lines: [SourceLine], skipping skipped: Set<Int>) -> Bool {
+    /// Table rows are neither: the gap around a table says nothing about how paragraphs are written.
+    static func separatesParagraphsWithBlankLines(
+        _ lines: [SourceLine], skipping skipped: Set<Int>, isTableRow: (SourceLine) -> Bool
+    ) -> Bool {
         var separated = 0, adjacent = 0
-        for (current, next) in zip(lines, lines.dropFirst()) where !current.isBlank && !skipped.contains(current.number) {
+        for (current, next) in zip(lines, lines.dropFirst())
+        where !current.isBlank && !skipped.contains(current.number) && !isTableRow(current) && !isTableRow(next) {
             if next.isBlank || next.number != current.number + 1 { separated += 1 } else { adjacent += 1 }
         }
         return separated > adjacent * 2
