@@ -6,6 +6,7 @@ import ReportModel
 /// `{"kind": "composition", "total": {…}, "parts": [{…}, …]}` or
 /// `{"kind": "growth", "current": {…}, "base": {…}, "increase": {…}, "rate": {…}}`.
 public struct QuantityStatement: Hashable, Sendable, Codable {
+    /// Which figures must agree: a total with its parts, or the members of a growth statement.
     public enum Kind: String, Hashable, Sendable, Codable {
         /// `学校269所，其中公办学校172所，民办学校97所`: a total and the parts after `其中`.
         case composition
