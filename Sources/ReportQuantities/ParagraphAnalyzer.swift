@@ -25,6 +25,8 @@ struct ParagraphAnalyzer {
     struct PartsMark {
         var position: Int
         var sentence: Int
+        /// Where a `其中` inside brackets stops: at the closing bracket (`小学60所（其中农村40所）`).
+        var limit = Int.max
     }
 
     private static let qi: UInt32 = 0x5176  // 其
@@ -56,6 +58,7 @@ struct ParagraphAnalyzer {
         var next = 0
         var previousEnd = 0
         var index = 0
+        var bracketMarks: [[Int]] = [[]]  // the marks opened at each bracket depth
         while index < codes.count && next < figures.count {
             if figures[next].start == index {
                 let figure = figures[next]
@@ -76,10 +79,17 @@ struct ParagraphAnalyzer {
             if ScalarCodes.isSentenceEnd(code) {
                 sentence += 1
                 clauseStart = index + 1
+                bracketMarks = [[]]
             } else if ScalarCodes.isClauseMark(code) {
                 clauseStart = index + 1
+                if code == 0xFF08 || code == 0x28 {  // （ (
+                    bracketMarks.append([])
+                } else if code == 0xFF09 || code == 0x29, bracketMarks.count > 1 {  // ） )
+                    for mark in bracketMarks.removeLast() { marks[mark].limit = index }
+                }
             } else if code == Self.qi, index + 1 < codes.count, codes[index + 1] == Self.zhong {
                 marks.append(PartsMark(position: index, sentence: sentence))
+                bracketMarks[bracketMarks.count - 1].append(marks.count - 1)
                 clauseStart = index
             }
             index += 1

@@ -59,8 +59,9 @@ struct StatementBuilder {
                 lastValue = nil
                 sentence = mark.sentence
             }
-            let scopeEnd = markIndex + 1 < marks.count && marks[markIndex + 1].sentence == mark.sentence
+            let nextMark = markIndex + 1 < marks.count && marks[markIndex + 1].sentence == mark.sentence
                 ? marks[markIndex + 1].position : Int.max
+            let scopeEnd = Swift.min(nextMark, mark.limit)
             var partIndices: [Int] = []
             var scan = cursor
             while scan < placed.count, placed[scan].sentence == mark.sentence, placed[scan].figure.start < scopeEnd {

@@ -31,6 +31,13 @@ struct RoleTests {
         #expect(composition.parts.map(\.text) == ["8.10亿元"])  // the increases are not parts
     }
 
+    @Test func aQizhongInBracketsEndsAtTheClosingBracket() {
+        let analysis = Self.analysis("全县学校100所，其中小学60所（其中农村小学40所），初中40所。")
+        let compositions = analysis.statements.filter { $0.kind == .composition }
+        #expect(compositions.map { $0.total?.text } == ["100所", "60所"])
+        #expect(compositions.last?.parts.map(\.text) == ["40所"])
+    }
+
     @Test func yearsLabelParts() throws {
         let analysis = Self.analysis("争取专项资金4560万元，其中2023年1860万元，2024年2700万元。")
         let statement = try #require(analysis.statements.first)
