@@ -9,15 +9,24 @@ struct IndicatorCells {
 
     init(rows: [[Table.Cell]]) { self.rows = rows }
 
-    /// The cells of every indicator table of `report`, by the table's index, found in one walk.
+    /// The cells of every indicator table of `report`, by the table's index, found in one walk
+    /// that looks only at tables (no list of every block is built).
     static func all(in report: Report) -> [Int: IndicatorCells] {
         var cells: [Int: IndicatorCells] = [:]
         guard !report.indicatorTables.isEmpty else { return cells }
-        for block in report.allBlocks {
-            if case .table(let table) = block, let index = table.indicatorTableIndex, cells[index] == nil {
-                cells[index] = IndicatorCells(rows: table.rows)
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                if case .table(let table) = block, let index = table.indicatorTableIndex, cells[index] == nil {
+                    cells[index] = IndicatorCells(rows: table.rows)
+                }
             }
         }
+        func visit(_ section: Section) {
+            visit(section.blocks)
+            section.children.forEach(visit)
+        }
+        visit(report.preamble)
+        report.sections.forEach(visit)
         return cells
     }
 
