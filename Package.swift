@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportQuantities"]),
         .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
+        .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
         .library(name: "FigureRules", targets: ["FigureRules"]),
     ],
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The core: the document model (no I/O), the readers that fill it, the plugin API.
@@ -40,7 +42,7 @@ let package = Package(
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
-                "MarkdownWriter", "PlainTextWriter",
+                "MarkdownWriter", "PlainTextWriter", "XLSXWriter",
                 "FigureRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -53,6 +55,11 @@ let package = Package(
         // Writers: one plugin target each, depending on the core only.
         plugin("MarkdownWriter"),
         plugin("PlainTextWriter"),
+        // XLSX indicator appendix: libxlsxwriter (Debian `libxlsxwriter-dev`) and the Swift writer around it.
+        .systemLibrary(
+            name: "CXlsxWriter", path: "Plugins/CXlsxWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
+        plugin("XLSXWriter", dependencies: ["CXlsxWriter"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
@@ -69,6 +76,12 @@ let package = Package(
             dependencies: [
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+            ],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "XLSXWriterTests",
+            dependencies: [
+                "XLSXWriter", "ReportReading", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
