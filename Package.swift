@@ -13,10 +13,11 @@ let package = Package(
     name: "ReportKit",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
+        .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportQuantities"]),
         .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
+        .library(name: "FigureRules", targets: ["FigureRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +31,7 @@ let package = Package(
         .target(name: "ReportReading", dependencies: ["ReportModel"]),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
         .target(name: "ReportOutput"),
+        .target(name: "ReportQuantities", dependencies: ["ReportModel"]),
         .target(
             name: "ReportLinting",
             dependencies: ["ReportModel", "ReportReading", "ReportPluginKit", .product(name: "Yams", package: "Yams")]),
@@ -41,11 +43,14 @@ let package = Package(
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 "MarkdownWriter", "PlainTextWriter", "XLSXWriter",
+                "FigureRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Built-in lint rules (issue 4).
         plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
+        // Figures that must add up (issue 5).
+        plugin("FigureRules", dependencies: ["ReportQuantities"]),
 
         // Writers: one plugin target each, depending on the core only.
         plugin("MarkdownWriter"),
@@ -84,6 +89,19 @@ let package = Package(
             name: "WriterTests",
             dependencies: [
                 "MarkdownWriter", "PlainTextWriter", "ReportReading", "ReportModel", "ReportPluginKit", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReportQuantitiesTests",
+            dependencies: [
+                "ReportQuantities", "ReportReading", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
+            name: "FigureRulesTests",
+            dependencies: [
+                "FigureRules", "ReportQuantities", "ReportReading", "ReportPluginKit", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]),
