@@ -13,16 +13,19 @@ let package = Package(
     name: "ReportKit",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
+        .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportQuantities"]),
         .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
         .library(name: "ReportDrafting", targets: ["ReportDrafting"]),
+        .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
+        .library(name: "FigureRules", targets: ["FigureRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The core: the document model (no I/O), the readers that fill it, the plugin API.
@@ -30,9 +33,12 @@ let package = Package(
         .target(name: "ReportReading", dependencies: ["ReportModel"]),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
         .target(name: "ReportOutput"),
+        .target(name: "ReportQuantities", dependencies: ["ReportModel"]),
         .target(
             name: "ReportLinting",
-            dependencies: ["ReportModel", "ReportReading", "ReportPluginKit", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "ReportModel", "ReportReading", "ReportPluginKit", "ReportQuantities", .product(name: "Yams", package: "Yams"),
+            ]),
 
         .target(
             name: "ReportDrafting",
@@ -48,16 +54,24 @@ let package = Package(
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 "ReportDrafting", "SchemeRules",
-                "MarkdownWriter", "PlainTextWriter",
+                "MarkdownWriter", "PlainTextWriter", "XLSXWriter",
+                "FigureRules", "ReportQuantities",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Built-in lint rules (issue 4).
         plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
+        // Figures that must add up (issue 5).
+        plugin("FigureRules", dependencies: ["ReportQuantities"]),
 
         // Writers: one plugin target each, depending on the core only.
         plugin("MarkdownWriter"),
         plugin("PlainTextWriter"),
+        // XLSX indicator appendix: libxlsxwriter (Debian `libxlsxwriter-dev`) and the Swift writer around it.
+        .systemLibrary(
+            name: "CXlsxWriter", path: "Plugins/CXlsxWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
+        plugin("XLSXWriter", dependencies: ["CXlsxWriter"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
@@ -72,8 +86,14 @@ let package = Package(
         .testTarget(
             name: "RuleExamplesTests",
             dependencies: [
-                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules",
                 "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+            ],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "XLSXWriterTests",
+            dependencies: [
+                "XLSXWriter", "ReportReading", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
@@ -91,6 +111,19 @@ let package = Package(
             name: "WriterTests",
             dependencies: [
                 "MarkdownWriter", "PlainTextWriter", "ReportReading", "ReportModel", "ReportPluginKit", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReportQuantitiesTests",
+            dependencies: [
+                "ReportQuantities", "ReportReading", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
+            name: "FigureRulesTests",
+            dependencies: [
+                "FigureRules", "ReportQuantities", "ReportReading", "ReportPluginKit", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]),

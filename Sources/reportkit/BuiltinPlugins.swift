@@ -1,4 +1,5 @@
 import DocumentRules
+import FigureRules
 import MarkdownWriter
 import NumberingRules
 import PlainTextWriter
@@ -6,10 +7,12 @@ import ReportPluginKit
 import SchemeRules
 import StructureRules
 import TypographyRules
+import XLSXWriter
 
 /// The one list of built-in plugins. Adding a rule or writer means adding it here and nowhere in the core.
 enum BuiltinPlugins {
     static let registry = PluginRegistry(
-        rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all + SchemeRules.all,
-        writers: [MarkdownWriter(), PlainTextWriter()])
+        rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all
+            + FigureRules.all + SchemeRules.all,
+        writers: [MarkdownWriter(), PlainTextWriter(), XLSXReportWriter()])
 }
