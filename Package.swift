@@ -100,8 +100,9 @@ let package = Package(
         .testTarget(
             name: "ReportDraftingTests",
             dependencies: [
-                "ReportDrafting", "ReportReading", "TestSupport",
+                "ReportDrafting", "ReportReading", "TestSupport", "XLSXWriter", "ReportPluginKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(
