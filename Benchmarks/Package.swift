@@ -41,6 +41,7 @@ let package = Package(
                 .product(name: "ReportKit", package: "ReportKit"),
                 .product(name: "ReportKitTextWriters", package: "ReportKit"),
                 .product(name: "ReportDrafting", package: "ReportKit"),
+                .product(name: "XLSXWriter", package: "ReportKit"),
             ],
             path: "Benchmarks/DraftingBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),

@@ -5,13 +5,11 @@ import PlainTextWriter
 import ReportDrafting
 import ReportModel
 import ReportPluginKit
+import XLSXWriter
 
 /// Issue 7's targets: drafting the bundled example in-process, the way `reportkit draft` does
 /// (load the 2023 template and the data, draft, write every output to files), in under 50 ms; and a
 /// city's worth of districts (40 variants of the example) in one process in under 2 s.
-///
-/// The outputs measured are the writers on main (Markdown and plain text); add the XLSX writer to
-/// `writers` when it is registered.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
@@ -22,7 +20,7 @@ let benchmarks: @Sendable () -> Void = {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let schemeURL = root.appendingPathComponent("Templates/chongqing/2023.yml")
     let dataURL = root.appendingPathComponent("Examples/青溪区/data.yml")
-    let writers: [any ReportWriter] = [MarkdownWriter(), PlainTextWriter()]
+    let writers: [any ReportWriter] = [MarkdownWriter(), PlainTextWriter(), XLSXReportWriter()]
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drafting-benchmarks-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     guard let dataText = try? String(contentsOf: dataURL, encoding: .utf8) else {
