@@ -20,11 +20,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The core: the document model (no I/O), the readers that fill it, the plugin API.
         .target(name: "ReportModel"),
-        .target(name: "ReportReading", dependencies: ["ReportModel"]),
+        .target(
+            name: "ReportReading",
+            dependencies: ["ReportModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
         .target(name: "ReportOutput"),
         .target(

@@ -1,0 +1,35 @@
+/// The table row a line of a Word document holds: the table's number (1-based, in document order)
+/// and the row's number within it.
+public struct TableRowLocation: Hashable, Sendable {
+    public var table: Int
+    public var row: Int
+
+    public init(table: Int, row: Int) {
+        self.table = table
+        self.row = row
+    }
+}
+
+/// Where a position in a Word document is, said the way a person finds it: the paragraph (第12段),
+/// and for a table cell its table, row and column.
+public struct ParagraphLocation: Hashable, Sendable, CustomStringConvertible {
+    /// The paragraph number (the source line).
+    public var paragraph: Int
+    public var table: Int?
+    public var row: Int?
+    /// The cell's column in its row (1-based), for a table cell.
+    public var cell: Int?
+
+    public init(paragraph: Int, table: Int? = nil, row: Int? = nil, cell: Int? = nil) {
+        self.paragraph = paragraph
+        self.table = table
+        self.row = row
+        self.cell = cell
+    }
+
+    /// `第12段`, or `第12段（表1第2行第3列）` for a table cell.
+    public var description: String {
+        guard let table, let row else { return "第\(paragraph)段" }
+        return "第\(paragraph)段（表\(table)第\(row)行" + (cell.map { "第\($0)列" } ?? "") + "）"
+    }
+}
