@@ -48,6 +48,10 @@ let package = Package(
             name: "ReportReadingTests",
             dependencies: ["ReportReading", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReportLintingTests",
+            dependencies: ["ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

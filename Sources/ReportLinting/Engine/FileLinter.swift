@@ -1,0 +1,74 @@
+import Foundation
+import ReportModel
+import ReportPluginKit
+import ReportReading
+
+/// Lints one draft end to end: reads it (an unreadable file becomes an `input.unreadable` finding,
+/// not an abort), runs the built-in rules and the out-of-process plugins, and applies the
+/// configuration to everything found.
+public struct FileLinter: Sendable {
+    /// One file's result, with the plugin failures met on the way (reported, never fatal).
+    public struct Outcome: Sendable {
+        public var result: FileLintResult
+        public var pluginErrors: [PluginError]
+        /// The draft as read (nil when it could not be read).
+        public var document: SourceDocument?
+        /// Why the draft could not be read, if it could not.
+        public var readError: ReadError?
+    }
+
+    public var engine: LintEngine
+    /// Plugins given on the command line (`--plugin`), run in the current folder.
+    public var plugins: [String]
+    public var pluginTimeout: Double
+    /// The format to read drafts in, or nil to go by extension.
+    public var inputFormat: InputFormat?
+
+    public init(
+        engine: LintEngine, plugins: [String] = [], pluginTimeout: Double = ExternalRulePlugin.defaultTimeout,
+        inputFormat: InputFormat? = nil
+    ) {
+        self.engine = engine
+        self.plugins = plugins
+        self.pluginTimeout = pluginTimeout
+        self.inputFormat = inputFormat
+    }
+
+    /// Reads and lints the draft at `path` (as the user gave it).
+    public func lint(path: String, configuration: LintConfiguration) -> Outcome {
+        let document: SourceDocument
+        do {
+            document = try ReportReader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path, format: inputFormat)
+        } catch {
+            return Outcome(
+                result: .unreadable(path: path, line: error.line, detail: error.detail), pluginErrors: [], document: nil,
+                readError: error)
+        }
+        return lint(document, path: path, configuration: configuration)
+    }
+
+    /// Lints a draft already read (after `--fix`, the fixed text).
+    public func lint(_ document: SourceDocument, path: String, configuration: LintConfiguration) -> Outcome {
+        var diagnostics = engine.lint(document.report, configuration: configuration)
+        var errors: [PluginError] = []
+        let commands = configuration.plugins.map { ($0, configuration.pluginDirectory) } + plugins.map { ($0, nil) }
+        if !commands.isEmpty {
+            var external: [Diagnostic] = []
+            do {
+                let json = Data(try ReportJSON.encode(document.report).utf8)
+                for (command, directory) in commands {
+                    let plugin = ExternalRulePlugin(command: command, directory: directory, timeout: pluginTimeout)
+                    switch plugin.check(reportJSON: json) {
+                    case .success(let found): external += found
+                    case .failure(let error): errors.append(error)
+                    }
+                }
+            } catch {
+                errors += commands.map { PluginError(command: $0.0, detail: "无法把报告编码为 JSON，未运行") }
+            }
+            diagnostics = LintEngine.sorted(diagnostics + LintEngine.configure(external, with: configuration))
+        }
+        let result = FileLintResult(path: path, diagnostics: diagnostics, lines: document.lines)
+        return Outcome(result: result, pluginErrors: errors, document: document, readError: nil)
+    }
+}

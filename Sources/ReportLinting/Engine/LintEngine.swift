@@ -1,0 +1,51 @@
+import ReportModel
+import ReportPluginKit
+
+/// Runs the registry's rules over a report with a configuration: rules switched off are skipped,
+/// each rule gets its options, findings take the configured severity and come out in source order.
+public struct LintEngine: Sendable {
+    public var rules: [any ReportRule]
+
+    public init(rules: [any ReportRule]) { self.rules = rules }
+
+    /// The findings of every enabled rule, sorted by position.
+    ///
+    /// `today` defaults to the system clock's date; `extensions` are handed to rules unchanged
+    /// (such as a loaded evaluation scheme).
+    public func lint(
+        _ report: Report, configuration: LintConfiguration = .standard,
+        today: (year: Int, month: Int, day: Int)? = nil, extensions: [String: any Sendable] = [:]
+    ) -> [Diagnostic] {
+        let context = RuleContext(
+            ruleOptions: configuration.ruleOptions, today: today ?? LintClock.today(), extensions: extensions)
+        var diagnostics: [Diagnostic] = []
+        for rule in rules where configuration.isEnabled(rule.metadata.id) {
+            diagnostics += rule.check(report, context: context)
+        }
+        return Self.configure(diagnostics, with: configuration)
+    }
+
+    /// Applies a configuration to findings from elsewhere (out-of-process plugins): drops those of
+    /// disabled rules, sets configured severities, and sorts them by position.
+    public static func configure(_ diagnostics: [Diagnostic], with configuration: LintConfiguration) -> [Diagnostic] {
+        var configured = diagnostics.filter { configuration.isEnabled($0.ruleID) }
+        for index in configured.indices {
+            configured[index].severity = configuration.severity(of: configured[index].ruleID, default: configured[index].severity)
+        }
+        return sorted(configured)
+    }
+
+    /// Findings in source order (start, then end, then rule id), a stable order for every output.
+    public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let a = lhs.element, b = rhs.element
+            if a.range.start != b.range.start { return a.range.start < b.range.start }
+            if a.range.end != b.range.end { return a.range.end < b.range.end }
+            if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    /// How many findings there are at each level.
+    public static func counts(_ diagnostics: [Diagnostic]) -> SeverityCounts { SeverityCounts(diagnostics) }
+}

@@ -1,0 +1,120 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a shell command (`/bin/sh -c`) with bytes on its stdin, collecting stdout and stderr, and
+/// kills it (with everything it started: it runs in its own process group) when it outlives the timeout.
+/// One thread, `poll(2)`, no pipe can fill up and block the other.
+struct PluginProcess {
+    struct Output {
+        var status: Int32
+        var stdout: Data
+        var stderr: Data
+        var timedOut: Bool
+    }
+
+    struct LaunchError: Error { var detail: String }
+
+    let command: String
+    let timeout: Double
+
+    func run(input: Data) throws(LaunchError) -> Output {
+        // A plugin that does not read its stdin must not kill reportkit; restored afterwards so that
+        // `reportkit lint … | head` still ends quietly.
+        let previousHandler = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previousHandler) }
+        var stdinPipe: [Int32] = [-1, -1], stdoutPipe: [Int32] = [-1, -1], stderrPipe: [Int32] = [-1, -1]
+        guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
+            throw LaunchError(detail: "无法创建管道（\(String(cString: strerror(errno)))）")
+        }
+        for fd in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+
+        let arguments = ["/bin/sh", "-c", command]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, &argv, environ)
+        for fd in [stdinPipe[0], stdoutPipe[1], stderrPipe[1]] { close(fd) }
+        guard spawned == 0 else {
+            for fd in [stdinPipe[1], stdoutPipe[0], stderrPipe[0]] { close(fd) }
+            throw LaunchError(detail: "无法启动（\(String(cString: strerror(spawned)))）")
+        }
+        _ = fcntl(stdinPipe[1], F_SETFL, fcntl(stdinPipe[1], F_GETFL) | O_NONBLOCK)
+        return communicate(pid: pid, stdin: stdinPipe[1], stdout: stdoutPipe[0], stderr: stderrPipe[0], input: input)
+    }
+
+    private func communicate(pid: pid_t, stdin: Int32, stdout: Int32, stderr: Int32, input: Data) -> Output {
+        let deadline = Self.now() + timeout
+        var inputFD: Int32 = input.isEmpty ? -1 : stdin
+        if input.isEmpty { close(stdin) }
+        var outputs: [Int32: Data] = [stdout: Data(), stderr: Data()]
+        var open: Set<Int32> = [stdout, stderr]
+        let bytes = [UInt8](input)
+        var written = 0
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        var timedOut = false
+        while !open.isEmpty || inputFD >= 0 {
+            let remaining = deadline - Self.now()
+            if remaining <= 0 { timedOut = true; break }
+            var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            if inputFD >= 0 { fds.append(pollfd(fd: inputFD, events: Int16(POLLOUT), revents: 0)) }
+            let ready = poll(&fds, nfds_t(fds.count), Int32(min(remaining, 1) * 1000) + 1)
+            if ready < 0 && errno != EINTR { break }
+            for entry in fds where entry.revents != 0 {
+                if entry.fd == inputFD {
+                    let count = bytes[written...].withUnsafeBytes { write(inputFD, $0.baseAddress, $0.count) }
+                    if count > 0 { written += count }
+                    if count < 0 && errno != EAGAIN && errno != EINTR || written == bytes.count {
+                        close(inputFD)
+                        inputFD = -1
+                    }
+                } else {
+                    let count = read(entry.fd, &buffer, buffer.count)
+                    if count > 0 {
+                        outputs[entry.fd]?.append(contentsOf: buffer[..<count])
+                    } else if count == 0 || (errno != EAGAIN && errno != EINTR) {
+                        open.remove(entry.fd)
+                    }
+                }
+            }
+        }
+        if inputFD >= 0 { close(inputFD) }
+        for fd in [stdout, stderr] { close(fd) }
+        var status: Int32 = 0
+        if !timedOut {
+            // Output is closed; give the process what is left of the timeout to exit.
+            while waitpid(pid, &status, WNOHANG) == 0 {
+                if Self.now() >= deadline { timedOut = true; break }
+                usleep(2000)
+            }
+        }
+        if timedOut {
+            kill(-pid, SIGKILL)
+            kill(pid, SIGKILL)
+            waitpid(pid, &status, 0)
+        }
+        let exitStatus: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return Output(status: exitStatus, stdout: outputs[stdout] ?? Data(), stderr: outputs[stderr] ?? Data(), timedOut: timedOut)
+    }
+
+    private static func now() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+}

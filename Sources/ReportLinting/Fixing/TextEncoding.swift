@@ -1,0 +1,55 @@
+import Foundation
+import ReportReading
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Text that cannot be written back in its draft's encoding (a fix brought in a character GB18030 lacks).
+public struct TextEncodingError: Error, Sendable, CustomStringConvertible {
+    public var encoding: TextDecoding.Encoding
+    public var description: String { "修复后的文本无法按原编码（\(encoding.rawValue)）保存" }
+}
+
+/// Encodes text back into the encoding a draft was read in, so that `--fix` keeps a GB18030 or
+/// UTF-16 file in its own encoding.
+public enum TextEncoding {
+    public static func encode(_ text: String, as encoding: TextDecoding.Encoding) throws(TextEncodingError) -> Data {
+        switch encoding {
+        case .utf8: return Data(text.utf8)
+        case .utf8WithBOM: return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+        case .utf16LE, .utf16BE:
+            let little = encoding == .utf16LE
+            var bytes: [UInt8] = little ? [0xFF, 0xFE] : [0xFE, 0xFF]
+            bytes.reserveCapacity(2 + text.utf16.count * 2)
+            for unit in text.utf16 {
+                let low = UInt8(unit & 0xFF), high = UInt8(unit >> 8)
+                bytes += little ? [low, high] : [high, low]
+            }
+            return Data(bytes)
+        case .gb18030:
+            guard let data = gb18030(text) else { throw TextEncodingError(encoding: encoding) }
+            return data
+        }
+    }
+
+    private static func gb18030(_ text: String) -> Data? {
+        let converter = iconv_open("GB18030", "UTF-8")
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: input.count * 2 + 16)
+        let capacity = output.count
+        let written: Int? = input.withUnsafeMutableBufferPointer { inputBuffer in
+            output.withUnsafeMutableBufferPointer { outputBuffer in
+                var inPointer = inputBuffer.baseAddress, inLeft = inputBuffer.count
+                var outPointer = outputBuffer.baseAddress, outLeft = capacity
+                guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else { return nil }
+                return capacity - outLeft
+            }
+        }
+        guard let written else { return nil }
+        return Data(output.prefix(written).map { UInt8(bitPattern: $0) })
+    }
+}

@@ -1,0 +1,38 @@
+/// How many terminal columns text takes: East Asian wide and full-width characters (汉字, "　",
+/// "，", "（") take two, combining marks none, everything else one (ambiguous-width characters such
+/// as “ ” count one, as most terminals draw them).
+public enum DisplayWidth {
+    public static func of(_ character: Character) -> Int {
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        guard let second = scalars.next() else {
+            if first.value < 0x1F000 { return width(of: first) }
+            return first.properties.isEmojiPresentation ? 2 : width(of: first)
+        }
+        // A cluster: an emoji sequence or a variation selector 16 makes it wide; otherwise the base decides.
+        if second.value == 0xFE0F || first.properties.isEmojiPresentation { return 2 }
+        return width(of: first)
+    }
+
+    public static func of(_ text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x0300 { return 1 }
+        if value < 0x1100 { return (0x0300...0x036F).contains(value) ? 0 : 1 }
+        switch value {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return 2
+        default:
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: return 0
+            default: return 1
+            }
+        }
+    }
+}

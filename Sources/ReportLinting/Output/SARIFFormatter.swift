@@ -1,0 +1,104 @@
+import Foundation
+import ReportModel
+import ReportPluginKit
+
+/// `lint --format sarif`: a SARIF 2.1.0 log with one run, so that code-review tools can show the
+/// findings. Columns are Characters, which SARIF calls `unicodeCodePoints` for Chinese text.
+public struct SARIFFormatter: Sendable {
+    /// The built-in rules, described in `tool.driver.rules`.
+    public var rules: [RuleMetadata]
+    public var version: String
+
+    public init(rules: [RuleMetadata], version: String = "0.1.0") {
+        self.rules = rules
+        self.version = version
+    }
+
+    public func format(_ run: LintRun) -> String {
+        var descriptors = rules.map { rule in
+            Self.descriptor(id: rule.id, title: rule.title, rationale: rule.rationale, level: rule.defaultSeverity)
+        }
+        var described = Set(rules.map(\.id))
+        for file in run.files {
+            for diagnostic in file.diagnostics where !described.contains(diagnostic.ruleID) {
+                described.insert(diagnostic.ruleID)
+                let isUnreadable = diagnostic.ruleID == FileLintResult.unreadableRuleID
+                descriptors.append(Self.descriptor(
+                    id: diagnostic.ruleID, title: isUnreadable ? "无法读取的输入文件" : "外部插件规则",
+                    rationale: isUnreadable ? "文件不存在、无法解码或格式不受支持，未能检查。" : "由外部插件（--plugin）报告的问题。",
+                    level: diagnostic.severity))
+            }
+        }
+        let results = run.files.flatMap { file in
+            let artifact = JSONValue.object([("uri", .string(Self.uri(file.path)))])
+            return file.diagnostics.map { Self.result($0, artifact: artifact) }
+        }
+        let log = JSONValue.object([
+            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("version", .string("2.1.0")),
+            ("runs", .array([.object([
+                ("tool", .object([("driver", .object([
+                    ("name", .string("reportkit")),
+                    ("version", .string(version)),
+                    ("rules", .array(descriptors)),
+                ]))])),
+                ("columnKind", .string("unicodeCodePoints")),
+                ("results", .array(results)),
+            ])])),
+        ])
+        return log.serialized() + "\n"
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    private static func descriptor(id: String, title: String, rationale: String, level severity: Severity) -> JSONValue {
+        .object([
+            ("id", .string(id)),
+            ("shortDescription", .object([("text", .string(title))])),
+            ("fullDescription", .object([("text", .string(rationale))])),
+            ("defaultConfiguration", .object([("level", .string(level(severity)))])),
+        ])
+    }
+
+    private static func result(_ diagnostic: Diagnostic, artifact: JSONValue) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("ruleId", .string(diagnostic.ruleID)),
+            ("level", .string(level(diagnostic.severity))),
+            ("message", .object([("text", .string(diagnostic.message))])),
+            ("locations", .array([.object([("physicalLocation", .object([
+                ("artifactLocation", artifact), ("region", region(diagnostic.range)),
+            ]))])])),
+        ]
+        if let fix = diagnostic.fix {
+            members.append(("fixes", .array([.object([
+                ("description", .object([("text", .string("替换为“\(fix.replacement)”"))])),
+                ("artifactChanges", .array([.object([
+                    ("artifactLocation", artifact),
+                    ("replacements", .array([.object([
+                        ("deletedRegion", region(fix.range)),
+                        ("insertedContent", .object([("text", .string(fix.replacement))])),
+                    ])])),
+                ])])),
+            ])])))
+        }
+        return .object(members)
+    }
+
+    private static func region(_ range: SourceRange) -> JSONValue {
+        .object([
+            ("startLine", .int(range.start.line)), ("startColumn", .int(range.start.column)),
+            ("endLine", .int(range.end.line)), ("endColumn", .int(range.end.column)),
+        ])
+    }
+
+    /// A relative URI reference for the path as given (spaces and non-ASCII percent-encoded).
+    static func uri(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import ReportLinting
+import ReportPluginKit
+import ReportReading
+
+/// `reportkit lint FILE...`: checks drafts against the rules and prints the findings.
+///
+/// Exit codes: 0 no errors; 1 errors (with `--strict`, warnings too); 2 the command could not do its
+/// job: bad usage or configuration, a file that could not be read (the other files are still linted
+/// and printed), a plugin that failed (the built-in findings are still printed), or a fix that could
+/// not be written.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint", abstract: "检查草稿的结构、编号、占位符和标点，并可自动修复。",
+        discussion: """
+            退出码：0 没有错误；1 发现错误（加 --strict 时警告也算）；2 无法完成检查（用法或配置有误、\
+            文件无法读取、插件失败、修复无法写入）。配置文件 .reportkit.yml 从草稿所在文件夹向上查找。
+            """)
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case human, json, sarif }
+    enum TextFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown }
+
+    @Argument(help: "要检查的草稿文件（.txt、.md）。")
+    var files: [String] = []
+
+    @Option(name: .long, help: "输出格式：human（默认）、json 或 sarif。")
+    var format: OutputFormat = .human
+
+    @Option(name: .long, help: "使用指定的配置文件，而不查找 .reportkit.yml。")
+    var config: String?
+
+    @Flag(name: .long, help: "警告也视为失败（退出码 1）。")
+    var strict = false
+
+    @Flag(name: .long, help: "就地应用全部安全的自动修复（原文件保存为 FILE.bak），然后报告剩余问题。")
+    var fix = false
+
+    @Flag(name: .long, help: "以统一差异格式显示自动修复将做的改动，不修改文件。")
+    var diff = false
+
+    @Flag(name: .customLong("no-backup"), help: "与 --fix 一起使用：不保留 FILE.bak。")
+    var noBackup = false
+
+    @Flag(name: .customLong("no-color"), help: "不使用颜色。")
+    var noColor = false
+
+    @Option(name: .customLong("plugin"), help: "外部规则插件命令（可重复）：从标准输入读取报告 JSON，向标准输出写诊断 JSON。")
+    var plugins: [String] = []
+
+    @Option(name: .customLong("plugin-timeout"), help: "每个外部插件的时限（秒，默认 10）。")
+    var pluginTimeout: Double = ExternalRulePlugin.defaultTimeout
+
+    @Option(name: .customLong("input-format"), help: "按 text 或 markdown 读取草稿（默认按扩展名）。")
+    var inputFormat: TextFormat?
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("请指定至少一个要检查的草稿文件") }
+        if fix && diff { throw ValidationError("--fix 与 --diff 不能同时使用：--diff 只显示改动，--fix 才写入文件") }
+        if diff && format != .human { throw ValidationError("--diff 输出统一差异格式，不能与 --format \(format.rawValue) 同时使用") }
+        if noBackup && !fix { throw ValidationError("--no-backup 只能与 --fix 一起使用") }
+        guard pluginTimeout > 0 else { throw ValidationError("--plugin-timeout 必须大于 0 秒") }
+        if fix || diff, inputFormat == nil,
+           let docx = files.first(where: { InputFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) == .docx }) {
+            throw ValidationError("\(docx): 暂时只能自动修复纯文本（.txt）或 Markdown（.md）草稿，不能修复 Word 文档")
+        }
+    }
+
+    func run() throws {
+        let registry = BuiltinPlugins.registry
+        let resolver = ConfigurationResolver(knownRuleIDs: Set(registry.rules.map(\.metadata.id)), explicit: config)
+        // Every configuration is checked before anything is linted: a bad one stops the run.
+        let configurations = try files.map { path throws(ConfigurationError) in try resolver.configuration(for: path) }
+        let linter = FileLinter(
+            engine: LintEngine(rules: registry.rules), plugins: plugins, pluginTimeout: pluginTimeout,
+            inputFormat: inputFormat.map { $0 == .markdown ? .markdown : .text })
+        let fixer = LintFixer(linter: linter, keepBackup: !noBackup)
+        var results: [FileLintResult] = []
+        var failed = false
+        for (path, configuration) in zip(files, configurations) {
+            var outcome = linter.lint(path: path, configuration: configuration)
+            if let readError = outcome.readError {
+                Console.error(readError.description)
+                failed = true
+            } else if fix || diff {
+                do {
+                    outcome = try diff
+                        ? fixer.showDiff(outcome, path: path)
+                        : fixer.fixInPlace(outcome, path: path, configuration: configuration)
+                } catch {
+                    Console.error(String(describing: error))
+                    failed = true
+                }
+            }
+            for pluginError in outcome.pluginErrors { Console.error("\(path): \(pluginError)") }
+            failed = failed || !outcome.pluginErrors.isEmpty
+            results.append(outcome.result)
+        }
+        let run = LintRun(files: results)
+        if !diff { Console.out(render(run, rules: registry.rules.map(\.metadata))) }
+        if failed { throw ExitCode(2) }
+        if run.counts.fails(strict: strict) { throw ExitCode(1) }
+    }
+
+    private func render(_ run: LintRun, rules: [RuleMetadata]) -> String {
+        switch format {
+        case .human: HumanFormatter(color: !noColor && Console.stdoutIsColorTerminal).format(run)
+        case .json: JSONLintFormatter().format(run)
+        case .sarif: SARIFFormatter(rules: rules, version: ReportKitCommand.configuration.version).format(run)
+        }
+    }
+}
