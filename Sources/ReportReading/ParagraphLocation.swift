@@ -1,3 +1,5 @@
+import ReportModel
+
 /// The table row a line of a Word document holds: the table's number (1-based, in document order)
 /// and the row's number within it.
 public struct TableRowLocation: Hashable, Sendable {
@@ -31,5 +33,29 @@ public struct ParagraphLocation: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         guard let table, let row else { return "第\(paragraph)段" }
         return "第\(paragraph)段（表\(table)第\(row)行" + (cell.map { "第\($0)列" } ?? "") + "）"
+    }
+}
+
+/// Turns positions in a Word document's lines (one per paragraph or table row) into
+/// `ParagraphLocation`s, finding a table cell's column by the tabs before the position.
+public struct ParagraphLocator: Sendable {
+    public var lines: [String]
+    public var tableRows: [Int: TableRowLocation]
+
+    public init(lines: [String], tableRows: [Int: TableRowLocation]) {
+        self.lines = lines
+        self.tableRows = tableRows
+    }
+
+    public func location(of position: SourcePosition) -> ParagraphLocation {
+        guard let row = tableRows[position.line] else { return ParagraphLocation(paragraph: position.line) }
+        var cell = 1
+        if lines.indices.contains(position.line - 1) {
+            for (offset, character) in lines[position.line - 1].enumerated()
+            where offset < position.column - 1 && character == "\t" {
+                cell += 1
+            }
+        }
+        return ParagraphLocation(paragraph: position.line, table: row.table, row: row.row, cell: cell)
     }
 }

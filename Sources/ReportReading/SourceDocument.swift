@@ -16,18 +16,10 @@ public struct SourceDocument: Sendable {
         self.tableRows = tableRows
     }
 
-    /// Where `position` is in paragraph terms (第N段, and the table cell), for a document whose lines
-    /// are paragraphs; nil for text drafts, whose positions are line and column.
-    public func paragraphLocation(of position: SourcePosition) -> ParagraphLocation? {
-        guard report.locationUnit == .paragraph else { return nil }
-        guard let row = tableRows[position.line] else { return ParagraphLocation(paragraph: position.line) }
-        var cell = 1
-        if let text = line(position.line) {
-            for (offset, character) in text.enumerated() where offset < position.column - 1 && character == "\t" {
-                cell += 1
-            }
-        }
-        return ParagraphLocation(paragraph: position.line, table: row.table, row: row.row, cell: cell)
+    /// For a document whose lines are paragraphs (a Word document), what says where a position is in
+    /// paragraph terms (第N段, and the table cell); nil for text drafts, whose positions are line and column.
+    public var paragraphLocator: ParagraphLocator? {
+        report.locationUnit == .paragraph ? ParagraphLocator(lines: lines, tableRows: tableRows) : nil
     }
 
     /// The source line `number` (1-based), or nil past the end.
