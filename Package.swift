@@ -39,8 +39,11 @@ let package = Package(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
+                "DocxWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+
+        plugin("DocxWriter", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
@@ -51,6 +54,10 @@ let package = Package(
         .testTarget(
             name: "ReportLintingTests",
             dependencies: ["ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "DocxTests",
+            dependencies: ["ReportReading", "ReportLinting", "DocxWriter", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
     ],
