@@ -7,8 +7,13 @@ import FoundationXML
 /// hyperlinks, tracked insertions, field results, content controls), and tables with merged cells.
 /// Deleted text, field codes, text boxes, drawings and revision history are skipped, and only one
 /// branch of each `mc:AlternateContent` is read.
+///
+/// Check `isComplete` after parsing: on Linux, `XMLParser` reports no error for a truncated part.
 final class DocxBodyParser: NSObject, XMLParserDelegate {
     private(set) var blocks: [DocxBlock] = []
+    /// Element depth; back at 0 once the root closed (a truncated part leaves it above 0).
+    private(set) var depth = 0
+    private(set) var sawRoot = false
     private var numbering: DocxNumbering
     private let styles: DocxStyles
 
@@ -24,6 +29,8 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         "tblGridChange", "numberingChange", "txbxContent", "drawing", "pict", "object", "fldData",
         "tblPr", "tblGrid", "trPr", "footnoteReference", "endnoteReference", "commentReference",
     ]
+
+    var isComplete: Bool { sawRoot && depth == 0 }
 
     private var skipDepth = 0
     private var alternates: [Bool] = []
@@ -45,6 +52,8 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String] = [:]) {
+        depth += 1
+        sawRoot = true
         if skipDepth > 0 { skipDepth += 1; return }
         if namespaceURI == OOXML.markupCompatibility {
             switch name {
@@ -110,6 +119,7 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName qName: String?) {
+        depth -= 1
         if skipDepth > 0 { skipDepth -= 1; return }
         if namespaceURI == OOXML.markupCompatibility {
             if name == "AlternateContent" { alternates.removeLast() }

@@ -21,7 +21,8 @@ enum DocxReader {
         let parser = XMLParser(data: body)
         parser.shouldProcessNamespaces = true
         parser.delegate = bodyParser
-        guard parser.parse() else {
+        let finished = parser.parse()
+        guard finished, parser.parserError == nil, bodyParser.isComplete else {
             throw DocxPackage.malformed("word/document.xml", XMLPartError(parser: parser), path: path)
         }
         return document(from: bodyParser.blocks, styles: styles, path: path)

@@ -66,7 +66,8 @@ final class PartElement {
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
+        let finished = parser.parse()
+        guard finished, parser.parserError == nil, let root = builder.root, builder.isComplete else {
             throw XMLPartError(parser: parser)
         }
         return root
@@ -79,14 +80,23 @@ struct XMLPartError: Error {
     var message: String
 
     init(parser: XMLParser) {
-        line = parser.lineNumber
-        message = parser.parserError.map { "\($0.localizedDescription)" } ?? "不是有效的 XML"
+        line = max(parser.lineNumber, 1)
+        let code = (parser.parserError as NSError?)?.code
+        switch code {
+        case nil, 5?: message = "内容不完整，提前结束"
+        case 76?: message = "开始标签与结束标签不匹配"
+        case 9?: message = "含有无效字符"
+        case 4?: message = "文档是空的"
+        default: message = "错误代码 \(code ?? 0)"
+        }
     }
 }
 
 private final class TreeBuilder: NSObject, XMLParserDelegate {
     var root: PartElement?
     private var stack: [PartElement] = []
+    /// Whether the root element was closed (the parser on Linux reports no error for a truncated part).
+    var isComplete: Bool { root != nil && stack.isEmpty }
     /// Depth of elements being skipped (an unused `mc:AlternateContent` branch); 0 when reading.
     private var skipping = 0
     /// For each open `mc:AlternateContent`, whether a branch has been taken.
