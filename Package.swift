@@ -39,10 +39,14 @@ let package = Package(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 "DocxWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // Built-in lint rules (issue 4).
+        plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
+        // Word output (issue 8).
         plugin("DocxWriter", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -56,8 +60,19 @@ let package = Package(
             dependencies: ["ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
+            name: "RuleExamplesTests",
+            dependencies: [
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
+                "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+            ],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
             name: "DocxTests",
-            dependencies: ["ReportReading", "ReportLinting", "DocxWriter", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "ReportReading", "ReportLinting", "DocxWriter", "TestSupport",
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
     ],

@@ -1,12 +1,22 @@
 /// A metadata value and where it was written.
 public struct MetadataField: Hashable, Sendable, Codable {
+    /// The value: `市教委、市政府教育督导室` for the 主送机关 line `市教委、市政府教育督导室：`.
     public var text: String
-    public var range: SourceRange
+    /// The field exactly as written, with its source map: the 主送机关's colon included, a title
+    /// wrapped over two lines mapped line by line. Rules that check punctuation read this.
+    public var written: TextSpan
 
-    public init(text: String, range: SourceRange) {
+    public init(text: String, written: TextSpan) {
         self.text = text
-        self.range = range
+        self.written = written
     }
+
+    /// A field written on one line starting at `range.start`, exactly as `text`.
+    public init(text: String, range: SourceRange) {
+        self.init(text: text, written: TextSpan(text: text, line: range.start.line, column: range.start.column))
+    }
+
+    public var range: SourceRange { written.range }
 }
 
 /// The document's formal fields, in GB/T 9704 order.

@@ -1,9 +1,13 @@
+import DocumentRules
 import DocxWriter
+import NumberingRules
 import ReportPluginKit
+import StructureRules
+import TypographyRules
 
 /// The one list of built-in plugins. Adding a rule or writer means adding it here and nowhere in the core.
 enum BuiltinPlugins {
     static let registry = PluginRegistry(
-        rules: [],
+        rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all,
         writers: [DocxWriter()])
 }

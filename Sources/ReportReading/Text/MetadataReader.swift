@@ -15,10 +15,10 @@ struct MetadataReader {
         for line in lines where !line.isBlank {
             if isHeading(line) { break }
             if metadata.documentNumber == nil, Self.isDocumentNumber(line.content) {
-                metadata.documentNumber = MetadataField(text: String(line.content), range: line.span.range)
+                metadata.documentNumber = MetadataField(text: String(line.content), written: line.span)
             } else if Self.isRecipientLine(line.content) {
                 let span = line.span(from: 0, length: line.content.count - 1)
-                metadata.recipients = MetadataField(text: span.text, range: line.span.range)
+                metadata.recipients = MetadataField(text: span.text, written: line.span)
                 consumed.insert(line.number)
                 break
             } else if line.headingDepth == 1 || Self.isTitleLike(line.content) {
@@ -29,7 +29,7 @@ struct MetadataReader {
             consumed.insert(line.number)
         }
         if let titleSpan {
-            metadata.title = MetadataField(text: titleSpan.text, range: titleSpan.range)
+            metadata.title = MetadataField(text: titleSpan.text, written: titleSpan)
             metadata.year = Self.year(in: titleSpan.text)
             metadata.district = Self.district(in: titleSpan.text)
         }
@@ -40,7 +40,7 @@ struct MetadataReader {
         let tail = lines.filter { !$0.isBlank && !consumed.contains($0.number) }.suffix(6)
         guard let dateIndex = tail.lastIndex(where: { DateText.isFullDate($0.content) }) else { return }
         let dateLine = tail[dateIndex]
-        metadata.date = MetadataField(text: String(dateLine.content), range: dateLine.span.range)
+        metadata.date = MetadataField(text: String(dateLine.content), written: dateLine.span)
         consumed.insert(dateLine.number)
         for line in tail[tail.index(after: dateIndex)...] where Self.isShortName(line.content) {
             consumed.insert(line.number)
@@ -48,7 +48,7 @@ struct MetadataReader {
         if dateIndex > tail.startIndex {
             let issuerLine = tail[tail.index(before: dateIndex)]
             if Self.isShortName(issuerLine.content), MarkerScanner.match(issuerLine.content) == nil {
-                metadata.issuer = MetadataField(text: String(issuerLine.content), range: issuerLine.span.range)
+                metadata.issuer = MetadataField(text: String(issuerLine.content), written: issuerLine.span)
                 consumed.insert(issuerLine.number)
                 if metadata.district == nil { metadata.district = Self.district(in: issuerLine.content) }
             }

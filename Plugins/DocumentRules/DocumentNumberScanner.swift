@@ -1,0 +1,100 @@
+import ReportPluginKit
+/// Finds document numbers (发文字号) such as `渝教发〔2023〕40号` in a text and says what is wrong with
+/// each: the brackets around the year, a lost 〔 or 〕, a short year, a `第`, a leading zero.
+struct DocumentNumberScanner {
+    /// One document number found, from its year bracket (or year) to its `号`.
+    struct Match {
+        /// Scalar offsets of the number without its 机关代字: `〔2023〕40号`.
+        var range: Range<Int>
+        /// What is wrong, in Chinese; empty when the number is well formed.
+        var problems: [String]
+        /// The corrected `〔2023〕40号`, when the correction is unambiguous.
+        var fixed: String?
+        /// Whether a 机关代字 (Chinese characters) stands before the number.
+        var hasIssuerCode: Bool
+    }
+
+    static let openings: Set<Unicode.Scalar> = ["〔", "[", "【", "(", "（", "［"]
+    static let closings: Set<Unicode.Scalar> = ["〕", "]", "】", ")", "）", "］"]
+
+    static let problemMissingClose = "缺少后一个六角括号“〕”"
+    static let problemMissingOpen = "缺少前一个六角括号“〔”"
+    static func problemBrackets(_ open: Unicode.Scalar?, _ close: Unicode.Scalar) -> String {
+        "年份应使用六角括号“〔〕”，不用“\(open.map(String.init) ?? "")\(String(close))”"
+    }
+    static func problemYear(_ year: String) -> String { "年份“\(year)”应写全四位" }
+    static let problemOrdinalPrefix = "序号前不加“第”"
+    static func problemLeadingZero(_ serial: String) -> String { "序号“\(serial)”不编虚位（不加前导零）" }
+
+    /// Every document number in `text`, in order. `strict` (the 发文字号 field itself) accepts a number
+    /// in round or square brackets without a 机关代字 before it; body text needs one.
+    static func matches(in text: ScannedText, strict: Bool) -> [Match] {
+        let scalars = text.scalars
+        var result: [Match] = []
+        for index in scalars.indices where scalars[index] == "号" {
+            if let match = match(endingAt: index, in: text, strict: strict) { result.append(match) }
+        }
+        return result
+    }
+
+    private static func match(endingAt hao: Int, in text: ScannedText, strict: Bool) -> Match? {
+        var position = hao - 1
+        while let scalar = text[position], scalar.isASCIIDigit { position -= 1 }
+        let serialStart = position + 1
+        guard serialStart < hao else { return nil }
+        var serial = text.text(serialStart..<hao)
+        var hasOrdinalPrefix = false
+        if text[position] == "第" {
+            hasOrdinalPrefix = true
+            position -= 1
+        }
+        guard let before = text[position] else { return nil }
+        var problems: [String] = []
+        var year: String
+        var start: Int
+        if closings.contains(before) {
+            let close = position
+            var yearStart = close
+            while let scalar = text[yearStart - 1], scalar.isASCIIDigit { yearStart -= 1 }
+            guard yearStart < close else { return nil }
+            year = text.text(yearStart..<close)
+            let open = text[yearStart - 1].flatMap { openings.contains($0) ? $0 : nil }
+            start = open == nil ? yearStart : yearStart - 1
+            let hasCode = text[start - 1]?.isHan == true
+            if before == "〕" {
+                guard open != nil || hasCode || strict else { return nil }
+            } else {
+                guard open != nil, year.count >= 2, year.count <= 4, hasCode || strict else { return nil }
+            }
+            if open == nil {
+                problems.append(problemMissingOpen)
+            } else if open != "〔" || before != "〕" {
+                problems.append(problemBrackets(open, before))
+            }
+        } else if before == "〔" {
+            start = position
+            guard serial.count >= 5, serial.hasPrefix("19") || serial.hasPrefix("20") else {
+                return Match(range: start..<(hao + 1), problems: [problemMissingClose], fixed: nil,
+                             hasIssuerCode: text[start - 1]?.isHan == true)
+            }
+            year = String(serial.prefix(4))
+            serial = String(serial.dropFirst(4))
+            problems.append(problemMissingClose)
+        } else {
+            return nil
+        }
+        var fixable = true
+        if year.count != 4 {
+            problems.append(problemYear(year))
+            fixable = false
+        }
+        if hasOrdinalPrefix { problems.append(problemOrdinalPrefix) }
+        var trimmedSerial = Substring(serial)
+        while trimmedSerial.count > 1, trimmedSerial.first == "0" { trimmedSerial = trimmedSerial.dropFirst() }
+        if trimmedSerial.count != serial.count { problems.append(problemLeadingZero(serial)) }
+        if trimmedSerial == "0" { fixable = false }
+        let fixed = fixable ? "〔\(year)〕\(trimmedSerial)号" : nil
+        return Match(range: start..<(hao + 1), problems: problems, fixed: fixed,
+                     hasIssuerCode: text[start - 1]?.isHan == true)
+    }
+}

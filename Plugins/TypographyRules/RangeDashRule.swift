@@ -1,0 +1,70 @@
+import Foundation
+import ReportModel
+import ReportPluginKit
+
+/// `punctuation.range-dash`: a numeric range written with a hyphen (`1-6月`, `6-16周岁`) instead of
+/// GB/T 15834's 一字线 (`1—6月`) or 浪纹线 (`1～6月`). Dates (2022-11-08), negative numbers and codes
+/// (11500112450511511J/2022-00108) are not ranges.
+public struct RangeDashRule: ReportRule {
+    static func message(_ written: String, _ fixed: String) -> String {
+        "数值范围“\(written)”应使用一字线“—”（或浪纹线“～”）连接，写作“\(fixed)”，不用连字符“-”"
+    }
+
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "punctuation.range-dash",
+        title: "数值范围误用连字符",
+        rationale: "GB/T 15834—2011 规定标示数值范围用一字线“—”或浪纹线“～”，连字符“-”只用于化合物名称、产品型号、日期的数字形式等。“1-6月”一类写法常见于从表格或网页粘贴的文字。",
+        defaultSeverity: .warning,
+        isFixable: true,
+        triggeringExamples: [
+            "2023年1↓-6月，全区新增学位1200个。\n",
+            "每名学生掌握1↓-2项运动技能，6↓-16周岁残疾儿童入学率达到98%。\n",
+        ],
+        nonTriggeringExamples: [
+            "2023年1—6月新增学位1200个，2023年1～6月招聘教师80名。\n",
+            "索引号11500112450511511J/2022-00108，发布日期2022-11-08，气温-5℃。\n",
+            "咨询电话023-12345678，023-6789转教育科，按GB/T 9704-2012规定排版，8:00-17:30办公。\n",
+        ],
+        corrections: [
+            RuleCorrection("2023年1-6月，全区新增学位1200个。\n", "2023年1—6月，全区新增学位1200个。\n"),
+            RuleCorrection("每名学生掌握1-2项运动技能。\n", "每名学生掌握1—2项运动技能。\n"),
+        ])
+
+    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for text in ScannedText.all(in: report, containing: "-") where text.kind != .documentNumber {
+            let scalars = text.scalars
+            for index in scalars.indices where scalars[index] == "-" {
+                guard let (start, end) = rangeBounds(around: index, in: text) else { continue }
+                let written = text.text(start..<end)
+                let fixed = text.text(start..<index) + "—" + text.text((index + 1)..<end)
+                let range = text.range(index..<(index + 1))
+                diagnostics.append(metadata.diagnostic(
+                    Self.message(written, fixed), at: range, fix: Fix(range: range, replacement: "—")))
+            }
+        }
+        return diagnostics
+    }
+
+    /// For a hyphen between two numbers followed by a unit, the bounds of `1-6月` (unit included).
+    private func rangeBounds(around hyphen: Int, in text: ScannedText) -> (Int, Int)? {
+        var start = hyphen
+        while let scalar = text[start - 1], scalar.isASCIIDigit || scalar == "." { start -= 1 }
+        guard start < hyphen, text[start]?.isASCIIDigit == true, hyphen - start <= 6 else { return nil }
+        // A code, a time, a standard's number (`GB/T 9704-2012`) or a telephone number (`023-…`) is no range.
+        if let before = text[start - 1],
+           before.isASCIIAlphanumeric || "-/_: ".unicodeScalars.contains(before) { return nil }
+        if text[start] == "0", hyphen - start > 1, text[start + 1] != "." { return nil }
+        var end = hyphen + 1
+        while let scalar = text[end], scalar.isASCIIDigit || scalar == "." { end += 1 }
+        guard end > hyphen + 1, text[hyphen + 1]?.isASCIIDigit == true, end - hyphen - 1 <= 6,
+              text[end - 1] != "." else { return nil }
+        guard let unit = text[end], unit.isHan || unit == "%" || unit == "％" || unit == "‰" else { return nil }
+        guard let low = Decimal(string: text.text(start..<hyphen), locale: Locale(identifier: "en_US_POSIX")),
+              let high = Decimal(string: text.text((hyphen + 1)..<end), locale: Locale(identifier: "en_US_POSIX")),
+              low < high else { return nil }
+        return (start, end + 1)
+    }
+}

@@ -1,0 +1,54 @@
+import ReportModel
+import ReportPluginKit
+
+/// `punctuation.repeated`: the same mark typed twice (。。 ，， 、、 ；； ：： ！！). The ellipsis ……
+/// and the dash —— are written doubled on purpose and are not reported.
+public struct RepeatedPunctuationRule: ReportRule {
+    static func message(_ mark: Character, _ count: Int) -> String {
+        "标点“\(mark)”连续出现\(count)次：只保留一个"
+    }
+
+    static let marks: Set<Unicode.Scalar> = ["。", "，", "、", "；", "：", "！"]
+
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "punctuation.repeated",
+        title: "标点重复",
+        rationale: "连续两个相同的句号、逗号、顿号等是删改文字时留下的残迹，打印后十分显眼。省略号“……”和破折号“——”本来就占两个字的位置，不在此列。",
+        defaultSeverity: .warning,
+        isFixable: true,
+        triggeringExamples: [
+            "全区新建学校3所↓。。新增学位1200个↓，，投入经费5亿元。\n",
+            "加强师资、场地↓、、设备保障↓；；确保安全。\n",
+        ],
+        nonTriggeringExamples: [
+            "学前教育、义务教育、高中教育……各学段全面发展——这是全区的共识。\n",
+        ],
+        corrections: [
+            RuleCorrection("全区新建学校3所。。新增学位1200个，，投入经费5亿元。\n", "全区新建学校3所。新增学位1200个，投入经费5亿元。\n"),
+        ])
+
+    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for text in ScannedText.all(in: report) {
+            let scalars = text.scalars
+            var index = 0
+            while index + 1 < scalars.count {
+                let scalar = scalars[index]
+                guard scalar.value >= 0x3001, scalars[index + 1] == scalar, Self.marks.contains(scalar) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 2
+                while end < scalars.count, scalars[end] == scalar { end += 1 }
+                let range = text.range(index..<end)
+                diagnostics.append(metadata.diagnostic(
+                    Self.message(Character(scalar), end - index), at: range,
+                    fix: Fix(range: range, replacement: String(Character(scalar)))))
+                index = end
+            }
+        }
+        return diagnostics
+    }
+}

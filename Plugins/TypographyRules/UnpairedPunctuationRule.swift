@@ -1,0 +1,98 @@
+import ReportModel
+import ReportPluginKit
+
+/// `punctuation.unpaired`: a quotation mark, 书名号 or bracket (“ ” ‘ ’ 《 》 （ ） 〔 〕 【 】) without its
+/// partner in the same paragraph.
+public struct UnpairedPunctuationRule: ReportRule {
+    static func messageOpening(_ name: String, _ open: Character, _ close: Character) -> String {
+        "\(name)的前半个 \(open) 在本段内没有配对的后半个 \(close)：请补上 \(close) 或删去多余的 \(open)"
+    }
+    static func messageClosing(_ name: String, _ open: Character, _ close: Character) -> String {
+        "\(name)的后半个 \(close) 前面没有配对的前半个 \(open)：请补上 \(open) 或删去多余的 \(close)"
+    }
+
+    /// The pairs checked, with their Chinese names.
+    static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar, name: String)] = [
+        ("“", "”", "引号"), ("‘", "’", "单引号"), ("《", "》", "书名号"), ("（", "）", "括号"),
+        ("〔", "〕", "六角括号"), ("【", "】", "方头括号"),
+    ]
+
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "punctuation.unpaired",
+        title: "成对标点不配对",
+        rationale: "引号、书名号和括号必须成对出现。缺了后半个的书名号会让文件名称与正文连成一片，审核人员无法判断引用的文件到哪里为止；这类错误多因删改或粘贴时丢字。",
+        defaultSeverity: .error,
+        triggeringExamples: [
+            "印发了↓《关于加强学校管理的通知，明确了责任。\n",
+            "开展↓“双减督导检查，印发关于课后服务的通知↓》。\n",
+            "新建学校3所↓（含幼儿园1所，新增学位1200个。\n",
+        ],
+        nonTriggeringExamples: [
+            "印发了《关于加强学校管理的通知》，开展“双减”督导，推进“筑‘心’防线”活动（含幼儿园）。\n",
+            "转发了《通知》（青山教发〔2023〕5号），设立【家长开放日】。\n",
+            "印发了《建设方案》（青山府办〔202341号），新建学校3所。\n",
+            "引用英文报告“Schools don’t wait”的结论。\n",
+        ])
+
+    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for text in ScannedText.all(in: report) {
+            check(text, into: &diagnostics)
+        }
+        return diagnostics
+    }
+
+    private func check(_ text: ScannedText, into diagnostics: inout [Diagnostic]) {
+        var stacks: [[Int]] = Array(repeating: [], count: Self.pairs.count)
+        var unpaired: [(index: Int, pair: Int, opening: Bool)] = []
+        for (index, scalar) in text.scalars.enumerated() {
+            guard scalar.value >= 0x2018, let pair = Self.kind(of: scalar) else { continue }
+            // The apostrophe of English words (`don’t`) is not a quotation mark.
+            if scalar == "’", text[index - 1]?.isASCIILetter == true, text[index + 1]?.isASCIILetter == true { continue }
+            if scalar == Self.pairs[pair].open {
+                stacks[pair].append(index)
+            } else if stacks[pair].popLast() == nil {
+                unpaired.append((index, pair, false))
+            }
+        }
+        for (pair, stack) in stacks.enumerated() {
+            for index in stack { unpaired.append((index, pair, true)) }
+        }
+        unpaired.sort { $0.index < $1.index }
+        for entry in unpaired {
+            let pair = Self.pairs[entry.pair]
+            if pair.open == "〔", Self.isBrokenDocumentNumber(entry.index, opening: entry.opening, in: text) { continue }
+            let message = entry.opening
+                ? Self.messageOpening(pair.name, Character(pair.open), Character(pair.close))
+                : Self.messageClosing(pair.name, Character(pair.open), Character(pair.close))
+            diagnostics.append(metadata.diagnostic(message, at: text.range(entry.index..<(entry.index + 1))))
+        }
+    }
+
+    private static func kind(of scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "“", "”": 0
+        case "‘", "’": 1
+        case "《", "》": 2
+        case "（", "）": 3
+        case "〔", "〕": 4
+        case "【", "】": 5
+        default: nil
+        }
+    }
+
+    /// A 〔 or 〕 of a document number that lost its partner (`〔202141号`, `2021〕41号`), which
+    /// docnumber.format reports with a fix.
+    static func isBrokenDocumentNumber(_ index: Int, opening: Bool, in text: ScannedText) -> Bool {
+        var position = index + 1
+        while let scalar = text[position], scalar.isASCIIDigit { position += 1 }
+        let digitsAfter = position - index - 1
+        if opening { return digitsAfter >= 1 && text[position] == "号" }
+        guard digitsAfter >= 1, text[position] == "号" else { return false }
+        var before = index - 1
+        while let scalar = text[before], scalar.isASCIIDigit { before -= 1 }
+        return index - before - 1 == 4
+    }
+}

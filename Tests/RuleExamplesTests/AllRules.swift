@@ -1,0 +1,14 @@
+import DocumentRules
+import NumberingRules
+import ReportPluginKit
+import StructureRules
+import TypographyRules
+
+/// The rules these tests cover: every built-in rule of the four rule plugins.
+let allRules: [any ReportRule] = StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all
+
+/// The rule with `id`, for parameterised tests.
+func rule(_ id: String) -> any ReportRule {
+    guard let rule = allRules.first(where: { $0.metadata.id == id }) else { fatalError("no rule \(id)") }
+    return rule
+}
