@@ -54,7 +54,7 @@ import Testing
         let document = try DocxFixtures.read("numbered.docx")
         // Rows are lines 13–17; a vertical merge's continuation and a horizontal span are empty cells.
         #expect(document.line(15) == "\t生均校舍建筑面积\t平方米\t≥8\t8.6")
-        #expect(document.line(17) == "备注：数据截至2024年12月31日\t\t\t\t")
+        #expect(document.line(17) == "备注：数据截至2024年12月31日,下同\t\t\t\t")
         let table = try #require(document.report.indicatorTables.first)
         #expect(table.indicators.map(\.name) == ["生均教学仪器设备值", "生均校舍建筑面积", "专任教师本科以上学历比例"])
         #expect(table.indicators.map(\.category) == ["办学条件", "办学条件", "教师队伍"])
