@@ -14,6 +14,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
+        .library(
+            name: "ReportKitPlugins",
+            targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "DocxWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
     ],
     dependencies: [

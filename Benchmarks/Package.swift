@@ -24,6 +24,16 @@ let package = Package(
             ],
             path: "Benchmarks/ParsingBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "DocxBenchmarks",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ReportKit", package: "ReportKit"),
+                .product(name: "ReportKitPlugins", package: "ReportKit"),
+            ],
+            path: "Benchmarks/DocxBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     ],
     swiftLanguageModes: [.v6]
 )
