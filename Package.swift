@@ -14,9 +14,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
-        .library(
-            name: "ReportKitPlugins",
-            targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "DocxWriter"]),
+        .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
+        .library(name: "ReportKitRules", targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules"]),
+        .library(name: "ReportKitDocx", targets: ["DocxWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
     ],
     dependencies: [
@@ -43,6 +43,7 @@ let package = Package(
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
+                "MarkdownWriter", "PlainTextWriter",
                 "DocxWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -51,6 +52,10 @@ let package = Package(
         plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
         // Word output (issue 8).
         plugin("DocxWriter", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+
+        // Writers: one plugin target each, depending on the core only.
+        plugin("MarkdownWriter"),
+        plugin("PlainTextWriter"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
@@ -78,6 +83,13 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),
+        .testTarget(
+            name: "WriterTests",
+            dependencies: [
+                "MarkdownWriter", "PlainTextWriter", "ReportReading", "ReportModel", "ReportPluginKit", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

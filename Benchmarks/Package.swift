@@ -25,12 +25,23 @@ let package = Package(
             path: "Benchmarks/ParsingBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
         .executableTarget(
+            name: "WriterBenchmarks",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ReportKit", package: "ReportKit"),
+                .product(name: "ReportKitTextWriters", package: "ReportKit"),
+            ],
+            path: "Benchmarks/WriterBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
             name: "DocxBenchmarks",
             dependencies: [
                 "BenchmarkInputs",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "ReportKit", package: "ReportKit"),
-                .product(name: "ReportKitPlugins", package: "ReportKit"),
+                .product(name: "ReportKitRules", package: "ReportKit"),
+                .product(name: "ReportKitDocx", package: "ReportKit"),
             ],
             path: "Benchmarks/DocxBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),

@@ -1,6 +1,8 @@
 import DocumentRules
 import DocxWriter
+import MarkdownWriter
 import NumberingRules
+import PlainTextWriter
 import ReportPluginKit
 import StructureRules
 import TypographyRules
@@ -9,5 +11,5 @@ import TypographyRules
 enum BuiltinPlugins {
     static let registry = PluginRegistry(
         rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all,
-        writers: [DocxWriter()])
+        writers: [MarkdownWriter(), PlainTextWriter(), DocxWriter()])
 }

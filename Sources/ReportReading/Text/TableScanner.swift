@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// Reads the tables drafts contain: Markdown pipe tables, tab-separated rows, and the form web
@@ -46,7 +47,7 @@ struct TableScanner {
         while index < lines.count, lines[index].content.first == "|" {
             let line = lines[index]
             let isSeparator = line.content.allSatisfy { "|-: ".contains($0) }
-            if !isSeparator { rows.append(cells(of: line, separator: "|", trimOuter: true)) }
+            if !isSeparator { rows.append(pipeCells(of: line)) }
             index += 1
         }
         guard rows.count >= 2 || (rows.count == 1 && index - start >= 2) else { return nil }
@@ -56,12 +57,25 @@ struct TableScanner {
     private func tabTable(at start: Int) -> (table: Table, next: Int)? {
         var rows: [[Table.Cell]] = []
         var index = start
-        while index < lines.count, lines[index].content.containsText("\t") {
-            rows.append(cells(of: lines[index], separator: "\t", trimOuter: false))
+        while index < lines.count, !lines[index].isBlank, raw[index].containsText("\t") {
+            rows.append(tabCells(of: index))
             index += 1
         }
         guard rows.count >= 2 else { return nil }
         return (Table(rows: rows, range: range(from: start, to: index - 1)), index)
+    }
+
+    /// The cells of a tab-separated row, from the raw line so that empty cells at either end are kept.
+    private func tabCells(of index: Int) -> [Table.Cell] {
+        var result: [Table.Cell] = []
+        var column = 1
+        for piece in raw[index].split(separator: "\t", omittingEmptySubsequences: false) {
+            let leading = piece.prefix { $0 == " " || $0 == "　" }.count
+            let text = piece.trimmingCharacters(in: .whitespaces)
+            result.append(Table.Cell(text: text, range: SourceRange(line: index + 1, column: column + leading, length: text.count)))
+            column += piece.count + 1
+        }
+        return result
     }
 
     private func scrapedTable(at start: Int) -> (table: Table, next: Int)? {
@@ -113,21 +127,35 @@ struct TableScanner {
         Table.Cell(text: String(line.content), range: line.span.range)
     }
 
-    private func cells(of line: SourceLine, separator: Character, trimOuter: Bool) -> [Table.Cell] {
-        var result: [Table.Cell] = []
-        var column = line.column
-        var pieces = line.content.split(separator: separator, omittingEmptySubsequences: false)
-        if trimOuter {
-            if pieces.first?.allSatisfy(\.isWhitespace) == true { pieces.removeFirst(); column += 1 }
-            if pieces.last?.allSatisfy(\.isWhitespace) == true { pieces.removeLast() }
+    /// The cells of a pipe-table row; `\|` is a literal bar inside a cell.
+    private func pipeCells(of line: SourceLine) -> [Table.Cell] {
+        var pieces: [(text: String, column: Int)] = []
+        var current = "", start = line.column, column = line.column
+        var escaped = false
+        for character in line.content {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "|" {
+                pieces.append((current, start))
+                current = ""
+                start = column + 1
+            } else {
+                current.append(character)
+            }
+            column += 1
         }
-        for piece in pieces {
-            let leading = piece.prefix { $0 == " " || $0 == "　" }.count
-            let text = piece.trimmingCharacters(in: .whitespaces)
-            result.append(Table.Cell(text: text, range: SourceRange(line: line.number, column: column + leading, length: text.count)))
-            column += piece.count + 1
+        if escaped { current.append("\\") }
+        pieces.append((current, start))
+        if pieces.first?.text.allSatisfy(\.isWhitespace) == true { pieces.removeFirst() }
+        if pieces.last?.text.allSatisfy(\.isWhitespace) == true { pieces.removeLast() }
+        return pieces.map { piece in
+            let leading = piece.text.prefix { $0 == " " || $0 == "　" }.count
+            let text = piece.text.trimmingCharacters(in: .whitespaces)
+            return Table.Cell(text: text, range: SourceRange(line: line.number, column: piece.column + leading, length: text.count))
         }
-        return result
     }
 
     private func range(from start: Int, to end: Int) -> SourceRange {

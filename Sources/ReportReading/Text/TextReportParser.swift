@@ -38,9 +38,8 @@ struct TextReportParser {
 
         var outline = OutlineBuilder()
         let tables = TableScanner(raw: raw, lines: lines)
-        let prose = visible.filter { raw[$0.number - 1].first != "\t" && !$0.content.containsText("\t") && $0.content.first != "|" }
-        let joinWrappedLines = paragraphTables == nil
-            && (markdown || Self.separatesParagraphsWithBlankLines(prose, skipping: skipped))
+        let joinWrappedLines = paragraphTables == nil && (markdown
+            || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw[$0.number - 1].containsText("\t") || $0.content.first == "|" })
         var paragraph: TextSpan?
         func flushParagraph() {
             if let span = paragraph { outline.add(paragraph: span) }
@@ -50,14 +49,7 @@ struct TextReportParser {
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            if let paragraphTables {
-                if let (table, next) = tables.rowTable(at: index, tableOf: paragraphTables) {
-                    flushParagraph()
-                    outline.add(table: table, indicators: IndicatorTableReader.read(table))
-                    index = next
-                    continue
-                }
-            } else if !skipped.contains(line.number), !line.isBlank, let (table, next) = tables.table(at: index) {
+            if let paragraphTables, let (table, next) = tables.rowTable(at: index, tableOf: paragraphTables) {
                 flushParagraph()
                 outline.add(table: table, indicators: IndicatorTableReader.read(table))
                 index = next
@@ -66,6 +58,12 @@ struct TextReportParser {
             if skipped.contains(line.number) || line.isBlank || Self.isThematicBreak(line.content) {
                 if line.isBlank || Self.isThematicBreak(line.content) { flushParagraph() }
                 index += 1
+                continue
+            }
+            if paragraphTables == nil, let (table, next) = tables.table(at: index) {
+                flushParagraph()
+                outline.add(table: table, indicators: IndicatorTableReader.read(table))
+                index = next
                 continue
             }
             if let heading = heading(in: line) {
@@ -118,9 +116,13 @@ struct TextReportParser {
 
     /// Whether most paragraphs are separated by blank lines, so that consecutive lines are a
     /// paragraph wrapped over lines rather than separate paragraphs.
-    static func separatesParagraphsWithBlankLines(_ lines: [SourceLine], skipping skipped: Set<Int>) -> Bool {
+    /// Table rows are neither: the gap around a table says nothing about how paragraphs are written.
+    static func separatesParagraphsWithBlankLines(
+        _ lines: [SourceLine], skipping skipped: Set<Int>, isTableRow: (SourceLine) -> Bool
+    ) -> Bool {
         var separated = 0, adjacent = 0
-        for (current, next) in zip(lines, lines.dropFirst()) where !current.isBlank && !skipped.contains(current.number) {
+        for (current, next) in zip(lines, lines.dropFirst())
+        where !current.isBlank && !skipped.contains(current.number) && !isTableRow(current) && !isTableRow(next) {
             if next.isBlank || next.number != current.number + 1 { separated += 1 } else { adjacent += 1 }
         }
         return separated > adjacent * 2
