@@ -5,8 +5,8 @@ import FoundationXML
 
 /// Streams `word/document.xml` into body blocks: paragraphs with their runs' text joined (runs,
 /// hyperlinks, tracked insertions, field results, content controls), and tables with merged cells.
-/// Deleted text, field codes, text boxes, drawings and revision history are skipped, and only one
-/// branch of each `mc:AlternateContent` is read.
+/// Deleted text, field codes, text boxes, drawings, ruby annotations and revision history are
+/// skipped, and only one branch of each `mc:AlternateContent` is read.
 ///
 /// Check `isComplete` after parsing: on Linux, `XMLParser` reports no error for a truncated part.
 final class DocxBodyParser: NSObject, XMLParserDelegate {
@@ -27,7 +27,7 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         "del", "moveFrom", "delText", "instrText", "delInstrText", "rPr", "sectPr", "sdtPr", "sdtEndPr",
         "tabs", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange",
         "tblGridChange", "numberingChange", "txbxContent", "drawing", "pict", "object", "fldData",
-        "tblPr", "tblGrid", "trPr", "footnoteReference", "endnoteReference", "commentReference",
+        "tblPr", "tblGrid", "trPr", "footnoteReference", "endnoteReference", "commentReference", "rt",
     ]
 
     var isComplete: Bool { sawRoot && depth == 0 }
