@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
         .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
+        .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .library(name: "ReportKitRules", targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules"]),
         .library(name: "ReportKitDocx", targets: ["DocxWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
@@ -43,7 +44,7 @@ let package = Package(
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
-                "MarkdownWriter", "PlainTextWriter",
+                "MarkdownWriter", "PlainTextWriter", "XLSXWriter",
                 "DocxWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -56,6 +57,11 @@ let package = Package(
         // Writers: one plugin target each, depending on the core only.
         plugin("MarkdownWriter"),
         plugin("PlainTextWriter"),
+        // XLSX indicator appendix: libxlsxwriter (Debian `libxlsxwriter-dev`) and the Swift writer around it.
+        .systemLibrary(
+            name: "CXlsxWriter", path: "Plugins/CXlsxWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
+        plugin("XLSXWriter", dependencies: ["CXlsxWriter"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
@@ -72,6 +78,12 @@ let package = Package(
             dependencies: [
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+            ],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "XLSXWriterTests",
+            dependencies: [
+                "XLSXWriter", "ReportReading", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(

@@ -35,6 +35,20 @@ let package = Package(
             path: "Benchmarks/WriterBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
         .executableTarget(
+            name: "XLSXBenchmarks",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "XLSXWriter", package: "ReportKit"),
+            ],
+            path: "Benchmarks/XLSXBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        // Not an ordo-one suite: a plain process to time against CBaseline/ with hyperfine.
+        .executableTarget(
+            name: "xlsx-writer-bench",
+            dependencies: ["BenchmarkInputs", .product(name: "XLSXWriter", package: "ReportKit")],
+            path: "Sources/XLSXWriterBench"),
+        .executableTarget(
             name: "DocxBenchmarks",
             dependencies: [
                 "BenchmarkInputs",

@@ -6,10 +6,11 @@ import PlainTextWriter
 import ReportPluginKit
 import StructureRules
 import TypographyRules
+import XLSXWriter
 
 /// The one list of built-in plugins. Adding a rule or writer means adding it here and nowhere in the core.
 enum BuiltinPlugins {
     static let registry = PluginRegistry(
         rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all,
-        writers: [MarkdownWriter(), PlainTextWriter(), DocxWriter()])
+        writers: [MarkdownWriter(), PlainTextWriter(), XLSXReportWriter(), DocxWriter()])
 }
