@@ -44,6 +44,20 @@ import Testing
         #expect(document.report.sections.map { $0.marker?.raw } == ["一、", nil, "二、"])
     }
 
+    @Test func abstractListLinkedToAListStyle() throws {
+        // Word's list styles: abstract 2 only links to style `OutlineList`, whose numId 1 uses abstract 1.
+        let numbering = MiniDocx.list(levels: [("chineseCounting", "%1、")])
+            + "<w:abstractNum w:abstractNumId=\"2\"><w:numStyleLink w:val=\"OutlineList\"/></w:abstractNum>"
+            + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"2\"/></w:num>"
+        let styles = """
+            <w:style w:type="numbering" w:styleId="OutlineList"><w:name w:val="公文大纲"/>\
+            <w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+            """
+        let body = MiniDocx.paragraph("基本情况", numId: 2) + MiniDocx.paragraph("存在问题", numId: 2)
+        let document = try MiniDocx.read(body: body, numbering: numbering, styles: styles)
+        #expect(document.lines == ["一、基本情况", "二、存在问题"])
+    }
+
     @Test func elementsAreMatchedByNamespaceNotPrefix() throws {
         let body = "<x:p><x:r><x:t>甲</x:t></x:r></x:p><x:p><x:r><x:t>乙</x:t></x:r></x:p>"
         let strict = try MiniDocx.read(body: body, namespace: "http://purl.oclc.org/ooxml/wordprocessingml/main", prefix: "x")

@@ -21,10 +21,14 @@ struct DocxNumbering {
 
     init() {}
 
-    init(_ root: PartElement) {
+    /// Reads the definitions; `listStyles` (numbering style → `numId`) resolves an abstract list that
+    /// only links to a list style (`w:numStyleLink`) to the list that style defines.
+    init(_ root: PartElement, listStyles: [String: String] = [:]) {
+        var links: [String: String] = [:]
         for abstract in root.children("abstractNum") {
             guard let id = abstract.attribute("abstractNumId") else { continue }
             abstractLevels[id] = Self.levels(abstract)
+            if let link = abstract.value(of: "numStyleLink") { links[id] = link }
         }
         for num in root.children("num") {
             guard let id = num.attribute("numId"), let abstract = num.value(of: "abstractNumId") else { continue }
@@ -33,6 +37,11 @@ struct DocxNumbering {
                 guard let ilvl = override.attribute("ilvl").flatMap(Int.init) else { continue }
                 if let start = override.value(of: "startOverride").flatMap(Int.init) { startOverrides[id, default: [:]][ilvl] = start }
                 if let lvl = override.child("lvl") { overrides[id, default: [:]][ilvl] = Self.level(lvl) }
+            }
+        }
+        for (abstract, style) in links where abstractLevels[abstract]?.isEmpty ?? true {
+            if let numId = listStyles[style], let target = numAbstract[numId], let levels = abstractLevels[target] {
+                abstractLevels[abstract] = levels
             }
         }
     }

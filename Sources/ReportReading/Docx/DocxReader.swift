@@ -13,7 +13,9 @@ enum DocxReader {
     static func read(data: Data, path: String) throws(ReadError) -> SourceDocument {
         let package = try DocxPackage(data: data, path: path)
         let styles = try package.tree("word/styles.xml").map(DocxStyles.init) ?? DocxStyles()
-        let numbering = try package.tree("word/numbering.xml").map(DocxNumbering.init) ?? DocxNumbering()
+        let numbering = try package.tree("word/numbering.xml").map {
+            DocxNumbering($0, listStyles: styles.listStyleNumbering)
+        } ?? DocxNumbering()
         guard let body = try package.part("word/document.xml") else {
             throw ReadError(.malformed, path: path, detail: "不是 Word 文档：压缩包里没有 word/document.xml")
         }

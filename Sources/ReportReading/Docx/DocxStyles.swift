@@ -14,10 +14,17 @@ struct DocxStyles {
 
     private var styles: [String: Style] = [:]
     private var defaultParagraphStyle: String?
+    /// Numbering styles (list styles) → the `numId` they apply, for `w:numStyleLink`.
+    private(set) var listStyleNumbering: [String: String] = [:]
 
     init() {}
 
     init(_ root: PartElement) {
+        for element in root.children("style") where element.attribute("type") == "numbering" {
+            if let id = element.attribute("styleId"), let numId = element.child("pPr")?.child("numPr")?.value(of: "numId") {
+                listStyleNumbering[id] = numId
+            }
+        }
         for element in root.children("style") where element.attribute("type") == "paragraph" {
             guard let id = element.attribute("styleId") else { continue }
             var style = Style(name: element.value(of: "name"), basedOn: element.value(of: "basedOn"))
