@@ -22,7 +22,7 @@ struct DocxDocumentBuilder {
             xml += WordXML.paragraph(style: "DocNumber", WordXML.runs(number.text))
         }
         if let title = metadata.title {
-            for line in Self.titleLines(title.text, report: report) {
+            for line in Self.titleLines(title.text) {
                 xml += WordXML.paragraph(style: "ReportTitle", WordXML.runs(line))
             }
         }
@@ -40,15 +40,23 @@ struct DocxDocumentBuilder {
     }
 
     /// The title as one paragraph, or as two when it is too long for one line of 二号 type (as
-    /// GB/T 9704 breaks titles), split after `关于…的` where possible, else in the middle.
-    private static func titleLines(_ text: String, report: Report) -> [String] {
+    /// GB/T 9704 breaks titles, at a word boundary): after `关于`, `暨`, `的`, `和` or `及` nearest the
+    /// middle, else in the middle.
+    static func titleLines(_ text: String) -> [String] {
         let characters = Array(text)
         guard characters.count > 45 else { return [text] }
         let middle = characters.count / 2
         var split = middle
-        if let about = text.range(of: "关于") {
-            let offset = text.distance(from: text.startIndex, to: about.upperBound)
-            if abs(offset - middle) < characters.count / 4 { split = offset }
+        var best = characters.count
+        for index in 1..<characters.count - 1 {
+            let after = characters[index - 1]
+            let breaks = after == "暨" || after == "的" || after == "和" || after == "及"
+                || (after == "于" && characters[index - 2] == "关")
+            let distance = abs(index - middle)
+            if breaks, distance < best, distance <= characters.count / 4, characters.count - index <= 45, index <= 45 {
+                best = distance
+                split = index
+            }
         }
         return [String(characters[..<split]), String(characters[split...])]
     }

@@ -22,6 +22,26 @@ import Testing
         #expect(!original.report.indicatorTables.isEmpty)
     }
 
+    @Test func longTitleIsWrittenOnTwoLinesAndReadBackWhole() throws {
+        let text = """
+            青禾县人民政府关于2024年度履行教育职责情况暨县域义务教育
+            优质均衡发展督导评估迎检工作推进情况的自查报告
+            市人民政府教育督导委员会：
+            一、基本情况
+            全县共有中小学36所。
+            青禾县人民政府
+            2025年1月15日
+            """
+        let original = ReportReader.read(text: text, path: "title.txt", format: .text)
+        let title = try #require(original.report.metadata.title?.text)
+        #expect(title.count > 45)
+        let again = try roundTrip(original, path: "title.docx")
+        #expect(again.report.metadata.title?.text == title)
+        // Broken after 暨, the word boundary nearest the middle.
+        #expect(Array(again.lines.prefix(2)) == ["青禾县人民政府关于2024年度履行教育职责情况暨", "县域义务教育优质均衡发展督导评估迎检工作推进情况的自查报告"])
+        #expect(ModelOutline.of(again.report) == ModelOutline.of(original.report))
+    }
+
     @Test(arguments: ["numbered.docx", "styled.docx"])
     func wordFixtures(name: String) throws {
         let original = try DocxFixtures.read(name)
