@@ -1,3 +1,4 @@
+import ReportPluginKit
 import ReportModel
 
 /// Walks a report once, in document order, and turns each element into a Markdown chunk; chunks are
@@ -21,7 +22,7 @@ struct MarkdownRenderer {
     /// Parts (level 1) and groups (level 2) are `##` and `###` headings; points (level 3 and deeper)
     /// are paragraphs starting with their marker. A heading without a marker keeps a `#` heading.
     private func append(_ section: Section, to chunks: inout [String]) {
-        let heading = MarkdownHeading.line(for: section)
+        let heading = SectionHeadingText.line(for: section)
         let isParagraph = section.marker != nil && section.level > 2
         chunks.append(isParagraph ? heading.text : hashes(section.level) + heading.text)
         chunks += section.blocks.dropFirst(heading.tookFirstBlock ? 1 : 0).compactMap(render)

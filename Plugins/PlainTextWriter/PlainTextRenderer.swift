@@ -1,3 +1,4 @@
+import ReportPluginKit
 import ReportModel
 
 /// Walks a report once, in document order, writing one line per heading and per paragraph.
@@ -25,7 +26,7 @@ struct PlainTextRenderer {
     }
 
     private func append(_ section: Section, to layout: inout TextLayout) {
-        let heading = TextHeading.line(for: section)
+        let heading = SectionHeadingText.line(for: section)
         layout.add(Self.indent + heading.text, .heading)
         for block in section.blocks.dropFirst(heading.tookFirstBlock ? 1 : 0) { append(block, to: &layout) }
         for child in section.children { append(child, to: &layout) }

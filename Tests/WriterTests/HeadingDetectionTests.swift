@@ -1,3 +1,4 @@
+import ReportPluginKit
 @testable import MarkdownWriter
 @testable import PlainTextWriter
 import Testing
@@ -10,13 +11,13 @@ struct HeadingDetectionTests {
 
     @Test("编号开头的段落", arguments: headings)
     func heading(text: String) {
-        #expect(MarkdownHeading.startsLikeHeading(text))
-        #expect(TextHeading.startsLikeHeading(text))
+        #expect(SectionHeadingText.startsLikeHeading(text))
+        #expect(SectionHeadingText.startsLikeHeading(text))
     }
 
     @Test("不是编号开头的段落", arguments: bodies)
     func body(text: String) {
-        #expect(!MarkdownHeading.startsLikeHeading(text))
-        #expect(!TextHeading.startsLikeHeading(text))
+        #expect(!SectionHeadingText.startsLikeHeading(text))
+        #expect(!SectionHeadingText.startsLikeHeading(text))
     }
 }

@@ -4,11 +4,11 @@ import ReportModel
 /// would otherwise read the section differently, the first paragraph run on after it as it was
 /// written (`（一）加强领导。1.健全机制…`: a body that itself starts with a marker stays body text
 /// only on its heading's line).
-///
-/// The same logic is in `PlainTextWriter/TextHeading.swift` (`TextHeading`): plugins share nothing but the core.
-enum MarkdownHeading {
+/// Every writer that writes headings as text lines (Markdown, plain text) uses it, so that what
+/// they write reads back as the same section.
+public enum SectionHeadingText {
     /// The heading line, and whether it took the section's first block.
-    static func line(for section: Section) -> (text: String, tookFirstBlock: Bool) {
+    public static func line(for section: Section) -> (text: String, tookFirstBlock: Bool) {
         let marker = section.marker?.standardText ?? ""
         if case .paragraph(let first)? = section.blocks.first, startsLikeHeading(first.text) {
             return (marker + section.title + separator(of: section) + first.text, true)
@@ -29,7 +29,7 @@ enum MarkdownHeading {
     }
 
     /// Whether a paragraph starts the way a heading does (一、 （一） (一) 1. 1． 1、 （1） (1)).
-    static func startsLikeHeading(_ text: String) -> Bool {
+    public static func startsLikeHeading(_ text: String) -> Bool {
         let characters = Array(text.prefix(8))
         guard let first = characters.first else { return false }
         if first == "（" || first == "(" {
