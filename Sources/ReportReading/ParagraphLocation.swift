@@ -14,6 +14,9 @@ public struct TableRowLocation: Hashable, Sendable {
 
 /// Where a position in a Word document is, said the way a person finds it: the paragraph (第12段),
 /// and for a table cell its table, row and column.
+///
+/// Paragraphs are counted as the body holds them: every paragraph, empty ones included (as Word
+/// counts them), and every table row counts one.
 public struct ParagraphLocation: Hashable, Sendable, CustomStringConvertible {
     /// The paragraph number (the source line).
     public var paragraph: Int

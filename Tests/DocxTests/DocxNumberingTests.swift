@@ -38,8 +38,11 @@ import Testing
         let body = MiniDocx.paragraph("报告标题") + MiniDocx.paragraph("基本情况", style: "1")
             + MiniDocx.paragraph("正文。") + MiniDocx.paragraph("不编号的标题", numId: 0, style: "1")
             + MiniDocx.paragraph("问题", style: "1")
+            + "<w:p><w:pPr><w:pStyle w:val=\"1\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr><w:outlineLvl w:val=\"9\"/></w:pPr>"
+            + "<w:r><w:t>标题样式但设为正文级别。</w:t></w:r></w:p>"
         let document = try MiniDocx.read(body: body, numbering: numbering, styles: styles)
-        #expect(document.lines == ["报告标题", "一、基本情况", "正文。", "不编号的标题", "二、问题"])
+        #expect(document.lines == ["报告标题", "一、基本情况", "正文。", "不编号的标题", "二、问题", "标题样式但设为正文级别。"])
+        #expect(document.report.sections.last?.blocks.count == 1)
         #expect(document.report.sections.map(\.title) == ["基本情况", "不编号的标题", "问题"])
         #expect(document.report.sections.map { $0.marker?.raw } == ["一、", nil, "二、"])
     }

@@ -41,7 +41,8 @@ enum DocxReader {
             switch block {
             case .paragraph(let paragraph):
                 lines.append(paragraph.text)
-                let level = paragraph.outlineLevel.flatMap { (0...8).contains($0) ? $0 + 1 : nil }
+                // A paragraph's own outline level wins over its style's (9 is body text).
+                let level = paragraph.outlineLevel.map { (0...8).contains($0) ? $0 + 1 : nil }
                     ?? styles.headingLevel(of: paragraph.styleID)
                 // A title styled as a heading is the title, not the first part.
                 if let level, sawText { headingLevels[lines.count] = level }
