@@ -24,15 +24,16 @@ public struct DocxWriter: ReportWriter {
     public func data(for report: Report, options: WriterOptions = WriterOptions()) throws -> Data {
         let reference = try options.referenceDocument.map { url throws(WriterError) in try ReferenceDocument(url: url) }
         let hasTheme = reference?.theme != nil
+        let renames = reference?.renames ?? [:]
         var parts: [(String, Data)] = [
             ("[Content_Types].xml", Data(DocxPackageParts.contentTypes(hasTheme: hasTheme).utf8)),
             ("_rels/.rels", Data(DocxPackageParts.packageRelationships.utf8)),
-            ("word/document.xml", Data(DocxDocumentBuilder.build(report).utf8)),
+            ("word/document.xml", Data(StyleNames.apply(renames, to: DocxDocumentBuilder.build(report)).utf8)),
             ("word/_rels/document.xml.rels", Data(DocxPackageParts.documentRelationships(hasTheme: hasTheme).utf8)),
             ("word/styles.xml", Data((reference?.styles ?? DocxStylesheet.xml).utf8)),
             ("word/settings.xml", Data(DocxPackageParts.settings.utf8)),
             ("word/fontTable.xml", Data(DocxPackageParts.fontTable.utf8)),
-            ("word/footer1.xml", Data(DocxPackageParts.footer.utf8)),
+            ("word/footer1.xml", Data(StyleNames.apply(renames, to: DocxPackageParts.footer).utf8)),
         ]
         if let theme = reference?.theme { parts.append(("word/theme/theme1.xml", theme)) }
         parts.append(("docProps/core.xml", Data(DocxPackageParts.coreProperties(title: report.metadata.title?.text).utf8)))

@@ -3,11 +3,14 @@ import ReportPluginKit
 import ZIPFoundation
 
 /// The styles (and theme) taken from a district's own template, as pandoc's `--reference-doc` does:
-/// its `word/styles.xml` replaces the built-in one, with any style this writer uses but the template
-/// lacks added from the built-in set, so that every paragraph still has its style.
+/// its `word/styles.xml` replaces the built-in one. Styles are matched by name (the template's
+/// `heading 1` may have the id `1`): paragraphs name the template's id, and any style this writer uses
+/// that the template lacks is added from the built-in set, so that every paragraph still has its style.
 struct ReferenceDocument {
     var styles: String
     var theme: Data?
+    /// This writer's style id → the template's id for the style of the same name.
+    var renames: [String: String]
 
     init(url: URL) throws(WriterError) {
         let name = url.lastPathComponent
@@ -24,7 +27,9 @@ struct ReferenceDocument {
         guard styles.contains("\"\(DocxPackageParts.mainNamespace)\""), styles.contains("</w:styles>") else {
             throw WriterError("参考文档 \(name) 的样式表格式无法识别（word/styles.xml）")
         }
-        self.styles = Self.completing(styles)
+        let template = StyleNames(styles)
+        self.renames = template.renaming(StyleNames(DocxStylesheet.xml))
+        self.styles = Self.completing(styles, template: template, renames: renames)
         self.theme = Self.extract("word/theme/theme1.xml", from: archive)
     }
 
@@ -39,10 +44,12 @@ struct ReferenceDocument {
         return data
     }
 
-    /// The template's styles with the built-in definitions of the styles it lacks appended.
-    static func completing(_ styles: String) -> String {
-        let missing = DocxStylesheet.styles.filter { !styles.contains("w:styleId=\"\($0.id)\"") }
+    /// The template's styles with the built-in definitions of the styles it lacks (by id and by
+    /// name) appended, their references to renamed styles pointing at the template's ids.
+    static func completing(_ styles: String, template: StyleNames, renames: [String: String]) -> String {
+        let missing = DocxStylesheet.styles.filter { !template.definedIDs.contains($0.id) && renames[$0.id] == nil }
         guard !missing.isEmpty, let end = styles.range(of: "</w:styles>", options: .backwards) else { return styles }
-        return styles.replacingCharacters(in: end, with: missing.map(\.xml).joined() + "</w:styles>")
+        let added = StyleNames.apply(renames, to: missing.map(\.xml).joined())
+        return styles.replacingCharacters(in: end, with: added + "</w:styles>")
     }
 }

@@ -114,6 +114,29 @@ import ZIPFoundation
         #expect(read.report.sections.count == 4)
     }
 
+    @Test func referenceStylesAreMatchedByNameNotId() throws {
+        // A template as Chinese Word writes it: Normal has the id `a`, heading 1 the id `1`.
+        let template = try MiniDocx.data(body: "", styles: """
+            <w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>\
+            <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/>\
+            <w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="方正黑体_GBK"/></w:rPr></w:style>
+            """)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("template-\(UUID().uuidString).docx")
+        try template.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let data = try DocxWriter().data(for: Self.report(), options: WriterOptions(referenceDocument: url))
+        let parts = try Self.parts(data)
+        let document = try #require(parts["word/document.xml"]), styles = try #require(parts["word/styles.xml"])
+        #expect(document.contains(#"<w:pStyle w:val="1"/></w:pPr><w:r><w:t xml:space="preserve">一、基本情况"#))
+        #expect(!document.contains(#"<w:pStyle w:val="Heading1"/>"#))
+        #expect(!styles.contains(#"w:styleId="Heading1""#) && !styles.contains(#"w:styleId="Normal""#))
+        // Styles the template lacks are added, based on the template's Normal.
+        #expect(styles.contains(#"w:styleId="BodyText"><w:name w:val="公文正文"/><w:basedOn w:val="a"/>"#))
+        #expect(styles.contains(#"w:styleId="Heading2""#))
+        let read = try ReportReader.read(data: data, path: "out.docx", format: .docx)
+        #expect(read.report.sections.map(\.title) == ["基本情况", "履行教育职责情况", "存在问题", "下一步工作打算"])
+    }
+
     @Test func unreadableReferenceDocumentIsAChineseError() throws {
         let missing = URL(fileURLWithPath: "/nonexistent/模板.docx")
         #expect {
