@@ -13,12 +13,13 @@ let package = Package(
     name: "ReportKit",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting"]),
+        .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportQuantities"]),
         .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .library(name: "ReportKitRules", targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules"]),
         .library(name: "ReportKitDocx", targets: ["DocxWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
+        .library(name: "FigureRules", targets: ["FigureRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,6 +35,7 @@ let package = Package(
             dependencies: ["ReportModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
         .target(name: "ReportOutput"),
+        .target(name: "ReportQuantities", dependencies: ["ReportModel"]),
         .target(
             name: "ReportLinting",
             dependencies: ["ReportModel", "ReportReading", "ReportPluginKit", .product(name: "Yams", package: "Yams")]),
@@ -45,12 +47,15 @@ let package = Package(
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 "MarkdownWriter", "PlainTextWriter", "XLSXWriter",
+                "FigureRules",
                 "DocxWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Built-in lint rules (issue 4).
         plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
+        // Figures that must add up (issue 5).
+        plugin("FigureRules", dependencies: ["ReportQuantities"]),
         // Word output (issue 8).
         plugin("DocxWriter", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
@@ -99,6 +104,19 @@ let package = Package(
             name: "WriterTests",
             dependencies: [
                 "MarkdownWriter", "PlainTextWriter", "ReportReading", "ReportModel", "ReportPluginKit", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReportQuantitiesTests",
+            dependencies: [
+                "ReportQuantities", "ReportReading", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
+            name: "FigureRulesTests",
+            dependencies: [
+                "FigureRules", "ReportQuantities", "ReportReading", "ReportPluginKit", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]),

@@ -49,6 +49,16 @@ let package = Package(
             dependencies: ["BenchmarkInputs", .product(name: "XLSXWriter", package: "ReportKit")],
             path: "Sources/XLSXWriterBench"),
         .executableTarget(
+            name: "FigureBenchmarks",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ReportKit", package: "ReportKit"),
+                .product(name: "FigureRules", package: "ReportKit"),
+            ],
+            path: "Benchmarks/FigureBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
             name: "DocxBenchmarks",
             dependencies: [
                 "BenchmarkInputs",
@@ -56,6 +66,7 @@ let package = Package(
                 .product(name: "ReportKit", package: "ReportKit"),
                 .product(name: "ReportKitRules", package: "ReportKit"),
                 .product(name: "ReportKitDocx", package: "ReportKit"),
+                .product(name: "FigureRules", package: "ReportKit"),
             ],
             path: "Benchmarks/DocxBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),

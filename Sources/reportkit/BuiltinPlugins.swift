@@ -1,5 +1,6 @@
 import DocumentRules
 import DocxWriter
+import FigureRules
 import MarkdownWriter
 import NumberingRules
 import PlainTextWriter
@@ -11,6 +12,7 @@ import XLSXWriter
 /// The one list of built-in plugins. Adding a rule or writer means adding it here and nowhere in the core.
 enum BuiltinPlugins {
     static let registry = PluginRegistry(
-        rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all,
+        rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all
+            + FigureRules.all,
         writers: [MarkdownWriter(), PlainTextWriter(), XLSXReportWriter(), DocxWriter()])
 }

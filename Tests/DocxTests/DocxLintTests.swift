@@ -34,8 +34,11 @@ import Testing
         // In the table: row 5 (the note spanning the row), first cell.
         #expect(found.contains(Finding(
             rule: "punctuation.half-width", line: 17, column: 19, paragraph: 17, table: 1, row: 5, cell: 1)))
+        // The indicator that misses its target, at its 完成值 cell (table 1, row 4, column 5).
+        #expect(found.contains(Finding(
+            rule: "indicator.target-unmet", line: 16, column: 25, paragraph: 16, table: 1, row: 4, cell: 5)))
         // Nothing from the deleted text, the comment, the header or the footer.
-        #expect(found.allSatisfy { [11, 17, 20].contains($0.line) })
+        #expect(found.allSatisfy { [11, 16, 17, 20].contains($0.line) })
     }
 
     @Test func styledDocumentFindings() throws {

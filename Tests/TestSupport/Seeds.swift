@@ -4,8 +4,13 @@ import Testing
 /// The real government texts in `../shared/seeds`, beside the repository. Tests that need them are
 /// marked `.enabled(if: Seeds.available, Seeds.skipMessage)` so that a fresh clone still passes.
 public enum Seeds {
-    public static let directory: URL = Repository.root
-        .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    public static let directory: URL = {
+        // `../shared/seeds` beside the main checkout; helpers' worktrees sit one folder deeper.
+        let parent = Repository.root.deletingLastPathComponent()
+        let candidates = [parent, parent.deletingLastPathComponent()].map { $0.appendingPathComponent("shared/seeds") }
+        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("README.md").path) }
+            ?? candidates[0]
+    }()
 
     public static var available: Bool {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent("README.md").path)

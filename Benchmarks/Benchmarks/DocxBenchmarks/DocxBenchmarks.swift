@@ -2,6 +2,7 @@ import Benchmark
 import BenchmarkInputs
 import DocumentRules
 import DocxWriter
+import FigureRules
 import Foundation
 import NumberingRules
 import ReportLinting
@@ -22,7 +23,8 @@ let benchmarks: @Sendable () -> Void = {
     // 55 pages of 三号 type at 28-point lines, a little over the 50 pages of the target.
     let large = ReportReader.read(text: largeReport(characters: 23_000), path: "large.txt", format: .text)
     let fiftyPages = (try? DocxWriter().data(for: large.report)) ?? Data()
-    let engine = LintEngine(rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all)
+    let engine = LintEngine(rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all
+        + FigureRules.all)
 
     Benchmark("read and lint a 50-page .docx") { benchmark in
         for _ in benchmark.scaledIterations {

@@ -1,0 +1,87 @@
+import Foundation
+import ReportQuantities
+
+/// The arithmetic of a growth statement on rounded figures: what the increase and the rate may
+/// be, given the intervals the written new value, base and increase stand for.
+struct GrowthCheck {
+    var current: Quantity?
+    var base: Quantity?
+    var increase: Quantity?
+    var rate: Quantity?
+    var factor: Decimal
+
+    init?(_ statement: QuantityStatement, tolerance: Tolerance) {
+        guard statement.kind == .growth else { return nil }
+        let members = [statement.current, statement.base, statement.increase, statement.rate].compactMap { $0 }
+        guard !members.contains(where: \.isApproximate) else { return nil }
+        current = statement.current
+        base = statement.base
+        increase = statement.increase
+        rate = statement.rate
+        factor = tolerance.factor
+        // A rate of a share (`占比45%，增长3%`) is ambiguous: leave such statements alone.
+        if let reference = current ?? base, reference.unit.isPercent { rate = nil }
+    }
+
+    private func interval(_ quantity: Quantity) -> DecimalInterval { quantity.interval(factor: factor) }
+
+    /// The increase the new value and the base imply, when both are given (in base units).
+    var impliedIncrease: DecimalInterval? {
+        guard let current, let base else { return nil }
+        return interval(current) - interval(base)
+    }
+
+    /// The exact increase from the written new value and base.
+    var writtenIncrease: Decimal? {
+        guard let current, let base else { return nil }
+        return current.value - base.value
+    }
+
+    /// The growth rate in percent that the other figures imply, as an interval and as computed from
+    /// the figures as written.
+    var impliedRate: (interval: DecimalInterval, written: Decimal)? {
+        if let current, let base {
+            return ratio(numerator: (interval(current), current.value), denominator: (interval(base), base.value),
+                         subtractOne: true)
+        }
+        if let current, let increase {
+            // base = current - increase; rate = increase / (current - increase)
+            let corners = corners(interval(increase), interval(current)) { i, n in n - i > 0 ? i / (n - i) : nil }
+            let written = current.value - increase.value
+            guard let corners, written > 0 else { return nil }
+            return (scaled(corners), increase.value / written * 100)
+        }
+        if let base, let increase {
+            return ratio(numerator: (interval(increase), increase.value), denominator: (interval(base), base.value),
+                         subtractOne: false)
+        }
+        return nil
+    }
+
+    private func ratio(
+        numerator: (DecimalInterval, Decimal), denominator: (DecimalInterval, Decimal), subtractOne: Bool
+    ) -> (interval: DecimalInterval, written: Decimal)? {
+        guard denominator.1 > 0, let quotient = numerator.0 / denominator.0 else { return nil }
+        let shift: Decimal = subtractOne ? 1 : 0
+        let interval = DecimalInterval(lower: (quotient.lower - shift) * 100, upper: (quotient.upper - shift) * 100)
+        return (interval, (numerator.1 / denominator.1 - shift) * 100)
+    }
+
+    private func scaled(_ interval: DecimalInterval) -> DecimalInterval {
+        DecimalInterval(lower: interval.lower * 100, upper: interval.upper * 100)
+    }
+
+    /// The range of `f` over the corners of two intervals (exact for functions monotonic in each).
+    private func corners(
+        _ a: DecimalInterval, _ b: DecimalInterval, _ f: (Decimal, Decimal) -> Decimal?
+    ) -> DecimalInterval? {
+        var values: [Decimal] = []
+        for x in [a.lower, a.upper] {
+            for y in [b.lower, b.upper] {
+                guard let value = f(x, y) else { return nil }
+                values.append(value)
+            }
+        }
+        return DecimalInterval(lower: values.min()!, upper: values.max()!)
+    }
+}

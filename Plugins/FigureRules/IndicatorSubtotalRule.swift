@@ -1,0 +1,94 @@
+import Foundation
+import ReportModel
+import ReportPluginKit
+import ReportQuantities
+
+/// `indicator.subtotal`: in an indicator table, the `其中` rows whose targets or actuals do not add
+/// up to the row they are part of, beyond the rounding of the digits written.
+public struct IndicatorSubtotalRule: ReportRule {
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "indicator.subtotal",
+        title: "指标表分项之和与合计不符",
+        rationale: """
+            指标表中“其中”各行（如普通小学、普通初中）的目标值和完成值之和应等于所属指标的数值。\
+            按各数字书写的精度（末位的半个单位）判断；选项 tolerance 可按倍数放宽或收紧这一容差（默认 1）。
+            """,
+        defaultSeverity: .error,
+        triggeringExamples: [
+            """
+            一、主要指标完成情况
+
+            | 分类 | 指标 | 2024年目标 | 2024年完成 |
+            | --- | --- | --- | --- |
+            | 义务教育 | 在校学生数（万人） | 5.2 | ↓4.9 |
+            |  | 其中：小学 | 3.4 | 3.3 |
+            |  | 初中 | 1.8 | 1.9 |
+            """,
+            """
+            一、主要指标完成情况
+
+            | 分类 | 指标 | 2024年目标 | 2024年完成 |
+            | --- | --- | --- | --- |
+            | 高中教育 | 在校学生数（万人） | ↓3.5 | 2.74 |
+            |  | 其中：普通高中 | 1.8 | 1.62 |
+            |  | 中等职业教育 | 1.2 | 1.12 |
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            一、主要指标完成情况
+
+            | 分类 | 指标 | 2024年目标 | 2024年完成 |
+            | --- | --- | --- | --- |
+            | 义务教育 | 在校学生数（万人） | 5.2 | 5.2 |
+            |  | 其中：小学 | 3.4 | 3.3 |
+            |  | 初中 | 1.8 | 1.9 |
+            |  | 巩固率（%） | >99 | 99.6 |
+            """,
+            """
+            一、主要指标完成情况
+
+            | 分类 | 指标 | 2024年目标 | 2024年完成 |
+            | --- | --- | --- | --- |
+            | 高中教育 | 在校学生数（万人） | 3 | 2.7 |
+            |  | 其中：普通高中 | 1.8 | 1.62 |
+            |  | 中等职业教育 | 1.2 | 1.12 |
+            """,
+        ])
+
+    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
+        let tolerance = Tolerance(options: context.options(for: metadata.id))
+        var diagnostics: [Diagnostic] = []
+        let allCells = IndicatorCells.all(in: report)
+        for (tableIndex, table) in report.indicatorTables.enumerated() {
+            let cells = allCells[tableIndex] ?? IndicatorCells(rows: [])
+            for (index, parent) in table.indicators.enumerated() {
+                let parts = table.parts(of: index)
+                guard parts.count >= 2 else { continue }
+                for column in [IndicatorCells.Column.target, .actual] {
+                    let value: (Indicator) -> IndicatorValue? = { column == .target ? $0.target : $0.actual }
+                    guard let whole = value(parent), whole.comparator == .equal else { continue }
+                    let values = parts.compactMap(value)
+                    guard values.count == parts.count, values.allSatisfy({ $0.comparator == .equal }) else { continue }
+                    let sum = DecimalInterval.sum(values.map { Self.interval($0, tolerance) })
+                    guard !sum.overlaps(Self.interval(whole, tolerance)) else { continue }
+                    let digits = values.map(\.fractionDigits).max() ?? 0
+                    let exact = values.reduce(Decimal(0)) { $0 + $1.value }
+                    let terms = values.map(\.text).joined(separator: "＋")
+                    let columnName = column == .target ? "目标值" : "完成值"
+                    diagnostics.append(metadata.diagnostic(
+                        "“\(parent.name)”的\(columnName)\(whole.text)与其中各项之和（\(terms)＝\(exact.formatted(fractionDigits: digits))）不符",
+                        at: cells.range(of: parent, column: column)))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    static func interval(_ value: IndicatorValue, _ tolerance: Tolerance) -> DecimalInterval {
+        let half = Decimal(sign: .plus, exponent: -value.fractionDigits, significand: 5) / 10
+        return DecimalInterval(value.value, plusMinus: half * tolerance.factor)
+    }
+}

@@ -1,0 +1,53 @@
+import ReportModel
+import ReportPluginKit
+
+/// The indicators whose actual misses the target, when the comparison is fair: the periods of the
+/// two columns match (or the actual's is the later one), or the target's period is over.
+/// A 2025 target against a mid-2023 actual is progress on the way, not a miss.
+struct MissedTarget {
+    var tableIndex: Int
+    var indicatorIndex: Int
+    var indicator: Indicator
+    var targetPeriod: IndicatorPeriod?
+    var actualPeriod: IndicatorPeriod?
+    /// Where the actual value is written (the row when the cell cannot be found).
+    var range: SourceRange
+
+    /// The target as written with its period: `2025年目标95%`.
+    var targetDescription: String {
+        let unit = indicator.unit.map { $0 == "%" || $0 == "％" ? "%" : $0 } ?? ""
+        return (targetPeriod.map { $0.text } ?? "") + "目标" + indicator.targetText + unit
+    }
+
+    var actualDescription: String {
+        let unit = indicator.unit.map { $0 == "%" || $0 == "％" ? "%" : $0 } ?? ""
+        return (actualPeriod.map { $0.text } ?? "") + "完成" + indicator.actualText + unit
+    }
+
+    /// Why the comparison stands although the periods differ, if they do.
+    var periodNote: String {
+        guard let targetPeriod, let actualPeriod, targetPeriod.endKey > actualPeriod.endKey else { return "" }
+        return "（目标期\(targetPeriod.text)已结束）"
+    }
+
+    static func find(in report: Report, today: (year: Int, month: Int, day: Int)) -> [MissedTarget] {
+        var missed: [MissedTarget] = []
+        let allCells = IndicatorCells.all(in: report)
+        for (tableIndex, table) in report.indicatorTables.enumerated() {
+            let targetPeriod = IndicatorPeriod(header: table.targetHeader)
+            let actualPeriod = IndicatorPeriod(header: table.actualHeader)
+            if let targetPeriod, let actualPeriod, targetPeriod.endKey > actualPeriod.endKey,
+               !targetPeriod.hasEnded(on: today) {
+                continue
+            }
+            let cells = allCells[tableIndex] ?? IndicatorCells(rows: [])
+            for (index, indicator) in table.indicators.enumerated() where indicator.missesTarget {
+                missed.append(MissedTarget(
+                    tableIndex: tableIndex, indicatorIndex: index, indicator: indicator,
+                    targetPeriod: targetPeriod, actualPeriod: actualPeriod,
+                    range: cells.range(of: indicator, column: .actual)))
+            }
+        }
+        return missed
+    }
+}

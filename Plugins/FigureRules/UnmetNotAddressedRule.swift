@@ -1,0 +1,106 @@
+import ReportModel
+import ReportPluginKit
+
+/// `indicator.unmet-not-addressed`: a missed target (see `indicator.target-unmet`) whose indicator
+/// is not mentioned in the 存在问题 part (alone or as 存在问题及整改措施).
+public struct UnmetNotAddressedRule: ReportRule {
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "indicator.unmet-not-addressed",
+        title: "未达标指标未在“存在问题”中说明",
+        rationale: """
+            指标未达到目标，说明工作还有差距，“存在问题”部分应当如实写明并提出整改措施；只列数字不谈问题，\
+            会被认为回避问题。指标名称（或其核心词，如“毛入园率”）出现在“存在问题”部分即视为已说明。
+            """,
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            """
+            一、履行教育职责情况
+
+            | 分类 | 指标 | 2024年目标 | 2024年完成 |
+            | --- | --- | --- | --- |
+            | 学前教育 | 学前三年毛入园率（%） | 92 | ↓90.5 |
+
+            二、存在问题
+
+            教师队伍结构性缺编仍较突出。
+            """,
+        ],
+        nonTriggeringExamples: [
+            """
+            一、履行教育职责情况
+
+            | 分类 | 指标 | 2024年目标 | 2024年完成 |
+            | --- | --- | --- | --- |
+            | 学前教育 | 学前三年毛入园率（%） | 92 | 90.5 |
+
+            二、存在问题
+
+            农村地区毛入园率偏低，普惠性资源不足。
+            """,
+            """
+            一、履行教育职责情况
+
+            | 分类 | 指标 | 2024年目标 | 2024年完成 |
+            | --- | --- | --- | --- |
+            | 学前教育 | 学前三年毛入园率（%） | 92 | 93.1 |
+
+            二、存在问题
+
+            教师队伍结构性缺编仍较突出。
+            """,
+        ])
+
+    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
+        let missed = MissedTarget.find(in: report, today: context.today)
+        guard !missed.isEmpty else { return [] }
+        let problemParts = report.sections.filter { $0.role.statesProblems }
+        let problemText = Array(problemParts.flatMap(\.allSections).map { section in
+            section.title + section.blocks.flatMap(\.textSpans).map(\.text).joined()
+        }.joined(separator: "\n").utf8)
+        var known: [String: Bool] = [:]
+        func mentioned(_ name: String) -> Bool {
+            if let answer = known[name] { return answer }
+            let answer = Self.mentions(problemText, name: name)
+            known[name] = answer
+            return answer
+        }
+        let partName = problemParts.first.map { "“\($0.title)”部分" } ?? "报告（没有“存在问题”部分）"
+        return missed.compactMap { missed in
+            let table = report.indicatorTables[missed.tableIndex]
+            var names = [missed.indicator.name]
+            if let parent = missed.indicator.parent { names.append(table.indicators[parent].name) }
+            guard !names.contains(where: mentioned) else { return nil }
+            return metadata.diagnostic(
+                "“\(missed.indicator.name)”\(missed.actualDescription)，未达到\(missed.targetDescription)，但\(partName)没有提到这一差距",
+                at: missed.range)
+        }
+    }
+
+    /// Whether `text` (UTF-8) names the indicator: its whole name, or a tail of four or more
+    /// Characters (the head word of a Chinese term: `毛入园率` of `学前三年毛入园率`). Every such
+    /// tail, and the name itself, ends with the last four Characters, so one search decides.
+    static func mentions(_ text: [UInt8], name: String) -> Bool {
+        let characters = Array(name)
+        guard !characters.isEmpty else { return true }
+        return contains(text, Array(String(characters.suffix(4)).utf8))
+    }
+
+    /// Whether `needle` occurs in `haystack` (both UTF-8, so a match is a match of whole Characters
+    /// for the CJK names compared here).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// The unit written after a figure (`万元`, `人`, `%`, `个百分点`), split into its Chinese-numeral
+/// multiplier (`万`, `亿`) and its base unit, so that `24.07亿元` and `12170.21万元` compare in yuan.
+public struct QuantityUnit: Hashable, Sendable, Codable {
+    /// The unit as written, without approximation words: `亿元`, `万余名` is written `万名`.
+    public var text: String
+    /// The base unit: `元` for `亿元`, `人` for `万人`.
+    public var base: String
+    /// What the multiplier scales the written number by (10000 for `万元`, 1 for `元`).
+    public var scale: Decimal
+
+    public init(text: String, base: String, scale: Decimal) {
+        self.text = text
+        self.base = base
+        self.scale = scale
+    }
+
+    /// Units that measure the same kind of thing and may be added or compared: `人` and `名` both
+    /// count people; every other base unit is its own family.
+    public var family: String {
+        switch base {
+        case "名", "位": "人"
+        case "％": "%"
+        default: base
+        }
+    }
+
+    /// Whether the unit is a percentage (`%`, `‰`): a rate or a share, never added up.
+    public var isPercent: Bool { family == "%" || family == "‰" }
+
+    /// Whether figures in this unit can be added up into a total (counts, money, areas; not shares).
+    public var isAdditive: Bool { !isPercent && base != "个百分点" }
+
+    /// Whether a change in this unit can be measured against `other`: the same family, or
+    /// percentage points against percentages.
+    public func measuresChange(of other: QuantityUnit) -> Bool {
+        family == other.family || (base == "个百分点" && other.isPercent)
+    }
+
+    /// Base units recognised after a figure, longest first where one is the prefix of another.
+    static let baseUnits: [String] = [
+        "个百分点", "平方公里", "平方米", "立方米", "人次", "校次", "所次", "户次", "家次", "课时", "学时",
+        "小时", "个月", "千米", "公里", "千克", "公斤", "台套",
+        "元", "人", "名", "位", "所", "个", "次", "项", "件", "份", "家", "间", "台", "套", "册", "本", "篇",
+        "张", "场", "期", "批", "轮", "班", "天", "亩", "米", "起", "支", "辆", "座", "栋", "处", "条", "种",
+        "门", "节", "%", "％", "‰",
+    ]
+
+    /// The base units as scalar codes, indexed by their first scalar, longest first.
+    static let baseUnitsByFirst: [UInt32: [[UInt32]]] = {
+        var table: [UInt32: [[UInt32]]] = [:]
+        for unit in baseUnits {
+            let codes = unit.unicodeScalars.map(\.value)
+            table[codes[0], default: []].append(codes)
+        }
+        for key in table.keys { table[key]!.sort { $0.count > $1.count } }
+        return table
+    }()
+
+    /// The multiplier a Chinese numeral stands for inside a unit, or nil.
+    static func multiplier(_ code: UInt32) -> Decimal? {
+        switch code {
+        case 0x767E: 100  // 百
+        case 0x5343: 1000  // 千
+        case 0x4E07: 10000  // 万
+        case 0x4EBF: 100_000_000  // 亿
+        default: nil
+        }
+    }
+
+    /// The length of the longest base unit starting at `index` in `codes`.
+    static func baseUnitLength(in codes: [UInt32], at index: Int) -> Int? {
+        guard index < codes.count, let candidates = baseUnitsByFirst[codes[index]] else { return nil }
+        for candidate in candidates where index + candidate.count <= codes.count {
+            var matches = true
+            for offset in 1..<max(candidate.count, 1) where codes[index + offset] != candidate[offset] {
+                matches = false
+                break
+            }
+            if matches { return candidate.count }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,116 @@
+/// A paragraph as the scanners see it: one code per Character (its first Unicode scalar), so that
+/// offsets are Character offsets while every test is a plain integer comparison.
+///
+/// Chinese prose is made of scalars that are each a Character of their own, so the codes are read
+/// straight from the Unicode scalars; only text holding scalars that may join a neighbour
+/// (combining marks, emoji sequences, `\r\n`, …) takes the slower Character-by-Character path.
+struct ScalarCodes {
+    let codes: [UInt32]
+    /// The Characters, kept only when they are not one scalar each.
+    private let characters: [Character]?
+
+    init(_ text: String) {
+        var codes: [UInt32] = []
+        codes.reserveCapacity(text.utf8.count / 2)
+        var simple = true
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if !Self.standsAlone(value) {
+                simple = false
+                break
+            }
+            codes.append(value)
+        }
+        if simple {
+            self.codes = codes
+            self.characters = nil
+        } else {
+            let characters = Array(text)
+            self.codes = characters.map { $0.unicodeScalars.first!.value }
+            self.characters = characters
+        }
+    }
+
+    /// Whether a scalar is certainly a Character by itself in running CJK or Latin text.
+    @inline(__always) private static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20...0x7E, 0x09, 0x0A, 0xA0...0x2FF: true
+        case 0x2010...0x206F, 0x2100...0x2BFF: true  // punctuation, letterlike, arrows, symbols
+        case 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x31FF, 0x3200...0x33FF: true  // CJK punctuation, kana
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: true  // CJK ideographs
+        case 0xFF00...0xFFEF: true  // full-width forms
+        default: false
+        }
+    }
+
+    var count: Int { codes.count }
+
+    func string(_ range: Range<Int>) -> String {
+        if let characters { return String(characters[range]) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count * 3)
+        for code in codes[range] {
+            switch code {
+            case 0..<0x80:
+                bytes.append(UInt8(code))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (code >> 6)))
+                bytes.append(UInt8(0x80 | (code & 0x3F)))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | (code >> 12)))
+                bytes.append(UInt8(0x80 | ((code >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (code & 0x3F)))
+            default:
+                bytes.append(UInt8(0xF0 | (code >> 18)))
+                bytes.append(UInt8(0x80 | ((code >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((code >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (code & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The Character at `index`.
+    func character(at index: Int) -> Character {
+        characters?[index] ?? Character(Unicode.Scalar(codes[index])!)
+    }
+
+    /// The value of an ASCII or full-width digit.
+    @inline(__always) static func digit(_ code: UInt32) -> UInt64? {
+        switch code {
+        case 0x30...0x39: UInt64(code - 0x30)
+        case 0xFF10...0xFF19: UInt64(code - 0xFF10)
+        default: nil
+        }
+    }
+
+    @inline(__always) static func isASCIILetter(_ code: UInt32) -> Bool {
+        (0x41...0x5A).contains(code) || (0x61...0x7A).contains(code)
+    }
+
+    /// `-`, `—`, `–`, `~`, `～`, `至`, `到`, `－`, `−`: what joins the two ends of a range.
+    @inline(__always) static func isRangeMark(_ code: UInt32) -> Bool {
+        switch code {
+        case 0x2D, 0x2014, 0x2013, 0x7E, 0xFF5E, 0x81F3, 0x5230, 0xFF0D, 0x2212: true
+        default: false
+        }
+    }
+
+    /// `。；;！!？?` and line breaks: where a sentence, and the scope of `其中`, ends.
+    @inline(__always) static func isSentenceEnd(_ code: UInt32) -> Bool {
+        switch code {
+        case 0x3002, 0xFF1B, 0x3B, 0xFF01, 0x21, 0xFF1F, 0x3F, 0x0A, 0x0D: true
+        default: false
+        }
+    }
+
+    /// Commas, colons, brackets, quotes and spaces: where a clause (and a figure's lead) starts.
+    @inline(__always) static func isClauseMark(_ code: UInt32) -> Bool {
+        switch code {
+        case 0xFF0C, 0x2C, 0x3001, 0xFF1A, 0x3A, 0xFF08, 0xFF09, 0x28, 0x29, 0x201C, 0x201D, 0x300A, 0x300B, 0x22,
+             0x20, 0x3000, 0x09:
+            true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import ReportModel
+
+/// Groups a paragraph's figures into statements: each `其中` with the total before it and the parts
+/// after it, and each growth statement (a value with the base, increase and rate that follow it).
+struct StatementBuilder {
+    let span: TextSpan
+    let text: ScalarCodes
+    var placed: [ParagraphAnalyzer.Placed]
+    let marks: [ParagraphAnalyzer.PartsMark]
+
+    init(span: TextSpan, text: ScalarCodes, placed: [ParagraphAnalyzer.Placed], marks: [ParagraphAnalyzer.PartsMark]) {
+        self.span = span
+        self.text = text
+        self.placed = placed
+        self.marks = marks
+    }
+
+    mutating func build() -> [QuantityStatement] {
+        let compositions = buildCompositions()
+        return compositions + buildGrowth()
+    }
+
+    private static func isValueLike(_ role: QuantityRole) -> Bool {
+        role == .value || role == .total || role == .part
+    }
+
+    // MARK: Totals and parts
+
+    /// One sweep over the marks and the figures together: each `其中` looks back at the values
+    /// remembered for its sentence (and the one before) and forward over its own scope only.
+    private mutating func buildCompositions() -> [QuantityStatement] {
+        var statements: [QuantityStatement] = []
+        var cursor = 0
+        var sentence = -1
+        var lastValue: Int?  // the last value-like figure of the current sentence
+        var currentByFamily: [String: Int] = [:]
+        var previousByFamily: [String: Int] = [:]
+        func remember(_ index: Int) {
+            let entry = placed[index]
+            if entry.sentence != sentence {
+                previousByFamily = entry.sentence == sentence + 1 ? currentByFamily : [:]
+                currentByFamily = [:]
+                lastValue = nil
+                sentence = entry.sentence
+            }
+            guard Self.isValueLike(entry.quantity.role), entry.quantity.unit.isAdditive else { return }
+            lastValue = index
+            currentByFamily[entry.quantity.unit.family] = index
+        }
+        for (markIndex, mark) in marks.enumerated() {
+            while cursor < placed.count, placed[cursor].figure.start < mark.position {
+                remember(cursor)
+                cursor += 1
+            }
+            if sentence != mark.sentence {
+                previousByFamily = mark.sentence == sentence + 1 ? currentByFamily : [:]
+                currentByFamily = [:]
+                lastValue = nil
+                sentence = mark.sentence
+            }
+            let nextMark = markIndex + 1 < marks.count && marks[markIndex + 1].sentence == mark.sentence
+                ? marks[markIndex + 1].position : Int.max
+            let scopeEnd = Swift.min(nextMark, mark.limit)
+            var partIndices: [Int] = []
+            var scan = cursor
+            while scan < placed.count, placed[scan].sentence == mark.sentence, placed[scan].figure.start < scopeEnd {
+                if placed[scan].quantity.role == .part { partIndices.append(scan) }
+                scan += 1
+            }
+            guard let firstPart = partIndices.first else { continue }
+            let family = placed[firstPart].quantity.unit.family
+            let totalIndex: Int?
+            if let lastValue {
+                totalIndex = placed[lastValue].quantity.unit.family == family ? lastValue : nil
+            } else {
+                totalIndex = previousByFamily[family]
+            }
+            guard let totalIndex else { continue }
+            placed[totalIndex].quantity.role = .total
+            let total = placed[totalIndex].quantity
+            let members = partIndices.filter { placed[$0].quantity.unit.family == total.unit.family }
+            let recovered = Self.recoveringGluedYears(
+                total: total, parts: members.map { placed[$0].quantity }, span: span)
+            for (index, part) in zip(members, recovered) { placed[index].quantity = part }
+            statements.append(.composition(total: total, parts: recovered))
+        }
+        return statements
+    }
+
+    /// Web pages often lose the `年` of `其中2021年7217万元`, leaving `20217217万元`. When the parts
+    /// exceed the total and reading a leading year out of such parts makes them fit, read them so.
+    static func recoveringGluedYears(total: Quantity, parts: [Quantity], span: TextSpan) -> [Quantity] {
+        let sum = DecimalInterval.sum(parts.map { $0.interval() })
+        guard sum.lower > total.interval().upper else { return parts }
+        var changed = false
+        let repaired = parts.map { part -> Quantity in
+            let digits = part.text.prefix { $0.isASCII && $0.isNumber }
+            // Only a part with no words of its own (`其中20217217万元`) and a remainder that reads as a
+            // number (no leading zero) can have lost its year's 年.
+            guard part.label.isEmpty, part.fractionDigits == 0, digits.count >= 5,
+                  digits.count == part.text.count - part.unit.text.count,
+                  let year = Int(digits.prefix(4)), (1949...2099).contains(year),
+                  digits.dropFirst(4).first != "0",
+                  let rest = Decimal(string: String(digits.dropFirst(4)))
+            else { return part }
+            changed = true
+            var fixed = part
+            fixed.number = rest
+            fixed.text = String(part.text.dropFirst(4))
+            fixed.offset += 4
+            fixed.length -= 4
+            fixed.range = span.range(ofCharacters: fixed.offset..<(fixed.offset + fixed.length))
+            fixed.label = "\(year)年"
+            return fixed
+        }
+        guard changed else { return parts }
+        let repairedSum = DecimalInterval.sum(repaired.map { $0.interval() })
+        return repairedSum.lower <= total.interval().upper ? repaired : parts
+    }
+
+    // MARK: Growth
+
+    private func buildGrowth() -> [QuantityStatement] {
+        var statements: [QuantityStatement] = []
+        var group = QuantityStatement.growth(current: nil, base: nil, increase: nil, rate: nil)
+        var sentence = -1
+        func close() {
+            let claims = (group.base == nil ? 0 : 1) + (group.increase == nil ? 0 : 1) + (group.rate == nil ? 0 : 1)
+            if claims > 0, claims + (group.current == nil ? 0 : 1) >= 2 {
+                statements.append(group)
+            }
+            group = .growth(current: nil, base: nil, increase: nil, rate: nil)
+        }
+        for entry in placed {
+            let quantity = entry.quantity
+            if entry.sentence != sentence {
+                close()
+                sentence = entry.sentence
+            }
+            let reference = group.current ?? group.base
+            switch quantity.role {
+            case .value, .total, .part:
+                if group.current == nil, let base = group.base, base.unit.family == quantity.unit.family,
+                   RoleCues.endsInDestination(text.codes[entry.lead]) {
+                    group.current = quantity
+                } else {
+                    close()
+                    group.current = quantity
+                }
+            case .base:
+                if group.base != nil || (reference.map { $0.unit.family != quantity.unit.family } ?? false) { close() }
+                group.base = quantity
+            case .increase:
+                if group.increase != nil || (reference.map { !quantity.unit.measuresChange(of: $0.unit) } ?? false) {
+                    close()
+                }
+                group.increase = quantity
+            case .rate:
+                if group.rate != nil { close() }
+                group.rate = quantity
+            }
+        }
+        close()
+        return statements
+    }
+}
