@@ -82,4 +82,14 @@ import Testing
         #expect(document.report.sections.map(\.title) == ["基本情况"])
         #expect(document.tableRows.isEmpty)
     }
+
+    @Test func aDeletedMarkBeforeATableOrTheEndKeepsItsText() throws {
+        let deletedMark = "<w:pPr><w:rPr><w:del w:id=\"1\" w:author=\"a\"/></w:rPr></w:pPr>"
+        let body = "<w:p>\(deletedMark)<w:r><w:t>表前一段。</w:t></w:r></w:p>"
+            + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+            + "<w:p>\(deletedMark)<w:r><w:t>最后一段。</w:t></w:r></w:p>"
+        let document = try MiniDocx.read(body: body)
+        #expect(document.lines == ["表前一段。", "甲\t乙", "最后一段。"])
+        #expect(document.tableRows[2] == TableRowLocation(table: 1, row: 1))
+    }
 }

@@ -83,7 +83,10 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
             paragraph?.text.append("-")
         case "tbl":
             tableDepth += 1
-            if tableDepth == 1 { rows = [] }
+            if tableDepth == 1 {
+                rows = []
+                flushCarried()
+            }
         case "tr" where tableDepth == 1:
             row = []
         case "tc" where tableDepth == 1:
@@ -144,6 +147,8 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         case "tbl":
             if tableDepth == 1 { blocks.append(.table(rows)) }
             tableDepth -= 1
+        case "body":
+            flushCarried()
         default:
             break
         }
@@ -166,6 +171,13 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
             return
         }
         blocks.append(.paragraph(finished))
+    }
+
+    /// A merged paragraph's text with no paragraph after it to join (a table or the end follows).
+    private func flushCarried() {
+        guard !carried.isEmpty else { return }
+        blocks.append(.paragraph(DocxParagraph(text: carried)))
+        carried = ""
     }
 
     /// The list label Word displays before the paragraph, from its own `w:numPr` or its style's,
