@@ -38,7 +38,9 @@ let package = Package(
         .target(name: "ReportQuantities", dependencies: ["ReportModel"]),
         .target(
             name: "ReportLinting",
-            dependencies: ["ReportModel", "ReportReading", "ReportPluginKit", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "ReportModel", "ReportReading", "ReportPluginKit", "ReportQuantities", .product(name: "Yams", package: "Yams"),
+            ]),
 
         // The command line: the composition root, the only place that lists the built-in plugins.
         .executableTarget(
@@ -47,7 +49,7 @@ let package = Package(
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 "MarkdownWriter", "PlainTextWriter", "XLSXWriter",
-                "FigureRules",
+                "FigureRules", "ReportQuantities",
                 "DocxWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -81,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "RuleExamplesTests",
             dependencies: [
-                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules",
                 "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
             ],
             resources: [.copy("Fixtures")]),

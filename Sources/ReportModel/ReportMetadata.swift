@@ -49,3 +49,14 @@ public struct ReportMetadata: Hashable, Sendable, Codable {
         self.year = year
     }
 }
+
+extension ReportMetadata {
+    /// The 成文日期 as numbers when it is written with Arabic digits (`2023年10月30日`), else nil.
+    public var dateComponents: (year: Int, month: Int, day: Int)? {
+        guard let text = date?.text.applyingHalfWidthDigits() else { return nil }
+        let parts = text.split { $0 == "年" || $0 == "月" || $0 == "日" }.map { Int($0) }
+        guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return (year, month, day)
+    }
+}

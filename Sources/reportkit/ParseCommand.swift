@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportModel
+import ReportQuantities
 import ReportReading
 
 /// `reportkit parse FILE [--format tree|json]`: shows the report as the model understood it.
@@ -23,7 +24,7 @@ struct ParseCommand: ParsableCommand {
         let document = try ReportReader.read(contentsOf: URL(fileURLWithPath: file), displayPath: file, format: inputFormat)
         switch format {
         case .tree: print(OutlineFormatter.format(document.report), terminator: "")
-        case .json: print(try ReportJSON.encode(document.report))
+        case .json: print(try QuantityJSON.encode(document.report))
         }
     }
 }

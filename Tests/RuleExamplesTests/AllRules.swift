@@ -1,11 +1,13 @@
 import DocumentRules
+import FigureRules
 import NumberingRules
 import ReportPluginKit
 import StructureRules
 import TypographyRules
 
-/// The rules these tests cover: every built-in rule of the four rule plugins.
-let allRules: [any ReportRule] = StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all
+/// The rules these tests cover: every built-in rule of the rule plugins.
+let allRules: [any ReportRule] =
+    StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all + FigureRules.all
 
 /// The rule with `id`, for parameterised tests.
 func rule(_ id: String) -> any ReportRule {

@@ -10,14 +10,16 @@ public struct LintEngine: Sendable {
 
     /// The findings of every enabled rule, sorted by position.
     ///
-    /// `today` defaults to the system clock's date; `extensions` are handed to rules unchanged
-    /// (such as a loaded evaluation scheme).
+    /// `today` defaults to the report's 成文日期 (a report is judged as of the day it was written:
+    /// a target for a later year is progress, not a miss), or the system clock's date when the report
+    /// has none; `extensions` are handed to rules unchanged (such as a loaded evaluation scheme).
     public func lint(
         _ report: Report, configuration: LintConfiguration = .standard,
         today: (year: Int, month: Int, day: Int)? = nil, extensions: [String: any Sendable] = [:]
     ) -> [Diagnostic] {
         let context = RuleContext(
-            ruleOptions: configuration.ruleOptions, today: today ?? LintClock.today(), extensions: extensions)
+            ruleOptions: configuration.ruleOptions, today: today ?? report.metadata.dateComponents ?? LintClock.today(),
+            extensions: extensions)
         var diagnostics: [Diagnostic] = []
         for rule in rules where configuration.isEnabled(rule.metadata.id) {
             diagnostics += rule.check(report, context: context)
