@@ -73,6 +73,14 @@ import Testing
         #expect(locator.location(of: SourcePosition(line: 8, column: 3)).description == "第8段")
     }
 
+    @Test func libreOfficeResaveReadsTheSame() throws {
+        // LibreOffice rewrites numbering.xml, styles and comments in its own way; the report is unchanged.
+        let original = try DocxFixtures.read("numbered.docx")
+        let resaved = try DocxFixtures.read("numbered-libreoffice.docx")
+        #expect(resaved.lines == original.lines)
+        #expect(ModelOutline.of(resaved.report) == ModelOutline.of(original.report))
+    }
+
     @Test func styledDocumentTakesHeadingsFromStylesByNameAndOutlineLevel() throws {
         let document = try DocxFixtures.read("styled.docx")
         let report = document.report

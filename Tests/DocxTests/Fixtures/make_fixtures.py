@@ -8,6 +8,9 @@ All text is invented for the tests (a fictional county, 青禾县).
 numbered.docx   automatic numbering (numbering.xml: chineseCounting `%1、`, `（%1）`, decimal `%3.`),
                 an indicator table with merged cells (vMerge, gridSpan), a tracked insertion and a
                 tracked deletion, a comment, a header and a footer, a hyperlink.
+numbered-libreoffice.docx  numbered.docx opened and saved again by LibreOffice 7.4 (`soffice --headless
+                --convert-to "docx:MS Word 2007 XML" numbered.docx`), which rewrites the numbering
+                definitions, styles and comments its own way; not made by this script.
 styled.docx     headings by paragraph style only, with the style ids Chinese Word writes (`1`, `2`)
                 and a style that sets only w:outlineLvl; literal markers behind full-width spaces;
                 mc:AlternateContent with both branches, a content control (w:sdt), a field code.
