@@ -16,10 +16,9 @@ let package = Package(
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportQuantities"]),
         .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
-        .library(name: "ReportKitRules", targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules"]),
+        .library(name: "ReportKitRules", targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules"]),
         .library(name: "ReportKitDocx", targets: ["DocxWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
-        .library(name: "FigureRules", targets: ["FigureRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -49,12 +49,22 @@ let package = Package(
             dependencies: ["BenchmarkInputs", .product(name: "XLSXWriter", package: "ReportKit")],
             path: "Sources/XLSXWriterBench"),
         .executableTarget(
+            name: "LintBenchmarks",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ReportKit", package: "ReportKit"),
+                .product(name: "ReportKitRules", package: "ReportKit"),
+            ],
+            path: "Benchmarks/LintBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
             name: "FigureBenchmarks",
             dependencies: [
                 "BenchmarkInputs",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "ReportKit", package: "ReportKit"),
-                .product(name: "FigureRules", package: "ReportKit"),
+                .product(name: "ReportKitRules", package: "ReportKit"),
             ],
             path: "Benchmarks/FigureBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
@@ -66,7 +76,6 @@ let package = Package(
                 .product(name: "ReportKit", package: "ReportKit"),
                 .product(name: "ReportKitRules", package: "ReportKit"),
                 .product(name: "ReportKitDocx", package: "ReportKit"),
-                .product(name: "FigureRules", package: "ReportKit"),
             ],
             path: "Benchmarks/DocxBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
