@@ -17,8 +17,9 @@ let package = Package(
         .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
         .library(name: "ReportDrafting", targets: ["ReportDrafting"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
+        .library(name: "ReportKitRules", targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules"]),
+        .library(name: "ReportKitDocx", targets: ["DocxWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
-        .library(name: "FigureRules", targets: ["FigureRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,7 +31,9 @@ let package = Package(
     targets: [
         // The core: the document model (no I/O), the readers that fill it, the plugin API.
         .target(name: "ReportModel"),
-        .target(name: "ReportReading", dependencies: ["ReportModel"]),
+        .target(
+            name: "ReportReading",
+            dependencies: ["ReportModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
         .target(name: "ReportOutput"),
         .target(name: "ReportQuantities", dependencies: ["ReportModel"]),
@@ -56,6 +59,7 @@ let package = Package(
                 "ReportDrafting", "SchemeRules",
                 "MarkdownWriter", "PlainTextWriter", "XLSXWriter",
                 "FigureRules", "ReportQuantities",
+                "DocxWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -63,6 +67,8 @@ let package = Package(
         plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
         // Figures that must add up (issue 5).
         plugin("FigureRules", dependencies: ["ReportQuantities"]),
+        // Word output (issue 8).
+        plugin("DocxWriter", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // Writers: one plugin target each, depending on the core only.
         plugin("MarkdownWriter"),
@@ -94,6 +100,14 @@ let package = Package(
             name: "XLSXWriterTests",
             dependencies: [
                 "XLSXWriter", "ReportReading", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "DocxTests",
+            dependencies: [
+                "ReportReading", "ReportLinting", "DocxWriter", "TestSupport",
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportKitCLITests", dependencies: ["ReportModel", "TestSupport"]),

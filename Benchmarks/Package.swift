@@ -60,14 +60,35 @@ let package = Package(
             dependencies: ["BenchmarkInputs", .product(name: "XLSXWriter", package: "ReportKit")],
             path: "Sources/XLSXWriterBench"),
         .executableTarget(
+            name: "LintBenchmarks",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ReportKit", package: "ReportKit"),
+                .product(name: "ReportKitRules", package: "ReportKit"),
+            ],
+            path: "Benchmarks/LintBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
             name: "FigureBenchmarks",
             dependencies: [
                 "BenchmarkInputs",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "ReportKit", package: "ReportKit"),
-                .product(name: "FigureRules", package: "ReportKit"),
+                .product(name: "ReportKitRules", package: "ReportKit"),
             ],
             path: "Benchmarks/FigureBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "DocxBenchmarks",
+            dependencies: [
+                "BenchmarkInputs",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ReportKit", package: "ReportKit"),
+                .product(name: "ReportKitRules", package: "ReportKit"),
+                .product(name: "ReportKitDocx", package: "ReportKit"),
+            ],
+            path: "Benchmarks/DocxBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     ],
     swiftLanguageModes: [.v6]

@@ -37,7 +37,9 @@ public struct RangeDashRule: ReportRule {
         for text in ScannedText.all(in: report, containing: "-") where text.kind != .documentNumber {
             let scalars = text.scalars
             for index in scalars.indices where scalars[index] == "-" {
-                guard let (start, end) = rangeBounds(around: index, in: text) else { continue }
+                guard case (let start, var end)? = rangeBounds(around: index, in: text) else { continue }
+                // Quote a two-character unit whole (`6-16周岁`, not `6-16周`).
+                if end + 1 <= text.count, Self.twoCharacterUnits.contains(text.text((end - 1)..<(end + 1))) { end += 1 }
                 let written = text.text(start..<end)
                 let fixed = text.text(start..<index) + "—" + text.text((index + 1)..<end)
                 let range = text.range(index..<(index + 1))
@@ -47,6 +49,10 @@ public struct RangeDashRule: ReportRule {
         }
         return diagnostics
     }
+
+    private static let twoCharacterUnits: Set<String> = [
+        "周岁", "年级", "学年", "学期", "小时", "个月", "课时", "学时", "分钟", "万元", "亿元", "万人", "平方", "百分",
+    ]
 
     /// For a hyphen between two numbers followed by a unit, the bounds of `1-6月` (unit included).
     private func rangeBounds(around hyphen: Int, in text: ScannedText) -> (Int, Int)? {

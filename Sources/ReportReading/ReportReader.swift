@@ -30,7 +30,7 @@ public enum ReportReader {
             let (text, _) = try TextDecoding.decode(data, path: path)
             return read(text: text, path: path, format: format)
         case .docx:
-            throw ReadError(.unsupportedFormat, path: path, detail: "暂不支持读取 .docx 文件；请另存为纯文本（.txt）后再检查")
+            return try DocxReader.read(data: data, path: path)
         }
     }
 

@@ -1,4 +1,5 @@
 import DocumentRules
+import DocxWriter
 import FigureRules
 import MarkdownWriter
 import NumberingRules
@@ -14,5 +15,5 @@ enum BuiltinPlugins {
     static let registry = PluginRegistry(
         rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all
             + FigureRules.all + SchemeRules.all,
-        writers: [MarkdownWriter(), PlainTextWriter(), XLSXReportWriter()])
+        writers: [MarkdownWriter(), PlainTextWriter(), XLSXReportWriter(), DocxWriter()])
 }

@@ -14,13 +14,13 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "把草稿转换为其他格式（\(writerList)）。",
         discussion: """
-            读取 .txt 或 .md 草稿，按 --to 指定的格式写到 -o 指定的文件。
+            读取 .txt、.md 或 .docx 草稿，按 --to 指定的格式写到 -o 指定的文件。
             输出先写入目标文件夹中的临时文件再改名，失败时不留下半成品；不会覆盖输入文件，\
             不会创建文件夹；目标文件已存在时须加 --force。
             可用格式：\(writerList)
             """)
 
-    @Argument(help: ArgumentHelp("草稿文件（.txt、.md）。", valueName: "file"))
+    @Argument(help: ArgumentHelp("草稿文件（.txt、.md、.docx）。", valueName: "file"))
     var file: String
 
     @Option(name: .long, help: ArgumentHelp("输出格式：\(writerIDs)。", valueName: "writer"))
@@ -35,9 +35,19 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "按此格式读取草稿（text、markdown、docx），默认按扩展名判断。")
     var inputFormat: InputFormat?
 
+    @Option(name: .customLong("reference-docx"),
+            help: ArgumentHelp("输出 Word 文档时采用此 .docx 中的样式（如本单位的公文模板），同 pandoc 的 --reference-doc。", valueName: "docx"))
+    var referenceDocx: String?
+
     func validate() throws {
         guard BuiltinPlugins.registry.writer(id: to) != nil else {
             throw ValidationError("没有名为“\(to)”的输出格式；可用的格式：\(Self.writerIDs)")
+        }
+        if let referenceDocx {
+            guard to == "docx" else { throw ValidationError("--reference-docx 只能与 --to docx 一起使用") }
+            guard FileManager.default.fileExists(atPath: referenceDocx) else {
+                throw ValidationError("\(referenceDocx): 参考文档不存在")
+            }
         }
     }
 
@@ -45,14 +55,16 @@ struct RenderCommand: ParsableCommand {
         guard let writer = BuiltinPlugins.registry.writer(id: to) else { throw ExitCode(2) }
         let input = URL(fileURLWithPath: file)
         let document = try ReportReader.read(contentsOf: input, displayPath: file, format: inputFormat)
+        let reference = referenceDocx.map { URL(fileURLWithPath: $0) }
         let options = WriterOptions(
             sourceDescription: file,
-            command: (["reportkit"] + CommandLine.arguments.dropFirst()).joined(separator: " "))
+            command: (["reportkit"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
+            referenceDocument: reference)
         let output = output
         do {
             try AtomicOutput.write(
                 to: URL(fileURLWithPath: output), displayPath: output, existing: force ? .replace : .refuse,
-                inputs: [input]
+                inputs: [input] + (reference.map { [$0] } ?? [])
             ) { temporary in
                 try writer.write(document.report, to: temporary, options: options)
             }

@@ -1,5 +1,6 @@
 import ReportModel
 import ReportPluginKit
+import ReportReading
 
 /// One file's outcome in a lint run: its findings (and the source lines they point into), or the
 /// reason it could not be read, which outputs show as a finding of rule `input.unreadable`.
@@ -14,6 +15,8 @@ public struct FileLintResult: Sendable {
     public var lines: [String]
     /// Why the file could not be read, if it could not.
     public var readFailure: String?
+    /// For a Word document, where a finding is in paragraph terms (第N段, table cells); nil for text.
+    public var paragraphLocator: ParagraphLocator?
 
     public init(path: String, diagnostics: [Diagnostic], lines: [String]) {
         self.path = path

@@ -69,7 +69,8 @@ public struct FileLinter: Sendable {
             }
             diagnostics = LintEngine.sorted(diagnostics + LintEngine.configure(external, with: configuration))
         }
-        let result = FileLintResult(path: path, diagnostics: diagnostics, lines: document.lines)
+        var result = FileLintResult(path: path, diagnostics: diagnostics, lines: document.lines)
+        result.paragraphLocator = document.paragraphLocator
         return Outcome(result: result, pluginErrors: errors, document: document, readError: nil)
     }
 }

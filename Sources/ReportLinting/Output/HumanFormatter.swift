@@ -1,5 +1,6 @@
 import ReportModel
 import ReportPluginKit
+import ReportReading
 
 /// `lint --format human`: one line per finding (`path:line:col: 错误 [rule] message`), the source line
 /// with the span underlined (`^~~~`, aligned by display width so that it sits under Chinese text), and
@@ -15,7 +16,7 @@ public struct HumanFormatter: Sendable {
         for file in run.files where file.readFailure == nil {
             var rulers: [Int: LineRuler] = [:]
             for diagnostic in file.diagnostics {
-                output += heading(diagnostic, path: file.path)
+                output += heading(diagnostic, path: file.path, locator: file.paragraphLocator)
                 let number = diagnostic.range.start.line
                 guard file.lines.indices.contains(number - 1) else { continue }
                 let ruler = rulers[number] ?? LineRuler(file.lines[number - 1])
@@ -36,9 +37,11 @@ public struct HumanFormatter: Sendable {
         return output
     }
 
-    private func heading(_ diagnostic: Diagnostic, path: String) -> String {
+    /// `path:line:col:`, or for a Word document `path:第12段:` (with the table cell, if in one).
+    private func heading(_ diagnostic: Diagnostic, path: String, locator: ParagraphLocator? = nil) -> String {
         let start = diagnostic.range.start
-        var output = paint("\(path):\(start.line):\(start.column):", bold: true) + " "
+        let place = locator.map { "\($0.location(of: start))" } ?? "\(start.line):\(start.column)"
+        var output = paint("\(path):\(place):", bold: true) + " "
         output += paint(diagnostic.severity.chineseName, code: Self.colorCode(diagnostic.severity), bold: true)
         output += " [\(diagnostic.ruleID)] " + diagnostic.message + "\n"
         return output

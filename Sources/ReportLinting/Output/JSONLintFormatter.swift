@@ -1,5 +1,6 @@
 import ReportModel
 import ReportPluginKit
+import ReportReading
 
 /// `lint --format json`: the shape in DESIGN.md, keys in this order:
 /// `{"files": [{"path", "diagnostics": [{"rule", "severity", "line", "column", "endLine", "endColumn",
@@ -13,7 +14,7 @@ public struct JSONLintFormatter: Sendable {
         let counts = run.counts
         let value = JSONValue.object([
             ("files", .array(run.files.map { file in
-                .object([("path", .string(file.path)), ("diagnostics", .array(file.diagnostics.map(Self.json)))])
+                .object([("path", .string(file.path)), ("diagnostics", .array(file.diagnostics.map { Self.json($0, locator: file.paragraphLocator) }))])
             })),
             ("summary", .object([
                 ("files", .int(run.files.count)), ("errors", .int(counts.errors)),
@@ -23,13 +24,20 @@ public struct JSONLintFormatter: Sendable {
         return value.serialized() + "\n"
     }
 
-    /// One diagnostic in the lint JSON form.
-    public static func json(_ diagnostic: Diagnostic) -> JSONValue {
+    /// One diagnostic in the lint JSON form; for a Word document (a `locator`), also `"paragraph"`
+    /// and, for a table cell, `"table"`, `"row"` and `"cell"`.
+    public static func json(_ diagnostic: Diagnostic, locator: ParagraphLocator? = nil) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("rule", .string(diagnostic.ruleID)),
             ("severity", .string(diagnostic.severity.rawValue)),
         ]
         members += position(diagnostic.range)
+        if let location = locator?.location(of: diagnostic.range.start) {
+            members.append(("paragraph", .int(location.paragraph)))
+            if let table = location.table, let row = location.row, let cell = location.cell {
+                members += [("table", .int(table)), ("row", .int(row)), ("cell", .int(cell))]
+            }
+        }
         members.append(("message", .string(diagnostic.message)))
         if let fix = diagnostic.fix {
             members.append(("fix", .object(position(fix.range) + [("replacement", .string(fix.replacement))])))

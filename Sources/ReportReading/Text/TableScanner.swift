@@ -17,6 +17,30 @@ struct TableScanner {
         return nil
     }
 
+    /// A Word table laid out as one tab-separated line per row (`tableOf`: line number → table
+    /// number), starting at line index `start`; nil when that line is not a table row.
+    func rowTable(at start: Int, tableOf: [Int: Int]) -> (table: Table, next: Int)? {
+        guard let table = tableOf[lines[start].number] else { return nil }
+        var rows: [[Table.Cell]] = []
+        var index = start
+        while index < lines.count, tableOf[lines[index].number] == table {
+            var column = 1
+            var row: [Table.Cell] = []
+            for piece in raw[index].split(separator: "\t", omittingEmptySubsequences: false) {
+                let leading = piece.prefix { $0 == " " || $0 == "　" }.count
+                let text = piece.trimmingCharacters(in: .whitespaces)
+                row.append(Table.Cell(text: text, range: SourceRange(line: lines[index].number, column: column + leading, length: text.count)))
+                column += piece.count + 1
+            }
+            rows.append(row)
+            index += 1
+        }
+        let last = lines[index - 1]
+        let range = SourceRange(start: SourcePosition(line: lines[start].number, column: 1),
+                                end: SourcePosition(line: last.number, column: raw[index - 1].count + 1))
+        return (Table(rows: rows, range: range), index)
+    }
+
     private func pipeTable(at start: Int) -> (table: Table, next: Int)? {
         var rows: [[Table.Cell]] = []
         var index = start

@@ -3,14 +3,26 @@ import ReportModel
 /// Builds a `Report` from the lines of a plain-text or Markdown draft: metadata first, then a flat
 /// stream of headings, paragraphs and tables, which `OutlineBuilder` nests into sections.
 struct TextReportParser {
+    /// How the lines were laid out.
+    enum Layout {
+        /// Lines of a text or Markdown file: paragraphs may wrap over lines, tables are guessed.
+        case text
+        /// One line per paragraph of a Word document: never joined; the lines that are table rows
+        /// (line number → table number) are given, as are the heading levels paragraph styles set
+        /// (line number → level) for headings without a marker.
+        case paragraphs(tableRows: [Int: Int], headingLevels: [Int: Int])
+    }
+
     let raw: [String]
     let path: String
     let markdown: Bool
+    let layout: Layout
 
-    init(lines: [String], path: String, markdown: Bool) {
+    init(lines: [String], path: String, markdown: Bool, layout: Layout = .text) {
         self.raw = lines
         self.path = path
         self.markdown = markdown
+        self.layout = layout
     }
 
     func parse() -> Report {
@@ -26,8 +38,8 @@ struct TextReportParser {
 
         var outline = OutlineBuilder()
         let tables = TableScanner(raw: raw, lines: lines)
-        let joinWrappedLines = markdown
-            || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw[$0.number - 1].containsText("\t") || $0.content.first == "|" }
+        let joinWrappedLines = paragraphTables == nil && (markdown
+            || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw[$0.number - 1].containsText("\t") || $0.content.first == "|" })
         var paragraph: TextSpan?
         func flushParagraph() {
             if let span = paragraph { outline.add(paragraph: span) }
@@ -37,12 +49,18 @@ struct TextReportParser {
         var index = 0
         while index < lines.count {
             let line = lines[index]
+            if let paragraphTables, let (table, next) = tables.rowTable(at: index, tableOf: paragraphTables) {
+                flushParagraph()
+                outline.add(table: table, indicators: IndicatorTableReader.read(table))
+                index = next
+                continue
+            }
             if skipped.contains(line.number) || line.isBlank || Self.isThematicBreak(line.content) {
                 if line.isBlank || Self.isThematicBreak(line.content) { flushParagraph() }
                 index += 1
                 continue
             }
-            if let (table, next) = tables.table(at: index) {
+            if paragraphTables == nil, let (table, next) = tables.table(at: index) {
                 flushParagraph()
                 outline.add(table: table, indicators: IndicatorTableReader.read(table))
                 index = next
@@ -64,12 +82,25 @@ struct TextReportParser {
         flushParagraph()
         let built = outline.build()
         return Report(
-            path: path, metadata: metadataReader.metadata, preamble: built.preamble,
+            path: path, locationUnit: paragraphTables == nil ? .line : .paragraph, metadata: metadataReader.metadata, preamble: built.preamble,
             sections: built.sections, indicatorTables: built.indicatorTables)
     }
 
-    /// The heading a line holds: a marker at its start, a Markdown heading, or an appendix title.
+    /// For a Word document, the table number of each line that is a table row.
+    private var paragraphTables: [Int: Int]? {
+        if case .paragraphs(let tableRows, _) = layout { return tableRows }
+        return nil
+    }
+
+    /// The heading a line holds: a marker at its start, a Markdown heading, a Word heading style, or
+    /// an appendix title.
     func heading(in line: SourceLine) -> HeadingLine? {
+        if case .paragraphs(let tableRows, let headingLevels) = layout {
+            if tableRows[line.number] != nil { return nil }
+            if MarkerScanner.match(line.content) == nil, !line.isBlank, let level = headingLevels[line.number] {
+                return HeadingLine(line: line, marker: nil, depth: level)
+            }
+        }
         if let match = MarkerScanner.match(line.content) {
             return HeadingLine(line: line, marker: match)
         }

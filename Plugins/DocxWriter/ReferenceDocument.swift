@@ -1,0 +1,55 @@
+import Foundation
+import ReportPluginKit
+import ZIPFoundation
+
+/// The styles (and theme) taken from a district's own template, as pandoc's `--reference-doc` does:
+/// its `word/styles.xml` replaces the built-in one. Styles are matched by name (the template's
+/// `heading 1` may have the id `1`): paragraphs name the template's id, and any style this writer uses
+/// that the template lacks is added from the built-in set, so that every paragraph still has its style.
+struct ReferenceDocument {
+    var styles: String
+    var theme: Data?
+    /// This writer's style id → the template's id for the style of the same name.
+    var renames: [String: String]
+
+    init(url: URL) throws(WriterError) {
+        let name = url.lastPathComponent
+        let archive: Archive
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw WriterError("参考文档 \(name) 无法打开：不是有效的 .docx 文件（或文件不存在）")
+        }
+        guard let stylesData = Self.extract("word/styles.xml", from: archive),
+              let styles = String(data: stylesData, encoding: .utf8) else {
+            throw WriterError("参考文档 \(name) 中没有可用的样式（word/styles.xml）")
+        }
+        guard styles.contains("\"\(DocxPackageParts.mainNamespace)\""), styles.contains("</w:styles>") else {
+            throw WriterError("参考文档 \(name) 的样式表格式无法识别（word/styles.xml）")
+        }
+        let template = StyleNames(styles)
+        self.renames = template.renaming(StyleNames(DocxStylesheet.xml))
+        self.styles = Self.completing(styles, template: template, renames: renames)
+        self.theme = Self.extract("word/theme/theme1.xml", from: archive)
+    }
+
+    private static func extract(_ path: String, from archive: Archive) -> Data? {
+        guard let entry = archive[path] else { return nil }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry) { data.append($0) }
+        } catch {
+            return nil
+        }
+        return data
+    }
+
+    /// The template's styles with the built-in definitions of the styles it lacks (by id and by
+    /// name) appended, their references to renamed styles pointing at the template's ids.
+    static func completing(_ styles: String, template: StyleNames, renames: [String: String]) -> String {
+        let missing = DocxStylesheet.styles.filter { !template.definedIDs.contains($0.id) && renames[$0.id] == nil }
+        guard !missing.isEmpty, let end = styles.range(of: "</w:styles>", options: .backwards) else { return styles }
+        let added = StyleNames.apply(renames, to: missing.map(\.xml).joined())
+        return styles.replacingCharacters(in: end, with: added + "</w:styles>")
+    }
+}

@@ -1,0 +1,56 @@
+/// Small helpers for writing WordprocessingML by hand: escaping, runs and paragraphs.
+enum WordXML {
+    static let namespaces = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#
+        + #"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
+    static let declaration = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+
+    /// Text escaped for element content and attribute values; characters XML 1.0 forbids are dropped.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Runs for `text`: tabs become `w:tab`, line breaks `w:br`; `properties` is a `w:rPr` or "".
+    static func runs(_ text: String, properties: String = "") -> String {
+        var output = ""
+        var piece = ""
+        func flush() {
+            if !piece.isEmpty { output += "<w:r>\(properties)<w:t xml:space=\"preserve\">\(escape(piece))</w:t></w:r>" }
+            piece = ""
+        }
+        for character in text {
+            switch character {
+            case "\t": flush(); output += "<w:r>\(properties)<w:tab/></w:r>"
+            case "\n", "\r\n", "\r": flush(); output += "<w:r>\(properties)<w:br/></w:r>"
+            default: piece.append(character)
+            }
+        }
+        flush()
+        return output
+    }
+
+    /// A paragraph in style `style` holding `content` (runs).
+    static func paragraph(style: String, _ content: String) -> String {
+        "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>\(content)</w:p>"
+    }
+
+    /// `w:rFonts` naming a Chinese font for East Asian text and Times New Roman for Latin text.
+    static func fonts(_ eastAsia: String) -> String {
+        let latin = GBT9704Layout.latinFont
+        return "<w:rFonts w:ascii=\"\(latin)\" w:hAnsi=\"\(latin)\" w:eastAsia=\"\(eastAsia)\" w:cs=\"\(latin)\"/>"
+    }
+}
