@@ -29,13 +29,12 @@ struct DraftThenLintTests {
         let out = try CommandRunner.temporaryDirectory().appendingPathComponent("out")
         let draft = try CommandRunner.run([
             "draft", "--scheme", scheme, "--data", Repository.root.appendingPathComponent("Examples/青溪区/\(data)").path,
-            "-o", out.path, "--to", "markdown,text",
+            "-o", out.path, "--to", "markdown,text,docx",
         ])
         #expect(draft.status == 0, "\(draft.stderr)")
-        let lint = try CommandRunner.run([
-            "lint", out.appendingPathComponent("report.md").path, out.appendingPathComponent("report.txt").path,
-            "--scheme", scheme, "--strict", "--format", "json",
-        ])
+        let lint = try CommandRunner.run(
+            ["lint"] + ["md", "txt", "docx"].map { out.appendingPathComponent("report.\($0)").path }
+                + ["--scheme", scheme, "--strict", "--format", "json"])
         #expect(lint.status == 0, "\(lint.stdout)")
         #expect(try Self.rules(lint.stdout) == [])
     }
