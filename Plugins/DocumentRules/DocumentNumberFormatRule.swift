@@ -50,7 +50,7 @@ public struct DocumentNumberFormatRule: ReportRule {
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // Every document number ends in 号; the 发文字号 field is read even without one.
-        let texts = ScannedText.all(in: report, containing: "号")
+        let texts = ScannedText.all(in: report, context: context, containing: "号")
         let field = report.metadata.documentNumber.map {
             ScannedText(TextSpan(text: $0.text, line: $0.range.start.line, column: $0.range.start.column), kind: .documentNumber)
         }

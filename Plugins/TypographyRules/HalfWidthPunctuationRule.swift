@@ -56,7 +56,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for text in ScannedText.all(in: report) {
+        for text in ScannedText.all(in: report, context: context) {
             check(text, into: &diagnostics)
         }
         if let range = recipientsColon(report, context: context) {

@@ -34,7 +34,7 @@ public struct RangeDashRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for text in ScannedText.all(in: report, containing: "-") where text.kind != .documentNumber {
+        for text in ScannedText.all(in: report, context: context, containing: "-") where text.kind != .documentNumber {
             let scalars = text.scalars
             for index in scalars.indices where scalars[index] == "-" {
                 guard case (let start, var end)? = rangeBounds(around: index, in: text) else { continue }

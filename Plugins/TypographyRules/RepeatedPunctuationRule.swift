@@ -31,7 +31,7 @@ public struct RepeatedPunctuationRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for text in ScannedText.all(in: report) {
+        for text in ScannedText.all(in: report, context: context) {
             let scalars = text.scalars
             var index = 0
             while index + 1 < scalars.count {

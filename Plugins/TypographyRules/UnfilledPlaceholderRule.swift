@@ -33,7 +33,7 @@ public struct UnfilledPlaceholderRule: ReportRule {
         let patterns = context.options(for: metadata.id).strings("patterns")
             .filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
         var diagnostics: [Diagnostic] = []
-        for text in ScannedText.all(in: report) {
+        for text in ScannedText.all(in: report, context: context) {
             var found: [Range<Int>] = []
             scan(text, into: &found)
             for pattern in patterns { search(pattern, in: text, into: &found) }

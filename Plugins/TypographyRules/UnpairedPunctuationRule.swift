@@ -38,7 +38,7 @@ public struct UnpairedPunctuationRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for text in ScannedText.all(in: report) {
+        for text in ScannedText.all(in: report, context: context) {
             check(text, into: &diagnostics)
         }
         return diagnostics

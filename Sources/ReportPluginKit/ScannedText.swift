@@ -52,8 +52,21 @@ public struct ScannedText: Sendable {
         return String(result)
     }
 
+    /// Where a lint engine puts `all(in:)` of the report in `RuleContext.extensions`, so that the
+    /// scalars of every paragraph are copied once per report rather than once per rule.
+    public static let contextKey = "reportkit.scannedTexts"
+
+    /// Every text of the report a rule reads, in document order: the engine's shared copy when the
+    /// context has one, else read now. With `marker`, only the texts that contain it.
+    public static func all(in report: Report, context: RuleContext, containing marker: Unicode.Scalar? = nil) -> [ScannedText] {
+        guard let shared = context.extensions[contextKey] as? [ScannedText] else { return all(in: report, containing: marker) }
+        guard let marker else { return shared }
+        let needle = String(marker)
+        return shared.filter { $0.span.text.containsText(needle) }
+    }
+
     /// Every text of the report a rule reads, in document order.
-    public static func all(in report: Report)-> [ScannedText] { all(in: report, containing: nil) }
+    public static func all(in report: Report) -> [ScannedText] { all(in: report, containing: nil) }
 
     /// The texts of the report that contain `marker` (a character the rule cannot do without), found
     /// by a byte search, so that a rule skips most paragraphs without decoding them.

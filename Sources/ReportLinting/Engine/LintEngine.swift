@@ -17,9 +17,11 @@ public struct LintEngine: Sendable {
         _ report: Report, configuration: LintConfiguration = .standard,
         today: (year: Int, month: Int, day: Int)? = nil, extensions: [String: any Sendable] = [:]
     ) -> [Diagnostic] {
+        var shared = extensions
+        if shared[ScannedText.contextKey] == nil { shared[ScannedText.contextKey] = ScannedText.all(in: report) }
         let context = RuleContext(
             ruleOptions: configuration.ruleOptions, today: today ?? report.metadata.dateComponents ?? LintClock.today(),
-            extensions: extensions)
+            extensions: shared)
         var diagnostics: [Diagnostic] = []
         for rule in rules where configuration.isEnabled(rule.metadata.id) {
             diagnostics += rule.check(report, context: context)
