@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // The core: the document model (no I/O), the readers that fill it, the plugin API.
@@ -49,6 +50,14 @@ let package = Package(
                 "ReportModel", .product(name: "Yams", package: "Yams"), .product(name: "Mustache", package: "swift-mustache"),
             ]),
         plugin("SchemeRules"),
+        // The local web page and JSON API (issue 9): plugins come in through a PluginRegistry.
+        .target(
+            name: "ReportServer",
+            dependencies: [
+                "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")]),
 
         // The command line: the composition root, the only place that lists the built-in plugins.
         .executableTarget(
@@ -59,7 +68,7 @@ let package = Package(
                 "ReportDrafting", "SchemeRules",
                 "MarkdownWriter", "PlainTextWriter", "XLSXWriter",
                 "FigureRules", "ReportQuantities",
-                "DocxWriter",
+                "DocxWriter", "ReportServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -140,6 +149,17 @@ let package = Package(
             dependencies: [
                 "FigureRules", "ReportQuantities", "ReportReading", "ReportPluginKit", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReportServerTests",
+            dependencies: [
+                "ReportServer", "ReportPluginKit", "TestSupport", "ReportReading",
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules",
+                "MarkdownWriter", "PlainTextWriter", "XLSXWriter", "DocxWriter",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]),
     ],

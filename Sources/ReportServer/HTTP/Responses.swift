@@ -1,0 +1,42 @@
+import Foundation
+import Hummingbird
+
+/// Builds the server's responses: JSON, downloadable files and Chinese JSON errors.
+enum Responses {
+    static let appliedFixes = FieldName("X-Fixes-Applied")!
+    static let skippedFixes = FieldName("X-Fixes-Skipped")!
+
+    static func json(_ text: String, status: HTTPResponse.Status) -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// `{"error": "…"}` with the given status.
+    static func error(_ error: ServerError) -> Response {
+        let escaped = ErrorJSON.string(error.message)
+        return json("{\"error\": \(escaped)}\n", status: HTTPResponse.Status(code: error.status))
+    }
+
+    /// A download: RFC 6266 filename* so Chinese names survive, plus an ASCII fallback.
+    static func file(_ data: Data, contentType: String, fileName: String) -> Response {
+        let encoded = fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? "report"
+        let ext = (fileName as NSString).pathExtension
+        let disposition = "attachment; filename=\"report.\(ext)\"; filename*=UTF-8''\(encoded)"
+        return Response(
+            status: .ok,
+            headers: [.contentType: contentType, .contentDisposition: disposition, .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+/// A JSON string literal for an error message.
+enum ErrorJSON {
+    static func string(_ text: String) -> String {
+        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// A header name (`HTTPField.Name`, reached through the `HTTPFields` that Hummingbird exports).
+typealias FieldName = HTTPFields.Element.Name

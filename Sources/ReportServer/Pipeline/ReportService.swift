@@ -1,0 +1,114 @@
+import Foundation
+import ReportLinting
+import ReportModel
+import ReportPluginKit
+import ReportQuantities
+import ReportReading
+
+/// What the server does with an upload, independent of HTTP: parse, lint, render, fix. It reuses the
+/// CLI's pipeline (the reader, `LintEngine` with the registry's rules, the lint JSON formatter, the
+/// writers by id, `FixApplier`), so the page and the API show what the command line shows.
+public struct ReportService: Sendable {
+    /// A rendered file to send back.
+    public struct Rendered: Sendable {
+        public var data: Data
+        public var contentType: String
+        public var fileName: String
+    }
+
+    /// A fixed draft: its text and how many fixes were applied and skipped.
+    public struct Fixed: Sendable {
+        public var text: String
+        public var fileName: String
+        public var applied: Int
+        public var skipped: Int
+    }
+
+    public let registry: PluginRegistry
+    private let engine: LintEngine
+
+    public init(registry: PluginRegistry) {
+        self.registry = registry
+        self.engine = LintEngine(rules: registry.rules)
+    }
+
+    /// `parse --format json`: the report model with its figures.
+    public func parse(_ upload: Upload) throws(ServerError) -> String {
+        let document = try upload.read()
+        do {
+            return try QuantityJSON.encode(document.report)
+        } catch {
+            throw .badRequest("\(upload.name): 无法把报告编码为 JSON")
+        }
+    }
+
+    /// `lint --format json` for the one draft.
+    public func lint(_ upload: Upload) throws(ServerError) -> String {
+        JSONLintFormatter().format(LintRun(files: [try lintResult(upload).1.result]))
+    }
+
+    /// Everything the page shows at once: the lines, the outline, the lint JSON and the indicator tables.
+    public func analyze(_ upload: Upload) throws(ServerError) -> String {
+        let (document, result) = try lintResult(upload)
+        return PageModel.make(document: document, result: result, name: upload.name).serialized() + "\n"
+    }
+
+    /// The draft through the writer `id`; a writer that needs a path gets a temporary file that is
+    /// removed before this returns.
+    public func render(_ upload: Upload, to id: String) throws(ServerError) -> Rendered {
+        guard let writer = registry.writer(id: id) else {
+            let known = registry.writers.map(\.id).joined(separator: "、")
+            throw .badRequest("没有名为“\(id)”的输出格式；可用的格式：\(known)")
+        }
+        let document = try upload.read()
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("reportkit-serve-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stem = ((upload.name as NSString).deletingPathExtension as String)
+        let fileName = "\(stem.isEmpty ? "报告" : stem).\(writer.fileExtension)"
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let output = folder.appendingPathComponent("output.\(writer.fileExtension)")
+            try writer.write(document.report, to: output, options: WriterOptions(sourceDescription: upload.name, command: "reportkit serve"))
+            return Rendered(data: try Data(contentsOf: output), contentType: Self.contentType(writer.fileExtension), fileName: fileName)
+        } catch let error as WriterError {
+            throw .badRequest("\(upload.name): 无法生成\(writer.title)：\(error.message)")
+        } catch {
+            throw ServerError(status: 500, message: "\(upload.name): 无法生成\(writer.title)（服务器临时文件夹不可写）")
+        }
+    }
+
+    /// Applies every safe fix to a text or Markdown draft and returns the fixed text (UTF-8).
+    public func fix(_ upload: Upload) throws(ServerError) -> Fixed {
+        guard upload.format != .docx else {
+            throw .badRequest("\(upload.name): 暂时只能自动修复纯文本（.txt）或 Markdown（.md）草稿，不能修复 Word 文档")
+        }
+        let (_, result) = try lintResult(upload)
+        let source: SourceText
+        do {
+            source = try SourceText(data: upload.data, path: upload.name)
+        } catch {
+            throw .badRequest(error.description)
+        }
+        var fixed = source
+        let applied = FixApplier.apply(result.result.diagnostics.compactMap(\.fix), to: source.lines)
+        fixed.lines = applied.lines
+        return Fixed(text: fixed.text, fileName: upload.name, applied: applied.applied.count, skipped: applied.skipped.count)
+    }
+
+    private func lintResult(_ upload: Upload) throws(ServerError) -> (SourceDocument, FileLinter.Outcome) {
+        let document = try upload.read()
+        let outcome = FileLinter(engine: engine).lint(document, path: upload.name, configuration: .standard)
+        return (document, outcome)
+    }
+
+    static func contentType(_ fileExtension: String) -> String {
+        switch fileExtension {
+        case "md": "text/markdown; charset=utf-8"
+        case "txt": "text/plain; charset=utf-8"
+        case "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        default: "application/octet-stream"
+        }
+    }
+}

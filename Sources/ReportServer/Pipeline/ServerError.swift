@@ -1,0 +1,18 @@
+/// A request the server refuses, with the HTTP status and a Chinese message for the page.
+public struct ServerError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var status: Int
+    public var message: String
+
+    public init(status: Int, message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    public static func badRequest(_ message: String) -> ServerError { ServerError(status: 400, message: message) }
+
+    public static let tooLarge = ServerError(status: 413, message: "上传的文件超过 20 MB，无法处理；请删去图片等附件后再试")
+    public static let notFound = ServerError(status: 404, message: "没有这个页面或接口")
+    public static let timeout = ServerError(status: 503, message: "处理超时，请稍后再试或上传较小的草稿")
+}

@@ -1,0 +1,202 @@
+// reportkit serve: sends the draft to /api/analyze and shows the outline, the text with the findings
+// highlighted, the findings grouped by severity and rule, and the indicator tables.
+"use strict";
+const SEVERITIES = [["error", "错误"], ["warning", "警告"], ["info", "提示"]];
+let current = null; // {blob, name, model}
+
+const $ = (id) => document.getElementById(id);
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (key === "class") node.className = value; else node.setAttribute(key, value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+function status(text, isError) {
+  $("status").textContent = text;
+  $("status").className = isError ? "error" : "";
+}
+
+async function post(path, blob, name) {
+  const response = await fetch(path + (path.includes("?") ? "&" : "?") + "name=" + encodeURIComponent(name), {
+    method: "POST", body: blob,
+  });
+  if (!response.ok) {
+    let message = "请求失败（" + response.status + "）";
+    try { message = (await response.json()).error || message; } catch (_) {}
+    throw new Error(message);
+  }
+  return response;
+}
+
+async function analyze(blob, name) {
+  status("正在检查“" + name + "”……");
+  try {
+    const model = await (await post("/api/analyze", blob, name)).json();
+    current = { blob, name, model };
+    show(model);
+    status("已检查“" + name + "”。");
+  } catch (error) {
+    $("result").hidden = true;
+    status(error.message, true);
+  }
+}
+
+function show(model) {
+  $("result").hidden = false;
+  const diagnostics = model.lint.files[0].diagnostics;
+  const summary = model.lint.summary;
+  $("counts").replaceChildren(
+    el("span", { class: "sev-error" }, "错误 " + summary.errors),
+    el("span", { class: "sev-warning" }, "警告 " + summary.warnings),
+    el("span", { class: "sev-info" }, "提示 " + summary.infos));
+  $("dl-fix").hidden = !model.fixable;
+  showOutline(model);
+  showLines(model, diagnostics);
+  showFindings(model, diagnostics);
+  showIndicators(model);
+}
+
+function showOutline(model) {
+  const list = $("outline-list");
+  list.replaceChildren();
+  for (const item of model.outline) {
+    const link = el("a", { href: "#L" + item.line }, item.marker + item.title);
+    const li = el("li", { style: "padding-left:" + (item.level - 1) * 1.2 + "em" }, link);
+    if (item.role) li.append(" ", el("span", { class: "role" }, "[" + item.role + "]"));
+    list.append(li);
+  }
+  if (!model.outline.length) list.append(el("li", {}, "（未识别出任何编号标题）"));
+}
+
+// Columns are 1-based Characters; code points are close enough for Chinese text.
+function showLines(model, diagnostics) {
+  const container = $("lines");
+  container.replaceChildren();
+  const marks = new Map(); // line -> [{start, end, index, severity}]
+  diagnostics.forEach((d, index) => {
+    for (let line = d.line; line <= d.endLine; line++) {
+      const chars = Array.from(model.lines[line - 1] || "");
+      const start = line === d.line ? d.column - 1 : 0;
+      let end = line === d.endLine ? d.endColumn - 1 : chars.length;
+      if (end <= start) end = Math.min(start + 1, Math.max(chars.length, start + 1));
+      if (!marks.has(line)) marks.set(line, []);
+      marks.get(line).push({ start, end, index, severity: d.severity });
+    }
+  });
+  model.lines.forEach((text, i) => {
+    const number = i + 1;
+    const body = el("span", { class: "src" });
+    const chars = Array.from(text);
+    const spans = (marks.get(number) || []).sort((a, b) => a.start - b.start);
+    let position = 0;
+    for (const span of spans) {
+      if (span.start < position) continue; // overlapping findings: the first one is marked
+      body.append(chars.slice(position, span.start).join(""));
+      const piece = chars.slice(span.start, span.end).join("") || " ";
+      body.append(el("mark", { class: span.severity, id: "F" + span.index, "data-finding": span.index }, piece));
+      position = Math.max(span.end, span.start);
+    }
+    body.append(chars.slice(position).join(""));
+    container.append(el("div", { class: "line", id: "L" + number }, el("span", { class: "no" }, String(number)), body));
+  });
+}
+
+function showFindings(model, diagnostics) {
+  const container = $("finding-groups");
+  container.replaceChildren();
+  if (!diagnostics.length) { container.append(el("p", {}, "没有发现问题。")); return; }
+  for (const [severity, label] of SEVERITIES) {
+    const ofSeverity = diagnostics.map((d, index) => ({ d, index })).filter((x) => x.d.severity === severity);
+    if (!ofSeverity.length) continue;
+    const group = el("div", { class: "group" }, el("h3", { class: "sev-" + severity }, label + "（" + ofSeverity.length + "）"));
+    const byRule = new Map();
+    for (const x of ofSeverity) {
+      if (!byRule.has(x.d.rule)) byRule.set(x.d.rule, []);
+      byRule.get(x.d.rule).push(x);
+    }
+    for (const [rule, items] of byRule) {
+      group.append(el("div", { class: "rule" }, rule + "（" + items.length + "）"));
+      for (const { d, index } of items) {
+        const where = "第" + (d.paragraph || d.line) + model.unit + "第" + d.column + "字";
+        const link = el("a", { class: "finding " + severity, href: "#F" + index, "data-finding": index },
+          el("span", { class: "where" }, where + "："), d.message);
+        if (d.fix) link.append(el("div", { class: "fix" }, "建议修改为：" + (d.fix.replacement || "（删除）")));
+        link.addEventListener("click", (event) => { event.preventDefault(); focusFinding(index, d.line); });
+        group.append(link);
+      }
+    }
+    container.append(group);
+  }
+}
+
+function focusFinding(index, line) {
+  document.querySelectorAll("mark.active, .line.current").forEach((n) => n.classList.remove("active", "current"));
+  const mark = $("F" + index);
+  const row = $("L" + line);
+  if (row) row.classList.add("current");
+  if (mark) mark.classList.add("active");
+  (mark || row)?.scrollIntoView({ block: "center", behavior: "smooth" });
+}
+
+function showIndicators(model) {
+  const container = $("indicator-tables");
+  container.replaceChildren();
+  if (!model.indicatorTables.length) { container.append(el("p", {}, "草稿中没有识别出指标表。")); return; }
+  for (const table of model.indicatorTables) {
+    const head = el("tr", {}, el("th", {}, "类别"), el("th", {}, "指标"), el("th", {}, "单位"),
+      el("th", {}, table.targetHeader), el("th", {}, table.actualHeader), el("th", {}, "检查结果"));
+    const rows = table.rows.map((row) => {
+      const unmet = row.findings.some((f) => f.rule === "indicator.target-unmet");
+      const subtotal = row.findings.some((f) => f.rule === "indicator.subtotal");
+      const tr = el("tr", { class: unmet ? "unmet" : subtotal ? "subtotal" : "" },
+        el("td", {}, row.category), el("td", { class: row.isPart ? "part" : "" }, (row.isPart ? "其中：" : "") + row.name),
+        el("td", {}, row.unit), el("td", {}, row.target), el("td", {}, row.actual),
+        el("td", { class: "notes" }, row.findings.map((f) => f.message).join("；")));
+      return tr;
+    });
+    container.append(el("table", {}, el("thead", {}, head), el("tbody", {}, ...rows)));
+  }
+}
+
+async function download(path, suffixName) {
+  if (!current) return;
+  try {
+    const response = await post(path, current.blob, current.name);
+    const blob = await response.blob();
+    const disposition = response.headers.get("Content-Disposition") || "";
+    const match = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+    const name = match ? decodeURIComponent(match[1]) : suffixName;
+    const link = el("a", { href: URL.createObjectURL(blob), download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    if (path === "/api/fix") {
+      status("已应用 " + response.headers.get("X-Fixes-Applied") + " 处自动修复，修复后的草稿已下载；下面显示修复后的检查结果。");
+      await analyze(blob, current.name);
+    }
+  } catch (error) {
+    status(error.message, true);
+  }
+}
+
+$("file").addEventListener("change", () => { const f = $("file").files[0]; if (f) analyze(f, f.name); });
+const drop = $("drop");
+drop.addEventListener("dragover", (event) => { event.preventDefault(); drop.classList.add("over"); });
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", (event) => {
+  event.preventDefault();
+  drop.classList.remove("over");
+  const f = event.dataTransfer.files[0];
+  if (f) analyze(f, f.name);
+});
+$("check-paste").addEventListener("click", () => {
+  const text = $("paste").value;
+  if (!text.trim()) { status("请先粘贴报告正文。", true); return; }
+  analyze(new Blob([text], { type: "text/plain" }), "粘贴的文本.txt");
+});
+$("dl-fix").addEventListener("click", () => download("/api/fix", "修复稿.txt"));
+document.querySelectorAll("#downloads button[data-to]").forEach((button) => {
+  button.addEventListener("click", () => download("/api/render?to=" + button.dataset.to, "报告"));
+});

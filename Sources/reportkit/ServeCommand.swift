@@ -1,0 +1,51 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import ReportServer
+import Synchronization
+
+/// `reportkit serve [--port 8080] [--host 127.0.0.1]`: the local web page for the people who write the
+/// reports (drop a draft, see the findings beside the text, download the fixed draft and renderings).
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "启动本机网页：上传草稿，查看问题，下载修复稿和各种格式。",
+        discussion: """
+            默认只监听本机（127.0.0.1），在浏览器中打开 http://127.0.0.1:8080/ 即可使用。\
+            上传内容只在内存中处理，不保存到磁盘；单个文件不超过 20 MB。按 Ctrl+C 停止。
+            """)
+
+    @Option(name: .long, help: "监听的端口（默认 8080）。")
+    var port: Int = 8080
+
+    @Option(name: .long, help: "监听的地址（默认 127.0.0.1，仅本机可访问）。")
+    var host: String = "127.0.0.1"
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port 须在 0 到 65535 之间") }
+        guard !host.isEmpty else { throw ValidationError("--host 不能为空") }
+    }
+
+    func run() throws {
+        if !ReportServerApp.isLoopback(host) {
+            Console.note("警告：正在监听 \(host)，局域网内的其他计算机也能访问本页面并上传草稿；仅在可信网络中这样做")
+        }
+        Console.note("已启动：在浏览器中打开 http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ ，按 Ctrl+C 停止")
+        let failure = Mutex<String?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let host = host, port = port
+        Task {
+            do {
+                let app = ReportServerApp.application(registry: BuiltinPlugins.registry, host: host, port: port)
+                try await app.runService()
+            } catch {
+                failure.withLock { $0 = "无法在 \(host):\(port) 启动服务（\(error)）；端口可能已被占用，可用 --port 换一个" }
+            }
+            done.signal()
+        }
+        done.wait()
+        if let message = failure.withLock({ $0 }) {
+            Console.error(message)
+            throw ExitCode(2)
+        }
+    }
+}
