@@ -80,12 +80,12 @@ def main():
         findings[0].click()
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "mark.active"))
         if args.screenshot:
+            driver.execute_script("window.scrollTo(0, 0)")
             driver.save_screenshot(args.screenshot)
             print(f"e2e: screenshot written to {args.screenshot}")
 
         driver.find_element(By.ID, "dl-fix").click()
         wait.until(lambda d: "已应用" in d.find_element(By.ID, "status").text)
-        wait.until(lambda d: "已检查" in d.find_element(By.ID, "status").text)
         after = driver.find_element(By.ID, "finding-groups").text
         assert "punctuation.repeated" not in after, "fixes not applied"
 

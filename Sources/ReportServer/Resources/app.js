@@ -30,13 +30,13 @@ async function post(path, blob, name) {
   return response;
 }
 
-async function analyze(blob, name) {
+async function analyze(blob, name, note) {
   status("正在检查“" + name + "”……");
   try {
     const model = await (await post("/api/analyze", blob, name)).json();
     current = { blob, name, model };
     show(model);
-    status("已检查“" + name + "”。");
+    status(note || "已检查“" + name + "”。");
   } catch (error) {
     $("result").hidden = true;
     status(error.message, true);
@@ -173,8 +173,8 @@ async function download(path, suffixName) {
     link.click();
     link.remove();
     if (path === "/api/fix") {
-      status("已应用 " + response.headers.get("X-Fixes-Applied") + " 处自动修复，修复后的草稿已下载；下面显示修复后的检查结果。");
-      await analyze(blob, current.name);
+      await analyze(blob, current.name, "已应用 " + response.headers.get("X-Fixes-Applied")
+        + " 处自动修复，修复后的草稿已下载；下面是修复后的检查结果。");
     }
   } catch (error) {
     status(error.message, true);
