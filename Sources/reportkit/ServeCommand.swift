@@ -29,16 +29,18 @@ struct ServeCommand: ParsableCommand {
         if !ReportServerApp.isLoopback(host) {
             Console.note("警告：正在监听 \(host)，局域网内的其他计算机也能访问本页面并上传草稿；仅在可信网络中这样做")
         }
-        Console.note("已启动：在浏览器中打开 http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ ，按 Ctrl+C 停止")
         let failure = Mutex<String?>(nil)
         let done = DispatchSemaphore(value: 0)
         let host = host, port = port
         Task {
             do {
-                let app = ReportServerApp.application(registry: BuiltinPlugins.registry, host: host, port: port)
+                let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
+                let app = ReportServerApp.application(registry: BuiltinPlugins.registry, host: host, port: port) {
+                    Console.note("已启动：在浏览器中打开 \(address) ，按 Ctrl+C 停止")
+                }
                 try await app.runService()
             } catch {
-                failure.withLock { $0 = "无法在 \(host):\(port) 启动服务（\(error)）；端口可能已被占用，可用 --port 换一个" }
+                failure.withLock { $0 = "无法在 \(host):\(port) 启动服务（\(error)）；请检查 --host 是否为本机地址、端口是否已被占用（可用 --port 换一个）" }
             }
             done.signal()
         }

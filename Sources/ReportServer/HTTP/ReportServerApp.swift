@@ -48,14 +48,15 @@ public enum ReportServerApp {
         return router
     }
 
-    /// The application bound to `host:port`.
-    public static func application(registry: PluginRegistry, host: String, port: Int)
-        -> some ApplicationProtocol
-    {
+    /// The application bound to `host:port`; `onRunning` is called once it listens.
+    public static func application(
+        registry: PluginRegistry, host: String, port: Int, onRunning: @escaping @Sendable () async -> Void = {}
+    ) -> some ApplicationProtocol {
         Application(
             router: router(registry: registry),
             server: .http1(configuration: .init(idleTimeout: .seconds(60))),
-            configuration: .init(address: .hostname(host, port: port), serverName: "reportkit"))
+            configuration: .init(address: .hostname(host, port: port), serverName: "reportkit"),
+            onServerRunning: { _ in await onRunning() })
     }
 
     /// Whether `host` is a loopback address (the default; anything else is reachable from the network).
