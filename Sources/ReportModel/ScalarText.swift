@@ -9,16 +9,26 @@ public struct ScalarText: Sendable {
     /// Whether each Character of the text is exactly one scalar, so offsets need no conversion.
     public let isCharacterAligned: Bool
 
-    public init<S: StringProtocol>(_ text: S) {
+    /// Whether only the first `limit` scalars were taken (see `init(_:limit:)`).
+    public let isTruncated: Bool
+
+    /// The scalars of `text`, or only its first `limit` scalars when a scanner needs no more.
+    public init<S: StringProtocol>(_ text: S, limit: Int = .max) {
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count / 2)
+        scalars.reserveCapacity(Swift.min(limit, text.utf8.count / 2))
         var aligned = true
+        var truncated = false
         for scalar in text.unicodeScalars {
+            if scalars.count == limit {
+                truncated = true
+                break
+            }
             if aligned && !Self.isStandalone(scalar) { aligned = false }
             scalars.append(scalar)
         }
         self.scalars = scalars
         self.isCharacterAligned = aligned
+        self.isTruncated = truncated
     }
 
     public var count: Int { scalars.count }

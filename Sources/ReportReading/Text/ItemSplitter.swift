@@ -9,6 +9,10 @@ enum ItemSplitter {
     ]
 
     static func blocks(for span: TextSpan) -> [Block] {
+        // Most paragraphs are not items: look at their first few scalars before copying them all.
+        guard itemOrdinal(ScalarText(span.text, limit: 4).scalars, at: 0) != nil else {
+            return [.paragraph(Paragraph(span: span))]
+        }
         let text = ScalarText(span.text)
         guard let first = itemOrdinal(text.scalars, at: 0) else { return [.paragraph(Paragraph(span: span))] }
         var starts: [(offset: Int, ordinal: Int, markerLength: Int)] = [(0, first.ordinal, first.length)]

@@ -151,9 +151,14 @@ struct HeadingLine {
             marker = nil
             family = depth
         }
-        let text = ScalarText(line.content.dropFirst(offset))
+        // Only the first few dozen characters decide where a heading ends; long run-in paragraphs
+        // are not copied unless the whole line turns out to be the heading.
+        var text = ScalarText(line.content.dropFirst(offset), limit: HeadingSplitter.maximumTitleLength + 16)
         var split = HeadingSplitter.split(text)
-        if split.titleLength == 0 { split = .init(titleLength: text.count, bodyStart: nil) }
+        if split.titleLength == 0 {
+            if text.isTruncated { text = ScalarText(line.content.dropFirst(offset)) }
+            split = .init(titleLength: text.count, bodyStart: nil)
+        }
         let scalars = text.scalars
         var written = split.bodyStart ?? text.count
         while written > split.titleLength, scalars[written - 1] == " " || scalars[written - 1] == "　" { written -= 1 }
