@@ -154,7 +154,7 @@ let package = Package(
         .testTarget(
             name: "ReportServerTests",
             dependencies: [
-                "ReportServer", "ReportPluginKit", "TestSupport", "ReportReading",
+                "ReportServer", "ReportPluginKit", "TestSupport", "ReportReading", "ReportDrafting", "SchemeRules", "ReportModel",
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules",
                 "MarkdownWriter", "PlainTextWriter", "XLSXWriter", "DocxWriter",
                 .product(name: "Hummingbird", package: "hummingbird"),

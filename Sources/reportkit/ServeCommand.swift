@@ -1,6 +1,8 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import ReportDrafting
+import ReportModel
 import ReportServer
 import Synchronization
 
@@ -20,6 +22,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "监听的地址（默认 127.0.0.1，仅本机可访问）。")
     var host: String = "127.0.0.1"
 
+    @Option(name: .long, help: "评价方案模板所在文件夹（默认当前文件夹下的 Templates），页面上可选择按其中的方案检查。")
+    var templates: String = "Templates"
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port 须在 0 到 65535 之间") }
         guard !host.isEmpty else { throw ValidationError("--host 不能为空") }
@@ -32,10 +37,12 @@ struct ServeCommand: ParsableCommand {
         let failure = Mutex<String?>(nil)
         let done = DispatchSemaphore(value: 0)
         let host = host, port = port
+        let schemes = loadSchemes()
         Task {
             do {
                 let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
-                let app = ReportServerApp.application(registry: BuiltinPlugins.registry, host: host, port: port) {
+                let app = ReportServerApp.application(
+                    registry: BuiltinPlugins.registry, schemes: schemes, host: host, port: port) {
                     Console.note("已启动：在浏览器中打开 \(address) ，按 Ctrl+C 停止")
                 }
                 try await app.runService()
@@ -49,5 +56,27 @@ struct ServeCommand: ParsableCommand {
             Console.error(message)
             throw ExitCode(2)
         }
+    }
+
+    /// The templates under `templates/<region>/<year>.yml`, by id `region/year`; a template that does
+    /// not load is left out with a note.
+    private func loadSchemes() -> [String: EvaluationScheme] {
+        let folder = URL(fileURLWithPath: templates)
+        guard let regions = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [:] }
+        var schemes: [String: EvaluationScheme] = [:]
+        for region in regions.sorted() {
+            let regionFolder = folder.appendingPathComponent(region)
+            for file in ((try? FileManager.default.contentsOfDirectory(atPath: regionFolder.path)) ?? []).sorted()
+            where file.hasSuffix(".yml") {
+                let path = "\(templates)/\(region)/\(file)"
+                do {
+                    let scheme = try SchemeTemplateLoader.load(contentsOf: regionFolder.appendingPathComponent(file), displayPath: path)
+                    schemes["\(region)/\((file as NSString).deletingPathExtension)"] = scheme
+                } catch {
+                    Console.note("未载入评价方案 \(error.description)")
+                }
+            }
+        }
+        return schemes
     }
 }

@@ -17,7 +17,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DRAFT = os.path.join(ROOT, "Tests", "ReportServerTests", "Fixtures", "planted.txt")
@@ -48,7 +48,7 @@ def main():
 
     port = free_port()
     downloads = tempfile.mkdtemp(prefix="reportkit-e2e-")
-    server = subprocess.Popen([args.binary, "serve", "--port", str(port)],
+    server = subprocess.Popen([args.binary, "serve", "--port", str(port), "--templates", os.path.join(ROOT, "Templates")],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     driver = None
     try:
@@ -101,6 +101,10 @@ def main():
         fixed = [f for f in os.listdir(downloads) if f.endswith(".txt")]
         assert fixed, "the fixed draft was not downloaded"
         print(f"e2e: downloaded {', '.join(sorted(os.listdir(downloads)))}")
+
+        Select(driver.find_element(By.ID, "scheme")).select_by_value("chongqing/2023")
+        wait.until(lambda d: "scheme.point-missing" in d.find_element(By.ID, "finding-groups").text)
+        print("e2e: checked against the 2023 scheme")
         print("e2e: ok")
     finally:
         if driver:

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ReportModel
 import ReportPluginKit
 
 /// The `reportkit serve` web application: the page at `/`, its static resources, and the JSON API
@@ -10,25 +11,30 @@ public enum ReportServerApp {
     public static let requestTimeout: Duration = .seconds(30)
 
     /// The router with every route; the tests drive it directly.
-    public static func router(registry: PluginRegistry) -> Router<BasicRequestContext> {
-        let service = ReportService(registry: registry)
+    public static func router(registry: PluginRegistry, schemes: [String: EvaluationScheme] = [:])
+        -> Router<BasicRequestContext>
+    {
+        let service = ReportService(registry: registry, schemes: schemes)
         let router = Router()
         router.add(middleware: ErrorMiddleware())
         router.get("/") { _, _ in try StaticResources.response(for: "index.html") }
         router.get("/static/:file") { _, context in
             try StaticResources.response(for: context.parameters.get("file") ?? "")
         }
+        router.get("/api/schemes") { _, _ in service.schemeList().jsonResponse() }
         router.post("/api/parse") { request, _ in
             let upload = try await UploadDecoder.upload(from: request)
             return try await Worker.run { try service.parse(upload) }.jsonResponse()
         }
         router.post("/api/lint") { request, _ in
             let upload = try await UploadDecoder.upload(from: request)
-            return try await Worker.run { try service.lint(upload) }.jsonResponse()
+            let scheme = request.uri.queryParameters["scheme"].map(String.init)
+            return try await Worker.run { try service.lint(upload, scheme: scheme) }.jsonResponse()
         }
         router.post("/api/analyze") { request, _ in
             let upload = try await UploadDecoder.upload(from: request)
-            return try await Worker.run { try service.analyze(upload) }.jsonResponse()
+            let scheme = request.uri.queryParameters["scheme"].map(String.init)
+            return try await Worker.run { try service.analyze(upload, scheme: scheme) }.jsonResponse()
         }
         router.post("/api/render") { request, _ in
             let upload = try await UploadDecoder.upload(from: request)
@@ -38,7 +44,8 @@ public enum ReportServerApp {
         }
         router.post("/api/fix") { request, _ in
             let upload = try await UploadDecoder.upload(from: request)
-            let fixed = try await Worker.run { try service.fix(upload) }
+            let scheme = request.uri.queryParameters["scheme"].map(String.init)
+            let fixed = try await Worker.run { try service.fix(upload, scheme: scheme) }
             var response = Responses.file(Data(fixed.text.utf8), contentType: ReportService.contentType(
                 (fixed.fileName as NSString).pathExtension == "md" ? "md" : "txt"), fileName: fixed.fileName)
             response.headers[Responses.appliedFixes] = String(fixed.applied)
@@ -50,10 +57,10 @@ public enum ReportServerApp {
 
     /// The application bound to `host:port`; `onRunning` is called once it listens.
     public static func application(
-        registry: PluginRegistry, host: String, port: Int, onRunning: @escaping @Sendable () async -> Void = {}
+        registry: PluginRegistry, schemes: [String: EvaluationScheme] = [:], host: String, port: Int, onRunning: @escaping @Sendable () async -> Void = {}
     ) -> some ApplicationProtocol {
         Application(
-            router: router(registry: registry),
+            router: router(registry: registry, schemes: schemes),
             server: .http1(configuration: .init(idleTimeout: .seconds(60))),
             configuration: .init(address: .hostname(host, port: port), serverName: "reportkit"),
             onServerRunning: { _ in await onRunning() })

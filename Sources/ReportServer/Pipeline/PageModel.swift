@@ -7,14 +7,14 @@ import ReportReading
 /// JSON exactly as `lint --format json` gives it, and the indicator tables with each row's
 /// indicator.* findings, so that the page marks unmet targets and subtotals that do not add up.
 enum PageModel {
-    static func make(document: SourceDocument, result: FileLinter.Outcome, name: String) -> JSONValue {
+    static func make(document: SourceDocument, result: FileLintResult, name: String) -> JSONValue {
         let report = document.report
-        let diagnostics = result.result.diagnostics
-        let counts = result.result.counts
+        let diagnostics = result.diagnostics
+        let counts = result.counts
         let lint = JSONValue.object([
             ("files", .array([.object([
                 ("path", .string(name)),
-                ("diagnostics", .array(diagnostics.map { JSONLintFormatter.json($0, locator: result.result.paragraphLocator) })),
+                ("diagnostics", .array(diagnostics.map { JSONLintFormatter.json($0, locator: result.paragraphLocator) })),
             ])])),
             ("summary", .object([
                 ("files", .int(1)), ("errors", .int(counts.errors)), ("warnings", .int(counts.warnings)),

@@ -25,11 +25,21 @@ public struct ReportService: Sendable {
     }
 
     public let registry: PluginRegistry
+    /// Evaluation schemes the page offers, by id (such as `chongqing/2023`).
+    public let schemes: [String: EvaluationScheme]
     private let engine: LintEngine
 
-    public init(registry: PluginRegistry) {
+    public init(registry: PluginRegistry, schemes: [String: EvaluationScheme] = [:]) {
         self.registry = registry
+        self.schemes = schemes
         self.engine = LintEngine(rules: registry.rules)
+    }
+
+    /// `[{"id", "title"}]`, sorted by id, for the page's scheme choice.
+    public func schemeList() -> String {
+        JSONValue.array(schemes.keys.sorted().map { id in
+            .object([("id", .string(id)), ("title", .string(schemes[id]?.title ?? id))])
+        }).serialized() + "\n"
     }
 
     /// `parse --format json`: the report model with its figures.
@@ -43,13 +53,13 @@ public struct ReportService: Sendable {
     }
 
     /// `lint --format json` for the one draft.
-    public func lint(_ upload: Upload) throws(ServerError) -> String {
-        JSONLintFormatter().format(LintRun(files: [try lintResult(upload).1.result]))
+    public func lint(_ upload: Upload, scheme: String? = nil) throws(ServerError) -> String {
+        JSONLintFormatter().format(LintRun(files: [try lintResult(upload, scheme: scheme).1]))
     }
 
     /// Everything the page shows at once: the lines, the outline, the lint JSON and the indicator tables.
-    public func analyze(_ upload: Upload) throws(ServerError) -> String {
-        let (document, result) = try lintResult(upload)
+    public func analyze(_ upload: Upload, scheme: String? = nil) throws(ServerError) -> String {
+        let (document, result) = try lintResult(upload, scheme: scheme)
         return PageModel.make(document: document, result: result, name: upload.name).serialized() + "\n"
     }
 
@@ -79,11 +89,11 @@ public struct ReportService: Sendable {
     }
 
     /// Applies every safe fix to a text or Markdown draft and returns the fixed text (UTF-8).
-    public func fix(_ upload: Upload) throws(ServerError) -> Fixed {
+    public func fix(_ upload: Upload, scheme: String? = nil) throws(ServerError) -> Fixed {
         guard upload.format != .docx else {
             throw .badRequest("\(upload.name): 暂时只能自动修复纯文本（.txt）或 Markdown（.md）草稿，不能修复 Word 文档")
         }
-        let (_, result) = try lintResult(upload)
+        let (_, result) = try lintResult(upload, scheme: scheme)
         let source: SourceText
         do {
             source = try SourceText(data: upload.data, path: upload.name)
@@ -91,15 +101,30 @@ public struct ReportService: Sendable {
             throw .badRequest(error.description)
         }
         var fixed = source
-        let applied = FixApplier.apply(result.result.diagnostics.compactMap(\.fix), to: source.lines)
+        let applied = FixApplier.apply(result.diagnostics.compactMap(\.fix), to: source.lines)
         fixed.lines = applied.lines
         return Fixed(text: fixed.text, fileName: upload.name, applied: applied.applied.count, skipped: applied.skipped.count)
     }
 
-    private func lintResult(_ upload: Upload) throws(ServerError) -> (SourceDocument, FileLinter.Outcome) {
+    private func lintResult(_ upload: Upload, scheme id: String? = nil) throws(ServerError)
+        -> (SourceDocument, FileLintResult)
+    {
+        var extensions: [String: any Sendable] = [:]
+        if let id, !id.isEmpty {
+            guard let scheme = schemes[id] else {
+                let known = schemes.keys.sorted().joined(separator: "、")
+                throw .badRequest("没有名为“\(id)”的评价方案；可用的方案：\(known.isEmpty ? "（无）" : known)")
+            }
+            extensions[EvaluationScheme.contextKey] = scheme
+        }
         let document = try upload.read()
-        let outcome = FileLinter(engine: engine).lint(document, path: upload.name, configuration: .standard)
-        return (document, outcome)
+        guard !extensions.isEmpty else {
+            return (document, FileLinter(engine: engine).lint(document, path: upload.name, configuration: .standard).result)
+        }
+        var result = FileLintResult(
+            path: upload.name, diagnostics: engine.lint(document.report, extensions: extensions), lines: document.lines)
+        result.paragraphLocator = document.paragraphLocator
+        return (document, result)
     }
 
     static func contentType(_ fileExtension: String) -> String {

@@ -19,7 +19,9 @@ function status(text, isError) {
 }
 
 async function post(path, blob, name) {
-  const response = await fetch(path + (path.includes("?") ? "&" : "?") + "name=" + encodeURIComponent(name), {
+  const scheme = $("scheme").value;
+  const query = "name=" + encodeURIComponent(name) + (scheme ? "&scheme=" + encodeURIComponent(scheme) : "");
+  const response = await fetch(path + (path.includes("?") ? "&" : "?") + query, {
     method: "POST", body: blob,
   });
   if (!response.ok) {
@@ -200,3 +202,9 @@ $("dl-fix").addEventListener("click", () => download("/api/fix", "修复稿.txt"
 document.querySelectorAll("#downloads button[data-to]").forEach((button) => {
   button.addEventListener("click", () => download("/api/render?to=" + button.dataset.to, "报告"));
 });
+
+// The evaluation schemes the server offers; choosing one re-checks the current draft against it.
+fetch("/api/schemes").then((r) => r.json()).then((schemes) => {
+  for (const scheme of schemes) $("scheme").append(el("option", { value: scheme.id }, scheme.title + "（" + scheme.id + "）"));
+}).catch(() => {});
+$("scheme").addEventListener("change", () => { if (current) analyze(current.blob, current.name); });
