@@ -22,7 +22,7 @@ public struct DocxWriter: ReportWriter {
 
     /// The `.docx` bytes for `report`.
     public func data(for report: Report, options: WriterOptions = WriterOptions()) throws -> Data {
-        let reference = try options.referenceDocument.map { url throws(WriterError) in try ReferenceDocument(url: url) }
+        let reference = try options.referenceDocument.map { file throws(WriterError) in try ReferenceDocument(file) }
         let hasTheme = reference?.theme != nil
         let renames = reference?.renames ?? [:]
         var parts: [(String, Data)] = [

@@ -12,11 +12,11 @@ struct ReferenceDocument {
     /// This writer's style id → the template's id for the style of the same name.
     var renames: [String: String]
 
-    init(url: URL) throws(WriterError) {
-        let name = url.lastPathComponent
+    init(_ file: WriterOptions.ReferenceFile) throws(WriterError) {
+        let name = file.name
         let archive: Archive
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            archive = try Archive(data: file.data, accessMode: .read)
         } catch {
             throw WriterError("参考文档 \(name) 无法打开：不是有效的 .docx 文件（或文件不存在）")
         }

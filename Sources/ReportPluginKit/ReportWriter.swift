@@ -7,10 +7,22 @@ public struct WriterOptions: Sendable {
     public var sourceDescription: String
     /// The command that produced the output, recorded where a format has room for it.
     public var command: String
-    /// A document whose styles a writer should take (Word's reference document), if given.
-    public var referenceDocument: URL?
+    /// A document whose styles a writer should take (Word's reference document), if given. The caller
+    /// reads it: writers never open files other than their destination.
+    public var referenceDocument: ReferenceFile?
 
-    public init(sourceDescription: String = "", command: String = "", referenceDocument: URL? = nil) {
+    /// A file's name (for messages) and its bytes.
+    public struct ReferenceFile: Sendable {
+        public var name: String
+        public var data: Data
+
+        public init(name: String, data: Data) {
+            self.name = name
+            self.data = data
+        }
+    }
+
+    public init(sourceDescription: String = "", command: String = "", referenceDocument: ReferenceFile? = nil) {
         self.sourceDescription = sourceDescription
         self.command = command
         self.referenceDocument = referenceDocument

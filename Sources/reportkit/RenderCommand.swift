@@ -56,10 +56,16 @@ struct RenderCommand: ParsableCommand {
         let input = URL(fileURLWithPath: file)
         let document = try ReportReader.read(contentsOf: input, displayPath: file, format: inputFormat)
         let reference = referenceDocx.map { URL(fileURLWithPath: $0) }
+        let referenceFile = try referenceDocx.map { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw OutputError(path: path, detail: "参考文档无法读取（权限不足或不是文件）")
+            }
+            return WriterOptions.ReferenceFile(name: URL(fileURLWithPath: path).lastPathComponent, data: data)
+        }
         let options = WriterOptions(
             sourceDescription: file,
             command: (["reportkit"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
-            referenceDocument: reference)
+            referenceDocument: referenceFile)
         let output = output
         do {
             try AtomicOutput.write(

@@ -100,7 +100,8 @@ import ZIPFoundation
 
     @Test func referenceDocumentSuppliesTheStyles() throws {
         let reference = try DocxFixtures.url("numbered.docx")
-        let data = try DocxWriter().data(for: Self.report(), options: WriterOptions(referenceDocument: reference))
+        let file = WriterOptions.ReferenceFile(name: reference.lastPathComponent, data: try Data(contentsOf: reference))
+        let data = try DocxWriter().data(for: Self.report(), options: WriterOptions(referenceDocument: file))
         let parts = try Self.parts(data)
         let styles = try #require(parts["word/styles.xml"])
         // The template's own styles (python-docx's), with the ones it lacks added from the built-in set.
@@ -121,10 +122,8 @@ import ZIPFoundation
             <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/>\
             <w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="方正黑体_GBK"/></w:rPr></w:style>
             """)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("template-\(UUID().uuidString).docx")
-        try template.write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        let data = try DocxWriter().data(for: Self.report(), options: WriterOptions(referenceDocument: url))
+        let file = WriterOptions.ReferenceFile(name: "template.docx", data: template)
+        let data = try DocxWriter().data(for: Self.report(), options: WriterOptions(referenceDocument: file))
         let parts = try Self.parts(data)
         let document = try #require(parts["word/document.xml"]), styles = try #require(parts["word/styles.xml"])
         #expect(document.contains(#"<w:pStyle w:val="1"/></w:pPr><w:r><w:t xml:space="preserve">一、基本情况"#))
@@ -138,9 +137,9 @@ import ZIPFoundation
     }
 
     @Test func unreadableReferenceDocumentIsAChineseError() throws {
-        let missing = URL(fileURLWithPath: "/nonexistent/模板.docx")
+        let notADocx = WriterOptions.ReferenceFile(name: "模板.docx", data: Data("不是压缩包".utf8))
         #expect {
-            try DocxWriter().data(for: Self.report(), options: WriterOptions(referenceDocument: missing))
+            try DocxWriter().data(for: Self.report(), options: WriterOptions(referenceDocument: notADocx))
         } throws: { error in
             (error as? WriterError)?.message.hasPrefix("参考文档 模板.docx 无法打开") == true
         }
