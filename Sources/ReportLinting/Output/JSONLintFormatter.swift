@@ -11,17 +11,47 @@ public struct JSONLintFormatter: Sendable {
     public init() {}
 
     public func format(_ run: LintRun) -> String {
+        String(decoding: formatUTF8(run), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8 bytes, written straight through a `JSONWriter` (no `JSONValue` tree):
+    /// the server sends these bytes as they are.
+    public func formatUTF8(_ run: LintRun) -> [UInt8] {
         let counts = run.counts
-        let value = JSONValue.object([
-            ("files", .array(run.files.map { file in
-                .object([("path", .string(file.path)), ("diagnostics", .array(file.diagnostics.map { Self.json($0, locator: file.paragraphLocator) }))])
-            })),
-            ("summary", .object([
-                ("files", .int(run.files.count)), ("errors", .int(counts.errors)),
-                ("warnings", .int(counts.warnings)), ("infos", .int(counts.infos)),
-            ])),
-        ])
-        return value.serialized() + "\n"
+        var writer = JSONWriter(capacity: 1024 + 512 * run.files.reduce(0) { $0 + $1.diagnostics.count })
+        writer.beginObject()
+        writer.key("files")
+        writer.beginArray()
+        for file in run.files {
+            writer.nextItem()
+            writer.beginObject()
+            writer.key("path")
+            writer.string(file.path)
+            writer.key("diagnostics")
+            writer.beginArray()
+            for diagnostic in file.diagnostics {
+                writer.nextItem()
+                Self.write(diagnostic, locator: file.paragraphLocator, to: &writer)
+            }
+            writer.endArray()
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("summary")
+        writer.beginObject()
+        writer.key("files")
+        writer.int(run.files.count)
+        writer.key("errors")
+        writer.int(counts.errors)
+        writer.key("warnings")
+        writer.int(counts.warnings)
+        writer.key("infos")
+        writer.int(counts.infos)
+        writer.endObject()
+        writer.endObject()
+        var bytes = writer.bytes
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
     /// One diagnostic in the lint JSON form; for a Word document (a `locator`), also `"paragraph"`
@@ -45,10 +75,54 @@ public struct JSONLintFormatter: Sendable {
         return .object(members)
     }
 
+    /// Writes what `json(_:locator:)` gives, member for member, without building it.
+    static func write(_ diagnostic: Diagnostic, locator: ParagraphLocator?, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("rule")
+        writer.string(diagnostic.ruleID)
+        writer.key("severity")
+        writer.string(diagnostic.severity.rawValue)
+        write(diagnostic.range, to: &writer)
+        if let location = locator?.location(of: diagnostic.range.start) {
+            writer.key("paragraph")
+            writer.int(location.paragraph)
+            if let table = location.table, let row = location.row, let cell = location.cell {
+                writer.key("table")
+                writer.int(table)
+                writer.key("row")
+                writer.int(row)
+                writer.key("cell")
+                writer.int(cell)
+            }
+        }
+        writer.key("message")
+        writer.string(diagnostic.message)
+        if let fix = diagnostic.fix {
+            writer.key("fix")
+            writer.beginObject()
+            write(fix.range, to: &writer)
+            writer.key("replacement")
+            writer.string(fix.replacement)
+            writer.endObject()
+        }
+        writer.endObject()
+    }
+
     private static func position(_ range: SourceRange) -> [(String, JSONValue)] {
         [
             ("line", .int(range.start.line)), ("column", .int(range.start.column)),
             ("endLine", .int(range.end.line)), ("endColumn", .int(range.end.column)),
         ]
+    }
+
+    private static func write(_ range: SourceRange, to writer: inout JSONWriter) {
+        writer.key("line")
+        writer.int(range.start.line)
+        writer.key("column")
+        writer.int(range.start.column)
+        writer.key("endLine")
+        writer.int(range.end.line)
+        writer.key("endColumn")
+        writer.int(range.end.column)
     }
 }

@@ -29,12 +29,12 @@ public enum ReportServerApp {
         router.post("/api/lint") { request, _ in
             let upload = try await UploadDecoder.upload(from: request)
             let scheme = request.uri.queryParameters["scheme"].map(String.init)
-            return try await Worker.run { try service.lint(upload, scheme: scheme) }.jsonResponse()
+            return try await Worker.run { try service.lintUTF8(upload, scheme: scheme) }.jsonResponse()
         }
         router.post("/api/analyze") { request, _ in
             let upload = try await UploadDecoder.upload(from: request)
             let scheme = request.uri.queryParameters["scheme"].map(String.init)
-            return try await Worker.run { try service.analyze(upload, scheme: scheme) }.jsonResponse()
+            return try await Worker.run { try service.analyzeUTF8(upload, scheme: scheme) }.jsonResponse()
         }
         router.post("/api/render") { request, _ in
             let upload = try await UploadDecoder.upload(from: request)
@@ -75,5 +75,12 @@ public enum ReportServerApp {
 extension String {
     func jsonResponse() -> Response {
         Responses.json(self, status: .ok)
+    }
+}
+
+extension [UInt8] {
+    /// These UTF-8 bytes as a 200 JSON response.
+    func jsonResponse() -> Response {
+        Responses.json(bytes: self, status: .ok)
     }
 }

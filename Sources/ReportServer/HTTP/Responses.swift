@@ -7,9 +7,17 @@ enum Responses {
     static let skippedFixes = FieldName("X-Fixes-Skipped")!
 
     static func json(_ text: String, status: HTTPResponse.Status) -> Response {
+        json(body: ByteBuffer(string: text), status: status)
+    }
+
+    static func json(bytes: [UInt8], status: HTTPResponse.Status) -> Response {
+        json(body: ByteBuffer(bytes: bytes), status: status)
+    }
+
+    private static func json(body: ByteBuffer, status: HTTPResponse.Status) -> Response {
         Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+            body: ResponseBody(byteBuffer: body))
     }
 
     /// `{"error": "…"}` with the given status.

@@ -54,13 +54,25 @@ public struct ReportService: Sendable {
 
     /// `lint --format json` for the one draft.
     public func lint(_ upload: Upload, scheme: String? = nil) throws(ServerError) -> String {
-        JSONLintFormatter().format(LintRun(files: [try lintResult(upload, scheme: scheme).1]))
+        String(decoding: try lintUTF8(upload, scheme: scheme), as: UTF8.self)
+    }
+
+    /// The same JSON as UTF-8 bytes, which the server sends as they are.
+    func lintUTF8(_ upload: Upload, scheme: String? = nil) throws(ServerError) -> [UInt8] {
+        JSONLintFormatter().formatUTF8(LintRun(files: [try lintResult(upload, scheme: scheme).1]))
     }
 
     /// Everything the page shows at once: the lines, the outline, the lint JSON and the indicator tables.
     public func analyze(_ upload: Upload, scheme: String? = nil) throws(ServerError) -> String {
+        String(decoding: try analyzeUTF8(upload, scheme: scheme), as: UTF8.self)
+    }
+
+    /// The same JSON as UTF-8 bytes.
+    func analyzeUTF8(_ upload: Upload, scheme: String? = nil) throws(ServerError) -> [UInt8] {
         let (document, result) = try lintResult(upload, scheme: scheme)
-        return PageModel.make(document: document, result: result, name: upload.name).serialized() + "\n"
+        var bytes = PageModel.make(document: document, result: result, name: upload.name).serializedUTF8()
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
     /// The draft through the writer `id`; a writer that needs a path gets a temporary file that is
