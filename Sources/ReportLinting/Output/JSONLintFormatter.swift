@@ -20,14 +20,14 @@ public struct JSONLintFormatter: Sendable {
         let counts = run.counts
         var writer = JSONWriter(capacity: 1024 + 512 * run.files.reduce(0) { $0 + $1.diagnostics.count })
         writer.beginObject()
-        writer.key("files")
+        writer.key(ascii: "files")
         writer.beginArray()
         for file in run.files {
             writer.nextItem()
             writer.beginObject()
-            writer.key("path")
+            writer.key(ascii: "path")
             writer.string(file.path)
-            writer.key("diagnostics")
+            writer.key(ascii: "diagnostics")
             writer.beginArray()
             for diagnostic in file.diagnostics {
                 writer.nextItem()
@@ -37,21 +37,20 @@ public struct JSONLintFormatter: Sendable {
             writer.endObject()
         }
         writer.endArray()
-        writer.key("summary")
+        writer.key(ascii: "summary")
         writer.beginObject()
-        writer.key("files")
+        writer.key(ascii: "files")
         writer.int(run.files.count)
-        writer.key("errors")
+        writer.key(ascii: "errors")
         writer.int(counts.errors)
-        writer.key("warnings")
+        writer.key(ascii: "warnings")
         writer.int(counts.warnings)
-        writer.key("infos")
+        writer.key(ascii: "infos")
         writer.int(counts.infos)
         writer.endObject()
         writer.endObject()
-        var bytes = writer.bytes
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        writer.raw(UInt8(ascii: "\n"))
+        return writer.bytes
     }
 
     /// One diagnostic in the lint JSON form; for a Word document (a `locator`), also `"paragraph"`
@@ -78,30 +77,30 @@ public struct JSONLintFormatter: Sendable {
     /// Writes what `json(_:locator:)` gives, member for member, without building it.
     static func write(_ diagnostic: Diagnostic, locator: ParagraphLocator?, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("rule")
+        writer.key(ascii: "rule")
         writer.string(diagnostic.ruleID)
-        writer.key("severity")
+        writer.key(ascii: "severity")
         writer.string(diagnostic.severity.rawValue)
         write(diagnostic.range, to: &writer)
         if let location = locator?.location(of: diagnostic.range.start) {
-            writer.key("paragraph")
+            writer.key(ascii: "paragraph")
             writer.int(location.paragraph)
             if let table = location.table, let row = location.row, let cell = location.cell {
-                writer.key("table")
+                writer.key(ascii: "table")
                 writer.int(table)
-                writer.key("row")
+                writer.key(ascii: "row")
                 writer.int(row)
-                writer.key("cell")
+                writer.key(ascii: "cell")
                 writer.int(cell)
             }
         }
-        writer.key("message")
+        writer.key(ascii: "message")
         writer.string(diagnostic.message)
         if let fix = diagnostic.fix {
-            writer.key("fix")
+            writer.key(ascii: "fix")
             writer.beginObject()
             write(fix.range, to: &writer)
-            writer.key("replacement")
+            writer.key(ascii: "replacement")
             writer.string(fix.replacement)
             writer.endObject()
         }
@@ -116,13 +115,13 @@ public struct JSONLintFormatter: Sendable {
     }
 
     private static func write(_ range: SourceRange, to writer: inout JSONWriter) {
-        writer.key("line")
+        writer.key(ascii: "line")
         writer.int(range.start.line)
-        writer.key("column")
+        writer.key(ascii: "column")
         writer.int(range.start.column)
-        writer.key("endLine")
+        writer.key(ascii: "endLine")
         writer.int(range.end.line)
-        writer.key("endColumn")
+        writer.key(ascii: "endColumn")
         writer.int(range.end.column)
     }
 }

@@ -3,29 +3,34 @@
 /// `{}` and `[]` for empty containers, no newline at the end.
 ///
 /// Outputs stream through this writer instead of building a `JSONValue` tree first: the lint JSON of a
-/// long draft has hundreds of findings, and the tree's allocations and the per-byte appends cost more
-/// than linting it (the server answers `POST /api/lint` with it on every request).
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
-    /// How many members or elements each open container holds so far, innermost last.
-    private var counts: [Int] = []
+/// long draft has hundreds of findings, and the tree's allocations and per-byte array appends cost
+/// more than linting it (the server answers `POST /api/lint` with it on every request). The bytes go
+/// into one growing buffer, with a capacity check per token rather than per byte.
+struct JSONWriter: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+    /// Whether the innermost open container has a member or element yet.
+    private var hasItems = false
+    /// `hasItems` of each enclosing container, outermost first.
+    private var enclosing: [Bool] = []
 
     init(capacity: Int = 4096) {
-        bytes.reserveCapacity(capacity)
-        counts.reserveCapacity(8)
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
+        enclosing.reserveCapacity(8)
     }
 
-    mutating func beginObject() {
-        bytes.append(UInt8(ascii: "{"))
-        counts.append(0)
-    }
+    deinit { storage.deallocate() }
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    mutating func beginObject() { begin(UInt8(ascii: "{")) }
 
     mutating func endObject() { end(UInt8(ascii: "}")) }
 
-    mutating func beginArray() {
-        bytes.append(UInt8(ascii: "["))
-        counts.append(0)
-    }
+    mutating func beginArray() { begin(UInt8(ascii: "[")) }
 
     mutating func endArray() { end(UInt8(ascii: "]")) }
 
@@ -33,45 +38,45 @@ struct JSONWriter {
     mutating func key(_ key: String) {
         nextItem()
         string(key)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        append(UInt8(ascii: ":"), UInt8(ascii: " "))
+    }
+
+    /// Starts an object member whose key is an ASCII literal that needs no escaping (the formats'
+    /// own keys): the same bytes as `key(_:)` without scanning it.
+    mutating func key(ascii key: StaticString) {
+        nextItem()
+        reserve(key.utf8CodeUnitCount + 4)
+        put(UInt8(ascii: "\""))
+        put(key.utf8Start, key.utf8CodeUnitCount)
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
+        put(UInt8(ascii: " "))
     }
 
     /// Starts an array element: the value written next is the element.
     mutating func nextItem() {
-        if counts[counts.count - 1] > 0 { bytes.append(UInt8(ascii: ",")) }
-        counts[counts.count - 1] += 1
-        bytes.append(UInt8(ascii: "\n"))
-        indent(counts.count)
-    }
-
-    private mutating func end(_ bracket: UInt8) {
-        if counts.removeLast() > 0 {
-            bytes.append(UInt8(ascii: "\n"))
-            indent(counts.count)
-        }
-        bytes.append(bracket)
-    }
-
-    private mutating func indent(_ level: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        let level = enclosing.count
+        reserve(2 + 2 * level)
+        if hasItems { put(UInt8(ascii: ",")) }
+        hasItems = true
+        put(UInt8(ascii: "\n"))
+        putIndent(level)
     }
 
     mutating func int(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        reserve(21)
+        if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        guard magnitude >= 10 else {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude))
-            return
+        var digits = 1
+        var scale: UInt = 1
+        while magnitude / scale >= 10 {
+            scale *= 10
+            digits += 1
         }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = 20
-            while magnitude > 0 {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        for _ in 0..<digits {
+            put(UInt8(ascii: "0") + UInt8(magnitude / scale))
+            magnitude %= scale
+            scale /= 10
         }
     }
 
@@ -79,57 +84,138 @@ struct JSONWriter {
 
     mutating func null() { ascii("null") }
 
-    private mutating func ascii(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    /// Appends one raw byte (such as the newline that ends a whole output).
+    mutating func raw(_ byte: UInt8) { append(byte) }
 
     /// A string literal: `"` and `\` escaped, control characters as `\n`, `\r`, `\t` or `\u00XX`, and
     /// U+2028/U+2029 as `\u2028`/`\u2029` (they end a JavaScript string literal); everything else,
     /// Chinese included, as its UTF-8 bytes. Runs that need no escape are copied whole.
     mutating func string(_ string: String) {
-        bytes.append(UInt8(ascii: "\""))
-        let done: Void? = string.utf8.withContiguousStorageIfAvailable { escape($0) }
-        if done == nil { Array(string.utf8).withUnsafeBufferPointer { escape($0) } }
-        bytes.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { escape($0) }
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    private static let hexDigits: StaticString = "0123456789abcdef"
 
     private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
+        reserve(utf8.count + 2)
+        put(UInt8(ascii: "\""))
+        guard let base = utf8.baseAddress else {
+            put(UInt8(ascii: "\""))
+            return
+        }
         var runStart = 0
         var index = 0
         let count = utf8.count
         while index < count {
-            let byte = utf8[index]
+            let byte = base[index]
             // Bytes at or above 0x20 other than `"`, `\` and the lead byte of U+2028/U+2029 pass as they are.
             if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
                 index += 1
                 continue
             }
             if byte == 0xE2 {
-                guard index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else {
+                guard index + 2 < count, base[index + 1] == 0x80, base[index + 2] == 0xA8 || base[index + 2] == 0xA9 else {
                     index += 1
                     continue
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            // Room for the run so far, the escape (at most 6 bytes) and the rest unescaped plus the quote.
+            reserve(index - runStart + 6 + count - index + 1)
+            put(base + runStart, index - runStart)
             switch byte {
-            case UInt8(ascii: "\""): ascii("\\\"")
-            case UInt8(ascii: "\\"): ascii("\\\\")
-            case UInt8(ascii: "\n"): ascii("\\n")
-            case UInt8(ascii: "\r"): ascii("\\r")
-            case UInt8(ascii: "\t"): ascii("\\t")
+            case UInt8(ascii: "\""): put(UInt8(ascii: "\\"), UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): put(UInt8(ascii: "\\"), UInt8(ascii: "\\"))
+            case UInt8(ascii: "\n"): put(UInt8(ascii: "\\"), UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): put(UInt8(ascii: "\\"), UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): put(UInt8(ascii: "\\"), UInt8(ascii: "t"))
             case 0xE2:
-                ascii(utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                let escaped: StaticString = base[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                put(escaped.utf8Start, escaped.utf8CodeUnitCount)
                 index += 2
             default:
-                ascii("\\u00")
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0xF)])
+                put(UInt8(ascii: "\\"), UInt8(ascii: "u"))
+                put(UInt8(ascii: "0"), UInt8(ascii: "0"))
+                put(Self.hexDigits.utf8Start[Int(byte >> 4)], Self.hexDigits.utf8Start[Int(byte & 0xF)])
             }
             index += 1
             runStart = index
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+        reserve(count - runStart + 1)
+        put(base + runStart, count - runStart)
+        put(UInt8(ascii: "\""))
+    }
+
+    // MARK: Containers
+
+    private mutating func begin(_ bracket: UInt8) {
+        append(bracket)
+        enclosing.append(hasItems)
+        hasItems = false
+    }
+
+    private mutating func end(_ bracket: UInt8) {
+        let level = enclosing.count - 1
+        reserve(2 + 2 * level)
+        if hasItems {
+            put(UInt8(ascii: "\n"))
+            putIndent(level)
+        }
+        put(bracket)
+        hasItems = enclosing.removeLast()
+    }
+
+    // MARK: The buffer
+
+    /// Makes room for `extra` more bytes; the `put`s after it need no check of their own.
+    @inline(__always) private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(count + extra) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStorage.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = newStorage
+        capacity = newCapacity
+    }
+
+    @inline(__always) private mutating func put(_ byte: UInt8) {
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always) private mutating func put(_ first: UInt8, _ second: UInt8) {
+        storage[count] = first
+        storage[count + 1] = second
+        count += 2
+    }
+
+    @inline(__always) private mutating func put(_ source: UnsafePointer<UInt8>, _ length: Int) {
+        guard length > 0 else { return }
+        (storage + count).initialize(from: source, count: length)
+        count += length
+    }
+
+    private mutating func putIndent(_ level: Int) {
+        (storage + count).initialize(repeating: UInt8(ascii: " "), count: 2 * level)
+        count += 2 * level
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        put(byte)
+    }
+
+    private mutating func append(_ first: UInt8, _ second: UInt8) {
+        reserve(2)
+        put(first, second)
+    }
+
+    private mutating func ascii(_ text: StaticString) {
+        reserve(text.utf8CodeUnitCount)
+        put(text.utf8Start, text.utf8CodeUnitCount)
     }
 }
