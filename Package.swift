@@ -157,6 +157,7 @@ let package = Package(
             name: "ReportServerTests",
             dependencies: [
                 "ReportServer", "ReportPluginKit", "TestSupport", "ReportReading", "ReportDrafting", "SchemeRules", "ReportModel",
+                "ReportLinting",
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules",
                 "MarkdownWriter", "PlainTextWriter", "XLSXWriter", "DocxWriter",
                 .product(name: "Hummingbird", package: "hummingbird"),
