@@ -36,7 +36,7 @@ import TestSupport
     func seedsStreamAsTheTreeSerializes(seed: String) throws {
         let text = try String(contentsOf: Seeds.url(seed), encoding: .utf8)
         let run = Self.run(text, path: "seed.txt")
-        #expect(run.files[0].diagnostics.count > 20)
+        #expect(!run.files[0].diagnostics.isEmpty)
         let streamed = JSONLintFormatter().format(run)
         #expect(streamed == Self.tree(run))
         #expect(JSONLintFormatter().formatUTF8(run) == Array(streamed.utf8))
