@@ -74,6 +74,9 @@ extension StringProtocol {
 extension String {
     /// The number of Characters, without running grapheme breaking on text that does not need it.
     public var characterCount: Int { withUTF8Bytes(UTF8Scalars.countIfStandalone) ?? count }
+
+    /// The number of Unicode scalars, counted from the UTF-8 lead bytes.
+    var unicodeScalarCount: Int { withUTF8Bytes(UTF8Scalars.count) }
 }
 
 extension Substring {

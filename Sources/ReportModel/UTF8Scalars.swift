@@ -47,6 +47,13 @@ enum UTF8Scalars {
         return (scalars, aligned, index < bytes.count)
     }
 
+    /// The number of scalars: every byte that is not a continuation byte starts one.
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     /// The number of scalars when each is a Character of its own, or nil when grapheme breaking is
     /// needed to count.
     static func countIfStandalone(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
