@@ -7,22 +7,19 @@ extension Decimal {
     /// `Decimal(string:locale:)` costs tens of thousands of instructions a call on Linux; figures are
     /// read by the hundred per report. Up to 19 significant digits are built exactly from an
     /// integer; longer numbers fall back to Foundation's reader.
-    public init?(plainDigits text: String) {
-        guard let value = text.withUTF8Bytes(PlainDecimal.read) ?? nil else { return nil }
-        self = value
-    }
-
-    /// The same for a slice of a text.
-    public init?(plainDigits text: Substring) {
+    @inlinable
+    public init?<S: StringProtocol>(plainDigits text: S) {
         guard let value = text.withUTF8Bytes(PlainDecimal.read) ?? nil else { return nil }
         self = value
     }
 }
 
+@usableFromInline
 enum PlainDecimal {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// `.some(nil)` when the bytes are not a plain number.
+    @usableFromInline
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Decimal?? {
         var negative = false
         var significand: UInt64 = 0
