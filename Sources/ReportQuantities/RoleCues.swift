@@ -29,6 +29,9 @@ enum RoleCues {
     private static let zhan: UInt32 = 0x5360  // 占
     private static let dui: UInt32 = 0x5BF9  // 对
     private static let you: UInt32 = 0x6709  // 有
+    private static let gong: UInt32 = 0x5171  // 共
+    private static let zong: UInt32 = 0x603B  // 总
+    private static let he: UInt32 = 0x5408  // 合
 
     /// The last position where `word` starts in `lead`, or nil.
     static func lastIndex(of word: [UInt32], in lead: Codes) -> Int? {
@@ -54,16 +57,20 @@ enum RoleCues {
     /// The direction of the change the lead announces: 1 for growth, -1 for a decrease, nil for none.
     /// The cue nearest the figure wins (`减少了…后又增加`).
     static func changeSign(in lead: Codes) -> Int? {
-        var best: (position: Int, sign: Int)?
-        for (words, sign) in [(increaseWords, 1), (decreaseWords, -1)] {
-            for word in words {
-                if let found = lastIndex(of: word, in: lead), best == nil || found > best!.position {
-                    best = (found, sign)
-                }
-            }
+        // Every cue word is two Characters and no increase word starts with the first Character of a
+        // decrease word, so the cue nearest the figure is the first pair met walking back from the end.
+        var start = lead.endIndex - 2
+        while start >= lead.startIndex {
+            let first = lead[start]
+            if increaseFirsts.contains(first), increaseWords.contains(where: { hasWord($0, in: lead, at: start) }) { return 1 }
+            if decreaseFirsts.contains(first), decreaseWords.contains(where: { hasWord($0, in: lead, at: start) }) { return -1 }
+            start -= 1
         }
-        return best?.sign
+        return nil
     }
+
+    private static let increaseFirsts = increaseWords.map { $0[0] }
+    private static let decreaseFirsts = decreaseWords.map { $0[0] }
 
     /// The lead without trailing `了` and spaces.
     private static func trimmed(_ lead: Codes) -> Codes {
@@ -96,7 +103,15 @@ enum RoleCues {
 
     /// Whether the lead announces a total: `共`, `共有`, `总计`, `全区…有`.
     static func announcesTotal(_ lead: Codes) -> Bool {
-        if totalWords.contains(where: { contains($0, in: lead) }) { return true }
+        // `共有`, `共计`, `总共` and `一共` all hold `共`: one pass finds `共` or another total word.
+        for index in lead.indices {
+            switch lead[index] {
+            case gong: return true
+            case zong, he:
+                if index + 1 < lead.endIndex, totalWords.contains(where: { hasWord($0, in: lead, at: index) }) { return true }
+            default: continue
+            }
+        }
         return lead.contains(you) && areaWords.contains(where: { contains($0, in: lead) })
     }
 

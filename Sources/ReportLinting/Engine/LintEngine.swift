@@ -32,9 +32,22 @@ public struct LintEngine: Sendable {
     /// Applies a configuration to findings from elsewhere (out-of-process plugins): drops those of
     /// disabled rules, sets configured severities, and sorts them by position.
     public static func configure(_ diagnostics: [Diagnostic], with configuration: LintConfiguration) -> [Diagnostic] {
-        var configured = diagnostics.filter { configuration.isEnabled($0.ruleID) }
-        for index in configured.indices {
-            configured[index].severity = configuration.severity(of: configured[index].ruleID, default: configured[index].severity)
+        // Findings come in runs of one rule: look a rule up once per run, not once per finding.
+        var configured: [Diagnostic] = []
+        configured.reserveCapacity(diagnostics.count)
+        var last: (ruleID: String, severity: Severity, enabled: Bool, configured: Severity)?
+        for var diagnostic in diagnostics {
+            let setting: (enabled: Bool, severity: Severity)
+            if let last, last.ruleID == diagnostic.ruleID, last.severity == diagnostic.severity {
+                setting = (last.enabled, last.configured)
+            } else {
+                let enabled = configuration.isEnabled(diagnostic.ruleID)
+                setting = (enabled, configuration.severity(of: diagnostic.ruleID, default: diagnostic.severity))
+                last = (diagnostic.ruleID, diagnostic.severity, setting.enabled, setting.severity)
+            }
+            guard setting.enabled else { continue }
+            diagnostic.severity = setting.severity
+            configured.append(diagnostic)
         }
         return sorted(configured)
     }
