@@ -52,6 +52,11 @@ public struct UnfilledPlaceholderRule: ReportRule {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
+            // Han text and CJK punctuation after 【 start nothing here, except 某.
+            if scalar.value > 0x3010, scalar.value < 0xFF00, scalar != "某" {
+                index += 1
+                continue
+            }
             switch scalar {
             case "×", "Ｘ", "ｘ", "某", "？", "?":
                 var end = index + 1

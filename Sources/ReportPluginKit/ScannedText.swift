@@ -71,35 +71,34 @@ public struct ScannedText: Sendable {
     /// The scalars of `text` in one pass over its UTF-8, noting the ASCII scalars met.
     private static func decode(_ text: String, asciiMask mask: inout (UInt64, UInt64)) -> [Unicode.Scalar] {
         let decoded: [Unicode.Scalar]? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            let count = bytes.count
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                guard var byte = bytes.baseAddress, var out = buffer.baseAddress else { return }
+                let end = byte + bytes.count
                 var low: UInt64 = 0
                 var high: UInt64 = 0
-                var index = 0
-                var written = 0
-                while index < count {
-                    let lead = UInt32(bytes[index])
+                while byte < end {
+                    let lead = UInt32(byte.pointee)
                     let value: UInt32
-                    if lead < 0x80 {
+                    if lead >= 0xE0 && lead < 0xF0 {  // most of a Chinese text
+                        value = (lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6 | UInt32(byte[2] & 0x3F)
+                        byte += 3
+                    } else if lead < 0x80 {
                         if lead < 64 { low |= 1 << UInt64(lead) } else { high |= 1 << UInt64(lead - 64) }
                         value = lead
-                        index += 1
+                        byte += 1
                     } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
+                        value = (lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)
+                        byte += 2
                     } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
+                        value = (lead & 0x07) << 18 | UInt32(byte[1] & 0x3F) << 12
+                            | UInt32(byte[2] & 0x3F) << 6 | UInt32(byte[3] & 0x3F)
+                        byte += 4
                     }
                     // A Swift String holds valid UTF-8, so every value is a scalar.
-                    buffer.initializeElement(at: written, to: unsafeBitCast(value, to: Unicode.Scalar.self))
-                    written += 1
+                    out.initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
+                    out += 1
                 }
-                initialized = written
+                initialized = buffer.baseAddress!.distance(to: out)
                 mask = (low, high)
             }
         }
@@ -124,11 +123,12 @@ public struct ScannedText: Sendable {
     /// else by a `memchr` over the UTF-8 for the marker's last byte.
     public func contains(_ marker: Unicode.Scalar) -> Bool {
         if marker.isASCII { return containsASCII(marker) }
-        let needle = Array(String(marker).utf8)
-        let found: Bool? = span.text.utf8.withContiguousStorageIfAvailable { bytes in
-            Self.search(bytes, for: needle)
-        }
-        return found ?? scalars.contains(marker)
+        return contains(utf8: Array(String(marker).utf8)) ?? scalars.contains(marker)
+    }
+
+    /// Whether the UTF-8 of the text holds `needle` (nil when the text has no contiguous UTF-8).
+    private func contains(utf8 needle: [UInt8]) -> Bool? {
+        span.text.utf8.withContiguousStorageIfAvailable { bytes in Self.search(bytes, for: needle) }
     }
 
     /// Whether `needle` (two or more bytes) occurs in `haystack`: `memchr` finds each place of the
@@ -174,7 +174,9 @@ public struct ScannedText: Sendable {
     public static func all(in report: Report, context: RuleContext, containing marker: Unicode.Scalar? = nil) -> [ScannedText] {
         guard let shared = context.extensions[contextKey] as? [ScannedText] else { return all(in: report, containing: marker) }
         guard let marker else { return shared }
-        return shared.filter { $0.contains(marker) }
+        if marker.isASCII { return shared.filter { $0.containsASCII(marker) } }
+        let needle = Array(String(marker).utf8)
+        return shared.filter { $0.contains(utf8: needle) ?? $0.scalars.contains(marker) }
     }
 
     /// Every text of the report a rule reads, in document order.

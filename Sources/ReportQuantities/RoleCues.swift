@@ -75,7 +75,7 @@ enum RoleCues {
     /// The lead without trailing `了` and spaces.
     private static func trimmed(_ lead: Codes) -> Codes {
         var end = lead.endIndex
-        while end > lead.startIndex, [le, 0x20, 0x3000].contains(lead[end - 1]) { end -= 1 }
+        while end > lead.startIndex, lead[end - 1] == le || lead[end - 1] == 0x20 || lead[end - 1] == 0x3000 { end -= 1 }
         return lead[lead.startIndex..<end]
     }
 
@@ -115,13 +115,15 @@ enum RoleCues {
         return lead.contains(you) && areaWords.contains(where: { contains($0, in: lead) })
     }
 
+    @inline(__always) private static func isSpace(_ code: UInt32) -> Bool { code == 0x20 || code == 0x3000 || code == 0x09 }
+
     /// The offsets of the label inside the lead: the lead without cue words (`公办学校` of
     /// `其中公办学校`, `2021年` of `其中2021年`).
     static func labelRange(of lead: Codes) -> Range<Int> {
         var start = lead.startIndex
         var end = lead.endIndex
-        while start < end, [0x20, 0x3000, 0x09].contains(lead[start]) { start += 1 }
-        while end > start, [0x20, 0x3000, 0x09].contains(lead[end - 1]) { end -= 1 }
+        while start < end, isSpace(lead[start]) { start += 1 }
+        while end > start, isSpace(lead[end - 1]) { end -= 1 }
         var changed = true
         while changed {
             changed = false

@@ -24,36 +24,35 @@ struct ScalarCodes {
     /// neighbour (then the codes must be read Character by Character).
     private static func decodeSimple(_ text: String) -> [UInt32]? {
         let decoded: [UInt32]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            let count = bytes.count
             var simple = true
-            let codes = [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
-                var index = 0
-                var written = 0
-                while index < count {
-                    let lead = UInt32(bytes[index])
+            let codes = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                guard var byte = bytes.baseAddress, var out = buffer.baseAddress else { return }
+                let end = byte + bytes.count
+                while byte < end {
+                    let lead = UInt32(byte.pointee)
                     let value: UInt32
-                    if lead < 0x80 {
+                    if lead >= 0xE0 && lead < 0xF0 {  // most of a Chinese text
+                        value = (lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6 | UInt32(byte[2] & 0x3F)
+                        byte += 3
+                    } else if lead < 0x80 {
                         value = lead
-                        index += 1
+                        byte += 1
                     } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
+                        value = (lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)
+                        byte += 2
                     } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
+                        value = (lead & 0x07) << 18 | UInt32(byte[1] & 0x3F) << 12
+                            | UInt32(byte[2] & 0x3F) << 6 | UInt32(byte[3] & 0x3F)
+                        byte += 4
                     }
                     if !standsAlone(value) {
                         simple = false
                         break
                     }
-                    buffer.initializeElement(at: written, to: value)
-                    written += 1
+                    out.initialize(to: value)
+                    out += 1
                 }
-                initialized = written
+                initialized = buffer.baseAddress!.distance(to: out)
             }
             return simple ? codes : nil
         }

@@ -54,13 +54,16 @@ public struct LintEngine: Sendable {
 
     /// Findings in source order (start, then end, then rule id), a stable order for every output.
     public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { lhs, rhs in
-            let a = lhs.element, b = rhs.element
-            if a.range.start != b.range.start { return a.range.start < b.range.start }
-            if a.range.end != b.range.end { return a.range.end < b.range.end }
-            if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
+        // Sort positions, not findings: moving an Int is cheaper than moving a Diagnostic.
+        let order = diagnostics.indices.sorted { lhs, rhs in
+            let a = diagnostics[lhs].range, b = diagnostics[rhs].range
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end < b.end }
+            let aRule = diagnostics[lhs].ruleID, bRule = diagnostics[rhs].ruleID
+            if aRule != bRule { return aRule < bRule }
+            return lhs < rhs
+        }
+        return order.map { diagnostics[$0] }
     }
 
     /// How many findings there are at each level.
