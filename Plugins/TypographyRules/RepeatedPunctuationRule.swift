@@ -11,7 +11,9 @@ public struct RepeatedPunctuationRule: ReportRule {
     static let marks: Set<Unicode.Scalar> = ["。", "，", "、", "；", "：", "！"]
 
     @inline(__always) private static func isMark(_ value: UInt32) -> Bool {
-        switch value {
+        // One range test rejects Han text before the exact test.
+        guard value &- 0x3001 <= 1 || value &- 0xFF01 <= 0xFF1B - 0xFF01 else { return false }
+        return switch value {
         case 0x3001, 0x3002, 0xFF01, 0xFF0C, 0xFF1A, 0xFF1B: true
         default: false
         }

@@ -115,6 +115,9 @@ enum RoleCues {
         return lead.contains(you) && areaWords.contains(where: { contains($0, in: lead) })
     }
 
+    private static let prefixFirsts = labelPrefixes.map { $0[0] }
+    private static let suffixLasts = labelSuffixes.map { $0[$0.count - 1] }
+
     @inline(__always) private static func isSpace(_ code: UInt32) -> Bool { code == 0x20 || code == 0x3000 || code == 0x09 }
 
     /// The offsets of the label inside the lead: the lead without cue words (`公办学校` of
@@ -127,13 +130,18 @@ enum RoleCues {
         var changed = true
         while changed {
             changed = false
-            for prefix in labelPrefixes where hasWord(prefix, in: lead[start..<end], at: start) {
-                start += prefix.count
-                changed = true
+            // A word can only match where its first (last) Character is: most leads skip both loops.
+            if start < end, prefixFirsts.contains(lead[start]) {
+                for prefix in labelPrefixes where hasWord(prefix, in: lead[start..<end], at: start) {
+                    start += prefix.count
+                    changed = true
+                }
             }
-            for suffix in labelSuffixes where end - start > suffix.count && hasSuffix(lead[start..<end], suffix) {
-                end -= suffix.count
-                changed = true
+            if end > start, suffixLasts.contains(lead[end - 1]) {
+                for suffix in labelSuffixes where end - start > suffix.count && hasSuffix(lead[start..<end], suffix) {
+                    end -= suffix.count
+                    changed = true
+                }
             }
         }
         return start..<end

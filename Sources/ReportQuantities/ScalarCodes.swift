@@ -68,7 +68,8 @@ struct ScalarCodes {
 
     /// Whether a scalar is certainly a Character by itself in running CJK or Latin text.
     @inline(__always) private static func standsAlone(_ value: UInt32) -> Bool {
-        switch value {
+        if value &- 0x4E00 <= 0x9FFF - 0x4E00 { return true }  // the common case first: CJK ideographs
+        return switch value {
         case 0x20...0x7E, 0x09, 0x0A, 0xA0...0x2FF: true
         case 0x2010...0x206F, 0x2100...0x2BFF: true  // punctuation, letterlike, arrows, symbols
         case 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x31FF, 0x3200...0x33FF: true  // CJK punctuation, kana
