@@ -74,9 +74,9 @@ public struct HalfWidthPunctuationRule: ReportRule {
         return written.range(ofCharacters: written.length - 1..<written.length)
     }
 
-    private func check(_ text: ScannedText, into all: inout [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        defer { all.append(contentsOf: diagnostics) }
+    private func check(_ text: ScannedText, into diagnostics: inout [Diagnostic]) {
+        // This text's findings go straight into the report's list; only they are sorted below.
+        let first = diagnostics.endIndex
         let scalars = text.scalars
         guard text.containsAnyASCII(of: Self.candidates) else { return }
         let urls = text.mayContainURL ? text.urlRanges : []
@@ -127,7 +127,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
         }
         checkQuotes(quotes, in: text, into: &diagnostics)
         if !quotes.isEmpty || !parenPartner.isEmpty {
-            diagnostics.sort { $0.range.start < $1.range.start }
+            diagnostics[first...].sort { $0.range.start < $1.range.start }
         }
     }
 
