@@ -89,7 +89,9 @@ let package = Package(
         plugin("XLSXWriter", dependencies: ["CXlsxWriter"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
+        .testTarget(
+            name: "ReportModelTests",
+            dependencies: ["ReportModel", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "ReportReadingTests",
             dependencies: ["ReportReading", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -14,21 +14,21 @@ public struct ScalarText: Sendable {
 
     /// The scalars of `text`, or only its first `limit` scalars when a scanner needs no more.
     public init<S: StringProtocol>(_ text: S, limit: Int = .max) {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(Swift.min(limit, text.utf8.count / 2))
-        var aligned = true
-        var truncated = false
-        for scalar in text.unicodeScalars {
-            if scalars.count == limit {
-                truncated = true
-                break
-            }
-            if aligned && !Self.isStandalone(scalar) { aligned = false }
-            scalars.append(scalar)
-        }
-        self.scalars = scalars
-        self.isCharacterAligned = aligned
-        self.isTruncated = truncated
+        self.init(text.withUTF8Bytes { UTF8Scalars.decode($0, limit: limit) })
+    }
+
+    public init(_ text: String, limit: Int = .max) {
+        self.init(text.withUTF8Bytes { UTF8Scalars.decode($0, limit: limit) })
+    }
+
+    public init(_ text: Substring, limit: Int = .max) {
+        self.init(text.withUTF8Bytes { UTF8Scalars.decode($0, limit: limit) })
+    }
+
+    private init(_ decoded: (scalars: [Unicode.Scalar], aligned: Bool, truncated: Bool)) {
+        self.scalars = decoded.scalars
+        self.isCharacterAligned = decoded.aligned
+        self.isTruncated = decoded.truncated
     }
 
     public var count: Int { scalars.count }
@@ -51,8 +51,10 @@ public struct ScalarText: Sendable {
     /// Whether a scalar always forms a Character of its own, whatever its neighbours are.
     /// Conservative: anything not known to be standalone makes the text take the slow path.
     @inline(__always)
-    static func isStandalone(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
+    static func isStandalone(_ scalar: Unicode.Scalar) -> Bool { isStandalone(scalar.value) }
+
+    @inline(__always)
+    static func isStandalone(_ value: UInt32) -> Bool {
         switch value {
         case 0x20...0x2FF, 0x09, 0x0A: return true
         case 0x2000...0x200B, 0x2010...0x206F, 0x2100...0x2BFF: return true
@@ -66,12 +68,15 @@ public struct ScalarText: Sendable {
 
 extension StringProtocol {
     /// The number of Characters, without running grapheme breaking on text that does not need it.
-    public var characterCount: Int {
-        var scalars = 0
-        for scalar in unicodeScalars {
-            guard ScalarText.isStandalone(scalar) else { return count }
-            scalars += 1
-        }
-        return scalars
-    }
+    public var characterCount: Int { withUTF8Bytes(UTF8Scalars.countIfStandalone) ?? count }
+}
+
+extension String {
+    /// The number of Characters, without running grapheme breaking on text that does not need it.
+    public var characterCount: Int { withUTF8Bytes(UTF8Scalars.countIfStandalone) ?? count }
+}
+
+extension Substring {
+    /// The number of Characters, without running grapheme breaking on text that does not need it.
+    public var characterCount: Int { withUTF8Bytes(UTF8Scalars.countIfStandalone) ?? count }
 }

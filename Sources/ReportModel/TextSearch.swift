@@ -1,38 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Byte searches over UTF-8 for the scanners.
+//
+// Foundation's `contains(_:)` on Linux bridges to `NSString` and folds character clusters: a
+// hundred times slower on Chinese text. Valid UTF-8 never matches across a scalar boundary, so a
+// byte search finds exactly the scalar sequences that occur. `String` and `Substring` get concrete
+// overloads: a generic call across modules is not specialised and pays for runtime generics on
+// every line.
+
 extension StringProtocol {
     /// Whether `needle` occurs in this text, by a byte search over UTF-8.
-    ///
-    /// Foundation's `contains(_:)` on Linux bridges to `NSString` and folds character clusters:
-    /// a hundred times slower on Chinese text. Valid UTF-8 never matches across a scalar boundary,
-    /// so a byte search finds exactly the scalar sequences that occur.
-    public func containsText(_ needle: String) -> Bool {
-        var needle = needle
-        return needle.withUTF8 { pattern in
-            let found = self.utf8.withContiguousStorageIfAvailable { haystack in
-                Self.search(haystack, for: pattern)
-            }
-            if let found { return found }
-            var copy = String(self)
-            return copy.withUTF8 { Self.search($0, for: pattern) }
-        }
-    }
+    public func containsText(_ needle: String) -> Bool { withUTF8Bytes { TextSearch.contains($0, needle) } }
 
     /// Whether any of `needles` occurs in this text.
-    public func containsAny(_ needles: [String]) -> Bool {
-        needles.contains { containsText($0) }
+    public func containsAny(_ needles: [String]) -> Bool { withUTF8Bytes { TextSearch.containsAny($0, needles) } }
+
+    /// Whether the ASCII byte `byte` (a tab, a bar) occurs in this text.
+    public func containsASCII(_ byte: UInt8) -> Bool { withUTF8Bytes { TextSearch.contains($0, byte: byte) } }
+
+    /// Runs `body` on the text's UTF-8 bytes, copying only text that is not stored contiguously.
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = String(self)
+        return copy.withUTF8(body)
+    }
+}
+
+extension String {
+    /// Whether `needle` occurs in this text, by a byte search over UTF-8.
+    public func containsText(_ needle: String) -> Bool { withUTF8Bytes { TextSearch.contains($0, needle) } }
+
+    /// Whether any of `needles` occurs in this text.
+    public func containsAny(_ needles: [String]) -> Bool { withUTF8Bytes { TextSearch.containsAny($0, needles) } }
+
+    /// Whether the ASCII byte `byte` (a tab, a bar) occurs in this text.
+    public func containsASCII(_ byte: UInt8) -> Bool { withUTF8Bytes { TextSearch.contains($0, byte: byte) } }
+
+    @inline(__always)
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var copy = self
+        return copy.withUTF8(body)
+    }
+}
+
+extension Substring {
+    /// Whether `needle` occurs in this text, by a byte search over UTF-8.
+    public func containsText(_ needle: String) -> Bool { withUTF8Bytes { TextSearch.contains($0, needle) } }
+
+    /// Whether any of `needles` occurs in this text.
+    public func containsAny(_ needles: [String]) -> Bool { withUTF8Bytes { TextSearch.containsAny($0, needles) } }
+
+    /// Whether the ASCII byte `byte` (a tab, a bar) occurs in this text.
+    public func containsASCII(_ byte: UInt8) -> Bool { withUTF8Bytes { TextSearch.contains($0, byte: byte) } }
+
+    @inline(__always)
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var copy = self
+        return copy.withUTF8(body)
+    }
+}
+
+/// The byte searches behind `containsText`.
+enum TextSearch {
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { contains(haystack, $0) }
     }
 
-    private static func search(_ haystack: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = pattern.first else { return true }
-        guard haystack.count >= pattern.count else { return false }
-        let last = haystack.count - pattern.count
-        var index = 0
-        while index <= last {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < pattern.count, haystack[index + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
-            }
-            index += 1
+    static func containsAny(_ haystack: UnsafeBufferPointer<UInt8>, _ needles: [String]) -> Bool {
+        needles.contains { contains(haystack, $0) }
+    }
+
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, byte: UInt8) -> Bool {
+        guard let base = haystack.baseAddress, !haystack.isEmpty else { return false }
+        return memchr(base, Int32(byte), haystack.count) != nil
+    }
+
+    /// Finds candidates with `memchr` (vectorised) on the pattern's last byte — for Chinese text a
+    /// continuation byte, far rarer than the handful of lead bytes every CJK character starts with —
+    /// then compares the rest.
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let needle = pattern.baseAddress, !pattern.isEmpty else { return true }
+        guard let base = haystack.baseAddress, haystack.count >= pattern.count else { return false }
+        let tail = pattern.count - 1
+        let last = Int32(needle[tail])
+        var index = tail
+        while index < haystack.count {
+            guard let hit = memchr(base + index, last, haystack.count - index) else { return false }
+            let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + (end - tail), needle, tail) == 0 { return true }
+            index = end + 1
         }
         return false
     }

@@ -9,8 +9,9 @@ enum ItemSplitter {
     ]
 
     static func blocks(for span: TextSpan) -> [Block] {
-        // Most paragraphs are not items: look at their first few scalars before copying them all.
-        guard itemOrdinal(ScalarText(span.text, limit: 4).scalars, at: 0) != nil else {
+        // Most paragraphs are not items: look at their first scalar before copying them all.
+        guard let initial = span.text.unicodeScalars.first, numerals[initial] != nil,
+              itemOrdinal(ScalarText(span.text, limit: 4).scalars, at: 0) != nil else {
             return [.paragraph(Paragraph(span: span))]
         }
         let text = ScalarText(span.text)

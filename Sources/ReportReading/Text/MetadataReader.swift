@@ -13,7 +13,7 @@ struct MetadataReader {
     mutating func readFront(_ lines: [SourceLine], isHeading: (SourceLine) -> Bool) {
         var titleSpan: TextSpan?
         for line in lines where !line.isBlank {
-            if isHeading(line) || line.content.first == "|" || line.content.containsText("\t") { break }
+            if isHeading(line) || line.content.first == "|" || line.content.containsASCII(UInt8(ascii: "\t")) { break }
             if metadata.documentNumber == nil, Self.isDocumentNumber(line.content) {
                 metadata.documentNumber = MetadataField(text: String(line.content), written: line.span)
             } else if Self.isRecipientLine(line.content) {

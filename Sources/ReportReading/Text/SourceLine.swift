@@ -10,26 +10,37 @@ struct SourceLine {
     /// For Markdown, the number of `#` that opened a heading line (content excludes them).
     var headingDepth: Int = 0
 
-    private static let whitespace: Set<Character> = [" ", "\t", "　", "\u{00A0}", "\u{FEFF}"]
+    /// Spaces that indent or trail a line: ASCII, tab, full-width, no-break, and a stray BOM.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "\u{3000}", "\u{00A0}", "\u{FEFF}": true
+        default: false
+        }
+    }
 
     init(number: Int, text: String, markdown: Bool) {
         self.number = number
-        var start = text.startIndex
+        // Each whitespace scalar is a Character of its own, so scalar steps count columns.
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
         var column = 1
-        while start < text.endIndex, Self.whitespace.contains(text[start]) {
-            start = text.index(after: start)
+        while start < scalars.endIndex, Self.isWhitespace(scalars[start]) {
+            scalars.formIndex(after: &start)
             column += 1
         }
-        var end = text.endIndex
-        while end > start, Self.whitespace.contains(text[text.index(before: end)]) {
-            end = text.index(before: end)
+        var end = scalars.endIndex
+        while end > start {
+            let previous = scalars.index(before: end)
+            guard Self.isWhitespace(scalars[previous]) else { break }
+            end = previous
         }
         var content = text[start..<end]
-        if markdown, content.first == "#" {
+        if markdown, content.utf8.first == UInt8(ascii: "#") {
             let hashes = content.prefix { $0 == "#" }
             let rest = content[hashes.endIndex...]
             if hashes.count <= 6, rest.first == " " || rest.isEmpty {
-                let trimmed = rest.drop { Self.whitespace.contains($0) }
+                let trimmed = rest.drop { $0.unicodeScalars.allSatisfy(Self.isWhitespace) }
                 column += content.distance(from: content.startIndex, to: trimmed.startIndex)
                 content = trimmed
                 headingDepth = hashes.count
@@ -49,5 +60,15 @@ struct SourceLine {
         let start = content.index(content.startIndex, offsetBy: offset)
         let end = length.map { content.index(start, offsetBy: $0) } ?? content.endIndex
         return TextSpan(text: String(content[start..<end]), line: number, column: column + offset)
+    }
+
+    /// A span of the content from scalar `offset` (counted from `base`, a scalar-aligned index in the
+    /// content) for `length` scalars, placed at Character column `characterOffset` of the content.
+    /// For text whose Characters are single scalars, scalar steps are cheap Character steps.
+    func span(fromScalar offset: Int, length: Int? = nil, after base: Substring.Index, characterOffset: Int) -> TextSpan {
+        let scalars = content.unicodeScalars
+        let start = scalars.index(base, offsetBy: offset)
+        let end = length.map { scalars.index(start, offsetBy: $0) } ?? scalars.endIndex
+        return TextSpan(text: String(content[start..<end]), line: number, column: column + characterOffset)
     }
 }

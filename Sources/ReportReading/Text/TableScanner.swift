@@ -12,8 +12,8 @@ struct TableScanner {
     func table(at start: Int) -> (table: Table, next: Int)? {
         let line = lines[start]
         if line.content.first == "|" { return pipeTable(at: start) }
-        if raw[start].first == "\t", !line.content.containsText("\t") { return scrapedTable(at: start) }
-        if line.content.containsText("\t") { return tabTable(at: start) }
+        if raw[start].first == "\t", !line.content.containsASCII(UInt8(ascii: "\t")) { return scrapedTable(at: start) }
+        if line.content.containsASCII(UInt8(ascii: "\t")) { return tabTable(at: start) }
         return nil
     }
 
@@ -57,7 +57,7 @@ struct TableScanner {
     private func tabTable(at start: Int) -> (table: Table, next: Int)? {
         var rows: [[Table.Cell]] = []
         var index = start
-        while index < lines.count, !lines[index].isBlank, raw[index].containsText("\t") {
+        while index < lines.count, !lines[index].isBlank, raw[index].containsASCII(UInt8(ascii: "\t")) {
             rows.append(tabCells(of: index))
             index += 1
         }

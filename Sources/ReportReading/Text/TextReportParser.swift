@@ -39,7 +39,7 @@ struct TextReportParser {
         var outline = OutlineBuilder()
         let tables = TableScanner(raw: raw, lines: lines)
         let joinWrappedLines = paragraphTables == nil && (markdown
-            || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw[$0.number - 1].containsText("\t") || $0.content.first == "|" })
+            || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw[$0.number - 1].containsASCII(UInt8(ascii: "\t")) || $0.content.first == "|" })
         var paragraph: TextSpan?
         func flushParagraph() {
             if let span = paragraph { outline.add(paragraph: span) }
@@ -107,7 +107,7 @@ struct TextReportParser {
         if markdown, line.headingDepth >= 2 {
             return HeadingLine(line: line, marker: nil, depth: line.headingDepth - 1)
         }
-        if line.content.hasPrefix("附件") || line.content.hasPrefix("附表"), line.content.count <= 40,
+        if line.content.utf8.starts(with: "附件".utf8) || line.content.utf8.starts(with: "附表".utf8), line.content.count <= 40,
            !line.content.containsText("。") {
             return HeadingLine(line: line, marker: nil, depth: 1)
         }
@@ -129,7 +129,11 @@ struct TextReportParser {
     }
 
     static func isThematicBreak(_ content: Substring) -> Bool {
-        content.count >= 3 && (content.allSatisfy { $0 == "-" } || content.allSatisfy { $0 == "*" })
+        let bytes = content.utf8
+        guard bytes.count >= 3, let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") else {
+            return false
+        }
+        return bytes.allSatisfy { $0 == first }
     }
 }
 
@@ -151,27 +155,56 @@ struct HeadingLine {
             marker = nil
             family = depth
         }
+        // The marker's Characters (digits, numerals, brackets, spaces) are single scalars.
+        let content = line.content
+        let restStart = content.unicodeScalars.index(content.startIndex, offsetBy: offset)
         // Only the first few dozen characters decide where a heading ends; long run-in paragraphs
         // are not copied unless the whole line turns out to be the heading.
-        var text = ScalarText(line.content.dropFirst(offset), limit: HeadingSplitter.maximumTitleLength + 16)
-        var split = HeadingSplitter.split(text)
-        if split.titleLength == 0 {
-            if text.isTruncated { text = ScalarText(line.content.dropFirst(offset)) }
-            split = .init(titleLength: text.count, bodyStart: nil)
+        let text = ScalarText(content[restStart...], limit: HeadingSplitter.maximumTitleLength + 16)
+        let split = HeadingSplitter.split(text)
+        guard split.titleLength > 0 else {
+            // No place to split: the whole line is the heading.
+            titleSpan = line.span(from: offset)
+            title = String(Self.trimmingTrailingPunctuation(content[restStart...]))
+            body = nil
+            return
         }
         let scalars = text.scalars
         var written = split.bodyStart ?? text.count
         while written > split.titleLength, scalars[written - 1] == " " || scalars[written - 1] == "　" { written -= 1 }
-        titleSpan = line.span(from: offset, length: text.characterOffset(ofScalar: written))
+        // Scalar offsets are Character offsets when the scanned text is character-aligned.
+        if text.isCharacterAligned {
+            titleSpan = line.span(fromScalar: 0, length: written, after: restStart, characterOffset: offset)
+        } else {
+            titleSpan = line.span(from: offset, length: text.characterOffset(ofScalar: written))
+        }
         var titleEnd = split.titleLength
-        while titleEnd > 0, Self.titleTrailingPunctuation.contains(scalars[titleEnd - 1]) { titleEnd -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[..<titleEnd])
-        title = String(view)
+        while titleEnd > 0, Self.isTitleTrailingPunctuation(scalars[titleEnd - 1]) { titleEnd -= 1 }
+        title = String(content[restStart..<content.unicodeScalars.index(restStart, offsetBy: titleEnd)])
         if let start = split.bodyStart, start < text.count {
-            body = line.span(from: offset + text.characterOffset(ofScalar: start))
+            body = text.isCharacterAligned
+                ? line.span(fromScalar: start, after: restStart, characterOffset: offset + start)
+                : line.span(from: offset + text.characterOffset(ofScalar: start))
         }
     }
 
-    private static let titleTrailingPunctuation: Set<Unicode.Scalar> = ["。", ".", "：", ":", "，", ",", "、", "；", ";", " ", "　"]
+    /// The text without the punctuation and spaces that end a heading (`一、总体情况。`).
+    private static func trimmingTrailingPunctuation(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let previous = scalars.index(before: end)
+            guard isTitleTrailingPunctuation(scalars[previous]) else { break }
+            end = previous
+        }
+        return text[..<end]
+    }
+
+    @inline(__always)
+    private static func isTitleTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", ".", "：", ":", "，", ",", "、", "；", ";", " ", "　": true
+        default: false
+        }
+    }
 }

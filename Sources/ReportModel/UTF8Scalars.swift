@@ -1,0 +1,79 @@
+/// Decoding of valid UTF-8 (the bytes of a Swift `String`) straight from its buffer: the scanners'
+/// hot loops, without the generic iterator of `unicodeScalars`.
+enum UTF8Scalars {
+    /// The scalar starting at `index` and the index after it. The bytes must be valid UTF-8.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, next: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, index + 1) }
+        if lead < 0xE0 {
+            return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1]) & 0x3F, index + 2)
+        }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F,
+                    index + 3)
+        }
+        return ((lead & 0x07) << 18 | (UInt32(bytes[index + 1]) & 0x3F) << 12 | (UInt32(bytes[index + 2]) & 0x3F) << 6
+                    | UInt32(bytes[index + 3]) & 0x3F, index + 4)
+    }
+
+    /// The first `limit` scalars, whether every one stands alone as a Character, and whether the
+    /// text went on past `limit`.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int)
+        -> (scalars: [Unicode.Scalar], aligned: Bool, truncated: Bool)
+    {
+        var aligned = true
+        var index = 0
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: Swift.min(limit, bytes.count)) { buffer, count in
+            let base = buffer.baseAddress.unsafelyUnwrapped
+            while index < bytes.count, count < limit {
+                let lead = bytes[index]
+                let value: UInt32
+                if lead >= 0xE4 && lead <= 0xE9 {
+                    // U+4000…U+9FFF, CJK ideographs: the common case, each a Character of its own.
+                    value = (UInt32(lead) & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6
+                        | UInt32(bytes[index + 2]) & 0x3F
+                    index += 3
+                } else {
+                    let decoded = scalar(in: bytes, at: index)
+                    value = decoded.value
+                    index = decoded.next
+                    if aligned && !ScalarText.isStandalone(value) { aligned = false }
+                }
+                (base + count).initialize(to: Unicode.Scalar(decoded: value))
+                count += 1
+            }
+        }
+        return (scalars, aligned, index < bytes.count)
+    }
+
+    /// The number of scalars when each is a Character of its own, or nil when grapheme breaking is
+    /// needed to count.
+    static func countIfStandalone(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead >= 0x20 && lead < 0x7F {
+                index += 1
+            } else if lead >= 0xE4 && lead <= 0xE9 {
+                // U+4000…U+9FFF: CJK ideographs, every one a Character of its own.
+                index += 3
+            } else {
+                let (value, next) = scalar(in: bytes, at: index)
+                guard ScalarText.isStandalone(value) else { return nil }
+                index = next
+            }
+            count += 1
+        }
+        return count
+    }
+}
+
+extension Unicode.Scalar {
+    /// A scalar from a value decoded from valid UTF-8.
+    @inline(__always)
+    init(decoded value: UInt32) {
+        self = Unicode.Scalar(value).unsafelyUnwrapped
+    }
+}

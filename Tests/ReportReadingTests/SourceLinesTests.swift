@@ -1,0 +1,42 @@
+import PropertyBased
+import Testing
+@testable import ReportReading
+
+/// Line splitting: LF, CRLF and CR all end a line, whatever is between them, exactly as the
+/// standard library's line splitting would cut the text.
+@Suite struct SourceLinesTests {
+    @Test(arguments: [
+        ("一、\n（一）\r\n1.\r（1）", ["一、", "（一）", "1.", "（1）"]),
+        ("教育\n\n经费\n", ["教育", "", "经费"]),
+        ("\r\n\r\n", ["", ""]),
+        ("末行没有换行", ["末行没有换行"]),
+        ("", []),
+        ("e\u{301}\r\n👍🏽\n", ["e\u{301}", "👍🏽"]),
+    ])
+    func splitsOnEveryLineBreak(text: String, lines: [String]) {
+        #expect(SourceLines.split(text) == lines)
+    }
+
+    @Test func splitMatchesAReferenceSplit() async {
+        let pieces = ["教育", "2023", "\n", "\r\n", "\r", "　", "\t", "👍🏽", "e\u{301}"]
+        let texts = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...30).map { $0.joined() }
+        await propertyCheck(input: texts) { text in
+            // The reference walks scalars: CRLF is one break, not two; a final break ends the last
+            // line rather than starting an empty one.
+            var expected: [String] = []
+            var scalars = Array(text.unicodeScalars)[...]
+            var current = String.UnicodeScalarView()
+            while let scalar = scalars.popFirst() {
+                if scalar == "\r" || scalar == "\n" {
+                    expected.append(String(current))
+                    current = String.UnicodeScalarView()
+                    if scalar == "\r", scalars.first == "\n" { scalars.removeFirst() }
+                } else {
+                    current.append(scalar)
+                }
+            }
+            if !current.isEmpty { expected.append(String(current)) }
+            #expect(SourceLines.split(text) == expected)
+        }
+    }
+}
