@@ -36,26 +36,43 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
 
     /// Reads `>98.5`, `≥90`, `＞98.50`, `95`, `1,234.5`, `89.68%`; nil for anything else (`100：12.8`).
     public init?(parsing text: String) {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        // Scalars, not Characters: cells are many and short, and grapheme breaking is not needed
+        // to find signs, digits and spaces.
+        var rest = Substring(text).unicodeScalars[...]
+        Self.trimSpaces(&rest)
         var comparator = Comparator.equal
         for length in [2, 1] where rest.count >= length {
-            if let sign = Comparator(sign: rest.prefix(length)) {
+            if let sign = Comparator(sign: Substring(rest.prefix(length))) {
                 comparator = sign
                 rest = rest.dropFirst(length)
                 break
             }
         }
-        rest = Substring(rest.trimmingCharacters(in: .whitespaces))
-        if rest.hasSuffix("%") || rest.hasSuffix("％") { rest = rest.dropLast() }
-        let digits = String(rest.filter { $0 != "," }).applyingHalfWidthDigits()
-        guard !digits.isEmpty,
-              digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
-              digits.filter({ $0 == "." }).count <= 1,
-              let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
-        else { return nil }
+        Self.trimSpaces(&rest)
+        if rest.last == "%" || rest.last == "％" { rest = rest.dropLast() }
+        var digits = ""
+        var points = 0
+        for scalar in rest where scalar != "," {
+            switch scalar.value {
+            case 0x30...0x39, 0x2D: digits.unicodeScalars.append(scalar)
+            case 0x2E, 0xFF0E: digits.unicodeScalars.append("."); points += 1
+            case 0xFF10...0xFF19: digits.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            default: return nil
+            }
+        }
+        guard !digits.isEmpty, points <= 1, let value = Decimal(plainDigits: digits) else { return nil }
         self.comparator = comparator
         self.value = value
         self.fractionDigits = digits.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+    }
+
+    /// Drops the spaces `CharacterSet.whitespaces` names (tabs and space separators) at both ends.
+    private static func trimSpaces(_ scalars: inout Substring.UnicodeScalarView) {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
+        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
     }
 
     /// The value as written, comparator first when there is one: `>98.5`.

@@ -13,19 +13,13 @@ public struct ScalarText: Sendable {
     public let isTruncated: Bool
 
     /// The scalars of `text`, or only its first `limit` scalars when a scanner needs no more.
+    @inlinable
     public init<S: StringProtocol>(_ text: S, limit: Int = .max) {
-        self.init(text.withUTF8Bytes { UTF8Scalars.decode($0, limit: limit) })
+        self.init(decoded: text.withUTF8Bytes { UTF8Scalars.decode($0, limit: limit) })
     }
 
-    public init(_ text: String, limit: Int = .max) {
-        self.init(text.withUTF8Bytes { UTF8Scalars.decode($0, limit: limit) })
-    }
-
-    public init(_ text: Substring, limit: Int = .max) {
-        self.init(text.withUTF8Bytes { UTF8Scalars.decode($0, limit: limit) })
-    }
-
-    private init(_ decoded: (scalars: [Unicode.Scalar], aligned: Bool, truncated: Bool)) {
+    @usableFromInline
+    init(decoded: (scalars: [Unicode.Scalar], aligned: Bool, truncated: Bool)) {
         self.scalars = decoded.scalars
         self.isCharacterAligned = decoded.aligned
         self.isTruncated = decoded.truncated
@@ -68,15 +62,9 @@ public struct ScalarText: Sendable {
 
 extension StringProtocol {
     /// The number of Characters, without running grapheme breaking on text that does not need it.
+    @inlinable
     public var characterCount: Int { withUTF8Bytes(UTF8Scalars.countIfStandalone) ?? count }
-}
 
-extension String {
-    /// The number of Characters, without running grapheme breaking on text that does not need it.
-    public var characterCount: Int { withUTF8Bytes(UTF8Scalars.countIfStandalone) ?? count }
-}
-
-extension Substring {
-    /// The number of Characters, without running grapheme breaking on text that does not need it.
-    public var characterCount: Int { withUTF8Bytes(UTF8Scalars.countIfStandalone) ?? count }
+    /// The number of Unicode scalars, counted from the UTF-8 lead bytes.
+    var unicodeScalarCount: Int { withUTF8Bytes(UTF8Scalars.count) }
 }

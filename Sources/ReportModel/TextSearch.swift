@@ -12,17 +12,23 @@ import Darwin
 // overloads: a generic call across modules is not specialised and pays for runtime generics on
 // every line.
 
+// Every entry point is `@inlinable` so that calls from other modules are specialised for `String`
+// and `Substring`: an unspecialised generic call pays for runtime generics on every line.
 extension StringProtocol {
     /// Whether `needle` occurs in this text, by a byte search over UTF-8.
+    @inlinable
     public func containsText(_ needle: String) -> Bool { withUTF8Bytes { TextSearch.contains($0, needle) } }
 
     /// Whether any of `needles` occurs in this text.
+    @inlinable
     public func containsAny(_ needles: [String]) -> Bool { withUTF8Bytes { TextSearch.containsAny($0, needles) } }
 
     /// Whether the ASCII byte `byte` (a tab, a bar) occurs in this text.
+    @inlinable
     public func containsASCII(_ byte: UInt8) -> Bool { withUTF8Bytes { TextSearch.contains($0, byte: byte) } }
 
     /// Runs `body` on the text's UTF-8 bytes, copying only text that is not stored contiguously.
+    @inlinable
     func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = String(self)
@@ -30,51 +36,21 @@ extension StringProtocol {
     }
 }
 
-extension String {
-    /// Whether `needle` occurs in this text, by a byte search over UTF-8.
-    public func containsText(_ needle: String) -> Bool { withUTF8Bytes { TextSearch.contains($0, needle) } }
-
-    /// Whether any of `needles` occurs in this text.
-    public func containsAny(_ needles: [String]) -> Bool { withUTF8Bytes { TextSearch.containsAny($0, needles) } }
-
-    /// Whether the ASCII byte `byte` (a tab, a bar) occurs in this text.
-    public func containsASCII(_ byte: UInt8) -> Bool { withUTF8Bytes { TextSearch.contains($0, byte: byte) } }
-
-    @inline(__always)
-    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var copy = self
-        return copy.withUTF8(body)
-    }
-}
-
-extension Substring {
-    /// Whether `needle` occurs in this text, by a byte search over UTF-8.
-    public func containsText(_ needle: String) -> Bool { withUTF8Bytes { TextSearch.contains($0, needle) } }
-
-    /// Whether any of `needles` occurs in this text.
-    public func containsAny(_ needles: [String]) -> Bool { withUTF8Bytes { TextSearch.containsAny($0, needles) } }
-
-    /// Whether the ASCII byte `byte` (a tab, a bar) occurs in this text.
-    public func containsASCII(_ byte: UInt8) -> Bool { withUTF8Bytes { TextSearch.contains($0, byte: byte) } }
-
-    @inline(__always)
-    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var copy = self
-        return copy.withUTF8(body)
-    }
-}
-
 /// The byte searches behind `containsText`.
+@usableFromInline
 enum TextSearch {
+    @usableFromInline
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { contains(haystack, $0) }
     }
 
+    @usableFromInline
     static func containsAny(_ haystack: UnsafeBufferPointer<UInt8>, _ needles: [String]) -> Bool {
         needles.contains { contains(haystack, $0) }
     }
 
+    @usableFromInline
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, byte: UInt8) -> Bool {
         guard let base = haystack.baseAddress, !haystack.isEmpty else { return false }
         return memchr(base, Int32(byte), haystack.count) != nil

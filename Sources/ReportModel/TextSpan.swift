@@ -69,8 +69,16 @@ public struct TextSpan: Hashable, Sendable, Codable {
 
     /// The part of this span covering the Characters `offsets`, with its own source map.
     public func subspan(_ offsets: Range<Int>) -> TextSpan {
-        let startIndex = text.index(text.startIndex, offsetBy: offsets.lowerBound)
-        let endIndex = text.index(startIndex, offsetBy: offsets.count)
+        // When every Character is one scalar (the text has as many scalars as Characters), scalar
+        // steps reach the same index without grapheme breaking.
+        let startIndex: String.Index, endIndex: String.Index
+        if text.unicodeScalarCount == length {
+            startIndex = text.unicodeScalars.index(text.startIndex, offsetBy: offsets.lowerBound)
+            endIndex = text.unicodeScalars.index(startIndex, offsetBy: offsets.count)
+        } else {
+            startIndex = text.index(text.startIndex, offsetBy: offsets.lowerBound)
+            endIndex = text.index(startIndex, offsetBy: offsets.count)
+        }
         var pieces: [Segment] = []
         for (index, segment) in segments.enumerated() {
             let segmentEnd = index + 1 < segments.count ? segments[index + 1].offset : length

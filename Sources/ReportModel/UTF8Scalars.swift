@@ -1,5 +1,6 @@
 /// Decoding of valid UTF-8 (the bytes of a Swift `String`) straight from its buffer: the scanners'
 /// hot loops, without the generic iterator of `unicodeScalars`.
+@usableFromInline
 enum UTF8Scalars {
     /// The scalar starting at `index` and the index after it. The bytes must be valid UTF-8.
     @inline(__always)
@@ -19,6 +20,7 @@ enum UTF8Scalars {
 
     /// The first `limit` scalars, whether every one stands alone as a Character, and whether the
     /// text went on past `limit`.
+    @usableFromInline
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int)
         -> (scalars: [Unicode.Scalar], aligned: Bool, truncated: Bool)
     {
@@ -47,8 +49,16 @@ enum UTF8Scalars {
         return (scalars, aligned, index < bytes.count)
     }
 
+    /// The number of scalars: every byte that is not a continuation byte starts one.
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     /// The number of scalars when each is a Character of its own, or nil when grapheme breaking is
     /// needed to count.
+    @usableFromInline
     static func countIfStandalone(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
         var index = 0

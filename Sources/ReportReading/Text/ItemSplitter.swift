@@ -3,14 +3,25 @@ import ReportModel
 /// Turns a paragraph that begins `一是…` into enumerated items, splitting `一是…。二是…。` written
 /// inline into one item per ordinal; any other paragraph stays a paragraph.
 enum ItemSplitter {
-    private static let itemSeparators: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？"]
-    private static let numerals: [Unicode.Scalar: Int] = [
-        "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-    ]
+    @inline(__always)
+    private static func isItemSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "；", ";", "！", "？": true
+        default: false
+        }
+    }
+
+    @inline(__always)
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+        default: false
+        }
+    }
 
     static func blocks(for span: TextSpan) -> [Block] {
         // Most paragraphs are not items: look at their first scalar before copying them all.
-        guard let initial = span.text.unicodeScalars.first, numerals[initial] != nil,
+        guard let initial = span.text.unicodeScalars.first, isNumeral(initial),
               itemOrdinal(ScalarText(span.text, limit: 4).scalars, at: 0) != nil else {
             return [.paragraph(Paragraph(span: span))]
         }
@@ -21,7 +32,7 @@ enum ItemSplitter {
         let scalars = text.scalars
         var index = 1
         while index < scalars.count {
-            if itemSeparators.contains(scalars[index - 1]), let next = itemOrdinal(scalars, at: index),
+            if isItemSeparator(scalars[index - 1]), let next = itemOrdinal(scalars, at: index),
                next.ordinal == expected {
                 starts.append((index, next.ordinal, next.length))
                 expected += 1
@@ -40,7 +51,7 @@ enum ItemSplitter {
     /// `二是` or `十一是` at `index`: its ordinal and length.
     private static func itemOrdinal(_ scalars: [Unicode.Scalar], at index: Int) -> (ordinal: Int, length: Int)? {
         var end = index
-        while end < scalars.count, end - index < 3, numerals[scalars[end]] != nil { end += 1 }
+        while end < scalars.count, end - index < 3, isNumeral(scalars[end]) { end += 1 }
         guard end > index, end < scalars.count, scalars[end] == "是" else { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[index..<end])

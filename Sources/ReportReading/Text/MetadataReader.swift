@@ -7,7 +7,13 @@ struct MetadataReader {
     /// Line numbers taken by metadata, which the body must skip.
     var consumed: Set<Int> = []
 
-    private static let sentencePunctuation: Set<Character> = ["。", "，", ",", "；", ";", "！", "？"]
+    @inline(__always)
+    private static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "，", ",", "；", ";", "！", "？": true
+        default: false
+        }
+    }
 
     /// Reads the front matter, stopping at the first heading or body paragraph.
     mutating func readFront(_ lines: [SourceLine], isHeading: (SourceLine) -> Bool) {
@@ -57,7 +63,7 @@ struct MetadataReader {
 
     /// `荣昌府办函〔2023〕40号`, and its malformed variants, which lint reports.
     static func isDocumentNumber(_ text: Substring) -> Bool {
-        guard text.count <= 40, text.last == "号", text.filter(\.isNumber).count >= 2 else { return false }
+        guard text.characterCount <= 40, text.last == "号", text.filter(\.isNumber).count >= 2 else { return false }
         return !text.contains { "。，、：:".contains($0) } && !text.hasPrefix("第")
     }
 
@@ -67,18 +73,19 @@ struct MetadataReader {
 
     /// `市教委、市政府教育督导室：` — organisations, ending in a colon.
     static func isRecipientLine(_ text: Substring) -> Bool {
-        guard text.last == "：" || text.last == ":", text.count <= 80, !text.containsText("。") else { return false }
+        guard text.last == "：" || text.last == ":", text.characterCount <= 80, !text.containsText("。") else { return false }
         let names = text.dropLast()
         guard let last = names.last else { return false }
         return names.containsText("、") || organisationEndings.contains(last)
     }
 
     static func isTitleLike(_ text: Substring) -> Bool {
-        text.count <= 45 && text.last != "：" && text.last != ":" && !text.contains { sentencePunctuation.contains($0) }
+        text.characterCount <= 45 && text.last != "：" && text.last != ":"
+            && !text.unicodeScalars.contains(where: isSentencePunctuation)
     }
 
     static func isShortName(_ text: Substring) -> Bool {
-        text.count <= 30 && !text.contains { sentencePunctuation.contains($0) || $0 == "：" }
+        text.characterCount <= 30 && !text.unicodeScalars.contains { isSentencePunctuation($0) || $0 == "：" }
     }
 
     /// The first `2022年` in a title.

@@ -1,0 +1,46 @@
+import Foundation
+import PropertyBased
+import ReportModel
+import Testing
+
+/// Figures are read without `Decimal(string:)`'s cost, to exactly the same values.
+@Suite struct DecimalReadingTests {
+    static let posix = Locale(identifier: "en_US_POSIX")
+
+    @Test func plainNumbersReadAsFoundationReadsThem() async {
+        let digits = Gen.element(of: Array("0123456789")).map { $0 ?? "0" }.array(of: 1...24).map { String($0) }
+        await propertyCheck(input: digits, Gen.int(in: -1...30), Gen.bool) { number, point, negative in
+            var text = number
+            if point >= 0, point <= text.count {
+                text.insert(".", at: text.index(text.startIndex, offsetBy: point))
+            }
+            if negative { text = "-" + text }
+            let expected = Decimal(string: text, locale: Self.posix)
+            #expect(Decimal(plainDigits: text) == expected, "\(text)")
+            #expect(Decimal(plainDigits: text)?.description == expected?.description)
+        }
+    }
+
+    @Test(arguments: ["", "-", ".", "-.", "1.2.3", "1e5", "１２", "1,234", "5-", " 5", "5%"])
+    func otherTextIsNotAPlainNumber(text: String) {
+        #expect(Decimal(plainDigits: text) == nil)
+    }
+
+    @Test(arguments: [
+        (">98.5", ReportModel.Comparator.greaterThan, "98.5", 1), ("≥90", .greaterThanOrEqual, "90", 0),
+        ("＞98.50", .greaterThan, "98.5", 2), ("1,234.5", .equal, "1234.5", 1), ("89.68%", .equal, "89.68", 2),
+        ("　９５．５　", .equal, "95.5", 1), ("<= 12", .lessThanOrEqual, "12", 0),
+    ])
+    func indicatorValuesRead(text: String, comparator: ReportModel.Comparator, value: String, fractionDigits: Int) throws {
+        let parsed = try #require(IndicatorValue(parsing: text))
+        #expect(parsed.comparator == comparator)
+        #expect(parsed.value == Decimal(string: value))
+        #expect(parsed.fractionDigits == fractionDigits)
+    }
+
+    /// A dash or a ratio in a table cell means "no figure", not zero.
+    @Test(arguments: ["-", "—", "100：12.8", "", "待定", "--"])
+    func cellsWithoutAFigureHaveNoValue(text: String) {
+        #expect(IndicatorValue(parsing: text) == nil)
+    }
+}
