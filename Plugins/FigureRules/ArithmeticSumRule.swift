@@ -49,11 +49,11 @@ public struct ArithmeticSumRule: ReportRule {
         guard !parts.isEmpty, !total.isApproximate, !parts.contains(where: \.isApproximate) else { return nil }
         let sum = DecimalInterval.sum(parts.map { $0.interval(factor: tolerance.factor) })
         let whole = total.interval(factor: tolerance.factor)
-        let exactSum = parts.reduce(Decimal(0)) { $0 + $1.value }
-        let digits = parts.map(\.fractionDigits).max() ?? 0
-        let sumDigits = Swift.max(digits, total.fractionDigits)
-        let sumText = FigureFormatting.text(exactSum, in: total.unit, fractionDigits: sumDigits)
-        let partsText = parts.map(\.text).joined(separator: "＋")
+        // The texts of a finding are made only for a finding (most statements add up).
+        var exactSum: Decimal { parts.reduce(Decimal(0)) { $0 + $1.value } }
+        var sumDigits: Int { Swift.max(parts.map(\.fractionDigits).max() ?? 0, total.fractionDigits) }
+        var sumText: String { FigureFormatting.text(exactSum, in: total.unit, fractionDigits: sumDigits) }
+        var partsText: String { parts.map(\.text).joined(separator: "＋") }
         if sum.lower > whole.upper {
             return metadata.diagnostic(
                 "“其中”各项之和（\(partsText)＝\(sumText)）超过总数\(total.text)", at: total.range)

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 import ReportPluginKit
 import ReportQuantities
 
@@ -31,15 +32,15 @@ struct ExhaustiveGroup: Hashable, Sendable {
 
     /// The member a part's label names, when it names exactly one.
     func member(of label: String) -> String? {
-        let named = members.filter { label.contains($0) }
+        let named = members.filter { label.containsText($0) }
         // `非在编` names `在编` too: a member inside a longer named member does not count.
-        let distinct = named.filter { member in !named.contains { $0 != member && $0.contains(member) } }
+        let distinct = named.filter { member in !named.contains { $0 != member && $0.containsText(member) } }
         return distinct.count == 1 ? distinct[0] : nil
     }
 
     /// Whether `parts` name every member and nothing else, so that they make up `total`.
     func isCovered(by parts: [Quantity], total: Quantity) -> Bool {
-        if requiresTotalToNameMembers, !members.allSatisfy({ total.label.contains($0) }) { return false }
+        if requiresTotalToNameMembers, !members.allSatisfy({ total.label.containsText($0) }) { return false }
         var seen: Set<String> = []
         for part in parts {
             guard let member = member(of: part.label) else { return false }

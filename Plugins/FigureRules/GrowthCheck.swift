@@ -37,34 +37,39 @@ struct GrowthCheck {
         return current.value - base.value
     }
 
-    /// The growth rate in percent that the other figures imply, as an interval and as computed from
-    /// the figures as written.
-    var impliedRate: (interval: DecimalInterval, written: Decimal)? {
+    /// The growth rate in percent that the other figures imply, as an interval (nil when the figures
+    /// imply none). The rate computed from the figures as written is `writtenRate`, asked for only
+    /// when a finding is made (a Decimal division costs more than the rest of the check).
+    var impliedRate: DecimalInterval? {
         if let current, let base {
-            return ratio(numerator: (interval(current), current.value), denominator: (interval(base), base.value),
-                         subtractOne: true)
+            return ratio(numerator: interval(current), denominator: (interval(base), base.value), subtractOne: true)
         }
         if let current, let increase {
             // base = current - increase; rate = increase / (current - increase)
             let corners = corners(interval(increase), interval(current)) { i, n in n - i > 0 ? i / (n - i) : nil }
-            let written = current.value - increase.value
-            guard let corners, written > 0 else { return nil }
-            return (scaled(corners), increase.value / written * 100)
+            guard let corners, current.value - increase.value > 0 else { return nil }
+            return scaled(corners)
         }
         if let base, let increase {
-            return ratio(numerator: (interval(increase), increase.value), denominator: (interval(base), base.value),
-                         subtractOne: false)
+            return ratio(numerator: interval(increase), denominator: (interval(base), base.value), subtractOne: false)
         }
         return nil
     }
 
+    /// The growth rate in percent computed from the figures as written (when `impliedRate` is not nil).
+    var writtenRate: Decimal {
+        if let current, let base { return (current.value / base.value - 1) * 100 }
+        if let current, let increase { return increase.value / (current.value - increase.value) * 100 }
+        if let base, let increase { return (increase.value / base.value - 0) * 100 }
+        return 0
+    }
+
     private func ratio(
-        numerator: (DecimalInterval, Decimal), denominator: (DecimalInterval, Decimal), subtractOne: Bool
-    ) -> (interval: DecimalInterval, written: Decimal)? {
-        guard denominator.1 > 0, let quotient = numerator.0 / denominator.0 else { return nil }
+        numerator: DecimalInterval, denominator: (DecimalInterval, Decimal), subtractOne: Bool
+    ) -> DecimalInterval? {
+        guard denominator.1 > 0, let quotient = numerator / denominator.0 else { return nil }
         let shift: Decimal = subtractOne ? 1 : 0
-        let interval = DecimalInterval(lower: (quotient.lower - shift) * 100, upper: (quotient.upper - shift) * 100)
-        return (interval, (numerator.1 / denominator.1 - shift) * 100)
+        return DecimalInterval(lower: (quotient.lower - shift) * 100, upper: (quotient.upper - shift) * 100)
     }
 
     private func scaled(_ interval: DecimalInterval) -> DecimalInterval {

@@ -61,9 +61,10 @@ public struct GrowthRateRule: ReportRule {
     }
 
     private func checkRate(_ growth: GrowthCheck) -> Diagnostic? {
-        guard let rate = growth.rate, let implied = growth.impliedRate,
-              !implied.interval.overlaps(rate.interval(factor: growth.factor))
+        guard let rate = growth.rate, let interval = growth.impliedRate,
+              !interval.overlaps(rate.interval(factor: growth.factor))
         else { return nil }
+        let implied = (interval: interval, written: growth.writtenRate)
         let digits = FigureFormatting.digits(like: rate, minimum: 2)
         let expected = FigureFormatting.number(abs(implied.written), fractionDigits: digits) + "%"
         let falling = implied.written < 0

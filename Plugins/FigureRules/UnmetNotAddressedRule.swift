@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReportModel
 import ReportPluginKit
 
@@ -90,17 +95,22 @@ public struct UnmetNotAddressedRule: ReportRule {
     /// Whether `needle` occurs in `haystack` (both UTF-8, so a match is a match of whole Characters
     /// for the CJK names compared here).
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
+        guard let last = needle.last, needle.count <= haystack.count else { return needle.isEmpty }
+        // `memchr` finds each place of the needle's last byte (for CJK text a continuation byte, rare
+        // enough), and only there are the bytes before it compared.
+        return haystack.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var from = needle.count - 1
+            while from < bytes.count {
+                guard let hit = memchr(base + from, Int32(last), bytes.count - from) else { return false }
+                let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let start = end - needle.count + 1
+                var offset = 0
+                while offset < needle.count - 1, bytes[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count - 1 { return true }
+                from = end + 1
             }
-            index += 1
+            return false
         }
-        return false
     }
 }

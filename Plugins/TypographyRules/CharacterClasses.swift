@@ -69,6 +69,6 @@ extension ScannedText {
 
     /// Whether the scalars contain an address at all (a cheap pre-check before `urlRanges`).
     var mayContainURL: Bool {
-        scalars.contains { $0 == "/" || $0 == "w" }
+        containsASCII("/") || containsASCII("w")
     }
 }

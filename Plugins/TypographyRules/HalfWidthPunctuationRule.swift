@@ -74,11 +74,11 @@ public struct HalfWidthPunctuationRule: ReportRule {
         return written.range(ofCharacters: written.length - 1..<written.length)
     }
 
-    private func check(_ text: ScannedText, into all: inout [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        defer { all.append(contentsOf: diagnostics) }
+    private func check(_ text: ScannedText, into diagnostics: inout [Diagnostic]) {
+        // This text's findings go straight into the report's list; only they are sorted below.
+        let first = diagnostics.endIndex
         let scalars = text.scalars
-        guard scalars.contains(where: { $0.value < 0x80 && Self.isCandidate($0) }) else { return }
+        guard text.containsAnyASCII(of: Self.candidates) else { return }
         let urls = text.mayContainURL ? text.urlRanges : []
         var quotes: [Int] = []
         var parenPartner: [Int: Int] = [:]
@@ -114,7 +114,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
                     if text[open - 1] != "]", pairIsChinese(open, close, in: text) {
                         let range = text.range(index..<(index + 1))
                         diagnostics.append(metadata.diagnostic(
-                            Self.message(String(scalar), replacement), at: range, fix: Fix(range: range, replacement: replacement)))
+                            Self.cachedMessage(scalar), at: range, fix: Fix(range: range, replacement: replacement)))
                     }
                     continue
                 }
@@ -123,11 +123,11 @@ public struct HalfWidthPunctuationRule: ReportRule {
             guard previous?.isChineseText == true || next?.opensChineseText == true else { continue }
             let range = text.range(index..<(index + 1))
             diagnostics.append(metadata.diagnostic(
-                Self.message(String(scalar), replacement), at: range, fix: Fix(range: range, replacement: replacement)))
+                Self.cachedMessage(scalar), at: range, fix: Fix(range: range, replacement: replacement)))
         }
         checkQuotes(quotes, in: text, into: &diagnostics)
         if !quotes.isEmpty || !parenPartner.isEmpty {
-            diagnostics.sort { $0.range.start < $1.range.start }
+            diagnostics[first...].sort { $0.range.start < $1.range.start }
         }
     }
 
@@ -137,11 +137,12 @@ public struct HalfWidthPunctuationRule: ReportRule {
         while pair + 1 < quotes.count {
             let open = quotes[pair], close = quotes[pair + 1]
             if pairIsChinese(open, close, in: text) {
-                for (index, replacement) in [(open, "“"), (close, "”")] {
-                    let range = text.range(index..<(index + 1))
-                    diagnostics.append(metadata.diagnostic(
-                        Self.messageQuote(replacement), at: range, fix: Fix(range: range, replacement: replacement)))
-                }
+                let openRange = text.range(open..<(open + 1))
+                diagnostics.append(metadata.diagnostic(
+                    Self.messageOpeningQuote, at: openRange, fix: Fix(range: openRange, replacement: "“")))
+                let closeRange = text.range(close..<(close + 1))
+                diagnostics.append(metadata.diagnostic(
+                    Self.messageClosingQuote, at: closeRange, fix: Fix(range: closeRange, replacement: "”")))
             }
             pair += 2
         }
@@ -191,7 +192,17 @@ public struct HalfWidthPunctuationRule: ReportRule {
         return position > serialStart && text[position] == "号"
     }
 
-    private static func isCandidate(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\"" || replacement(for: scalar) != nil
+    /// The ASCII marks this rule looks at: a text with none of them has no finding.
+    private static let candidates = ScannedText.asciiSet(",;:?!()\"")
+
+    /// The message of each mark, made once rather than once per finding.
+    private static let markMessages: [(mark: Unicode.Scalar, message: String)] =
+        [",", ";", ":", "?", "!", "(", ")"].map { ($0, message(String($0), replacement(for: $0)!)) }
+    static let messageOpeningQuote = messageQuote("“")
+    static let messageClosingQuote = messageQuote("”")
+
+    private static func cachedMessage(_ scalar: Unicode.Scalar) -> String {
+        for entry in markMessages where entry.mark == scalar { return entry.message }
+        return message(String(scalar), replacement(for: scalar) ?? "")
     }
 }

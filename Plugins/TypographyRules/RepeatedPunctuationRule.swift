@@ -10,6 +10,15 @@ public struct RepeatedPunctuationRule: ReportRule {
 
     static let marks: Set<Unicode.Scalar> = ["。", "，", "、", "；", "：", "！"]
 
+    @inline(__always) private static func isMark(_ value: UInt32) -> Bool {
+        // One range test rejects Han text before the exact test.
+        guard value &- 0x3001 <= 1 || value &- 0xFF01 <= 0xFF1B - 0xFF01 else { return false }
+        return switch value {
+        case 0x3001, 0x3002, 0xFF01, 0xFF0C, 0xFF1A, 0xFF1B: true
+        default: false
+        }
+    }
+
     public init() {}
 
     public let metadata = RuleMetadata(
@@ -32,21 +41,23 @@ public struct RepeatedPunctuationRule: ReportRule {
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for text in ScannedText.all(in: report, context: context) {
-            let scalars = text.scalars
-            var index = 0
-            while index + 1 < scalars.count {
-                let scalar = scalars[index]
-                guard scalar.value >= 0x3001, scalars[index + 1] == scalar, Self.marks.contains(scalar) else {
-                    index += 1
-                    continue
+            text.scalars.withUnsafeBufferPointer { scalars in
+                var index = 0
+                while index + 1 < scalars.count {
+                    let scalar = scalars[index]
+                    // The marks are U+3001, U+3002, U+FF01, U+FF0C, U+FF1A and U+FF1B: test the value first.
+                    guard Self.isMark(scalar.value), scalars[index + 1] == scalar, Self.marks.contains(scalar) else {
+                        index += 1
+                        continue
+                    }
+                    var end = index + 2
+                    while end < scalars.count, scalars[end] == scalar { end += 1 }
+                    let range = text.range(index..<end)
+                    diagnostics.append(metadata.diagnostic(
+                        Self.message(Character(scalar), end - index), at: range,
+                        fix: Fix(range: range, replacement: String(Character(scalar)))))
+                    index = end
                 }
-                var end = index + 2
-                while end < scalars.count, scalars[end] == scalar { end += 1 }
-                let range = text.range(index..<end)
-                diagnostics.append(metadata.diagnostic(
-                    Self.message(Character(scalar), end - index), at: range,
-                    fix: Fix(range: range, replacement: String(Character(scalar)))))
-                index = end
             }
         }
         return diagnostics

@@ -51,6 +51,15 @@ public struct UnfilledPlaceholderRule: ReportRule {
         let scalars = text.scalars
         var index = 0
         while index < scalars.count {
+            // Han text and CJK punctuation after 【 start nothing here, except 某: skip it in a tight loop.
+            index = scalars.withUnsafeBufferPointer { buffer in
+                var next = index
+                while next < buffer.count, buffer[next].value > 0x3010, buffer[next].value < 0xFF00, buffer[next] != "某" {
+                    next += 1
+                }
+                return next
+            }
+            guard index < scalars.count else { break }
             let scalar = scalars[index]
             switch scalar {
             case "×", "Ｘ", "ｘ", "某", "？", "?":

@@ -45,18 +45,27 @@ public struct UnpairedPunctuationRule: ReportRule {
     }
 
     private func check(_ text: ScannedText, into diagnostics: inout [Diagnostic]) {
-        var stacks: [[Int]] = Array(repeating: [], count: Self.pairs.count)
+        var stacks: [[Int]] = []  // made at the first mark: most texts have none
         var unpaired: [(index: Int, pair: Int, opening: Bool)] = []
-        for (index, scalar) in text.scalars.enumerated() {
-            guard scalar.value >= 0x2018, let pair = Self.kind(of: scalar) else { continue }
-            // The apostrophe of English words (`don’t`) is not a quotation mark.
-            if scalar == "’", text[index - 1]?.isASCIILetter == true, text[index + 1]?.isASCIILetter == true { continue }
-            if scalar == Self.pairs[pair].open {
-                stacks[pair].append(index)
-            } else if stacks[pair].popLast() == nil {
-                unpaired.append((index, pair, false))
+        text.scalars.withUnsafeBufferPointer { scalars in
+            for index in 0..<scalars.count {
+                let scalar = scalars[index]
+                // Every mark is in U+2018–U+201D, U+300A–U+3015 or U+FF08–U+FF09: Han text fails fast.
+                let value = scalar.value
+                guard value >= 0x2018,
+                      value <= 0x201D || (value >= 0x300A && value <= 0x3015) || value == 0xFF08 || value == 0xFF09,
+                      let pair = Self.kind(of: scalar) else { continue }
+                if stacks.isEmpty { stacks = Array(repeating: [], count: Self.pairs.count) }
+                // The apostrophe of English words (`don’t`) is not a quotation mark.
+                if scalar == "’", text[index - 1]?.isASCIILetter == true, text[index + 1]?.isASCIILetter == true { continue }
+                if scalar == Self.pairs[pair].open {
+                    stacks[pair].append(index)
+                } else if stacks[pair].popLast() == nil {
+                    unpaired.append((index, pair, false))
+                }
             }
         }
+        guard !stacks.isEmpty || !unpaired.isEmpty else { return }
         for (pair, stack) in stacks.enumerated() {
             for index in stack { unpaired.append((index, pair, true)) }
         }

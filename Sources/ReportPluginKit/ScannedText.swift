@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReportModel
 
 /// One run of text a rule reads (a paragraph, an item, a table cell, a heading, a metadata
@@ -16,8 +21,10 @@ public struct ScannedText: Sendable {
     public init(_ span: TextSpan, kind: Kind) {
         self.span = span
         self.kind = kind
-        let scalars = Array(span.text.unicodeScalars)
+        var mask: (UInt64, UInt64) = (0, 0)
+        let scalars = Self.decode(span.text, asciiMask: &mask)
         self.scalars = scalars
+        self.asciiMask = mask
         if scalars.count == span.length {
             characterOffsets = nil
         } else {
@@ -33,10 +40,116 @@ public struct ScannedText: Sendable {
         }
     }
 
+    /// Which ASCII scalars occur in the text: bit `v` of `.0` for `v < 64`, bit `v - 64` of `.1`.
+    private let asciiMask: (UInt64, UInt64)
+
+    /// Whether the ASCII scalar `scalar` occurs in the text (answered from a mask made while
+    /// decoding, so a rule skips text without the marks it looks for without scanning it).
+    @inline(__always)
+    public func containsASCII(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 64 { return asciiMask.0 & (1 << UInt64(value)) != 0 }
+        if value < 128 { return asciiMask.1 & (1 << UInt64(value - 64)) != 0 }
+        return false
+    }
+
+    /// Whether any ASCII scalar of `set` occurs in the text (`set` as made by `asciiSet(_:)`).
+    @inline(__always)
+    public func containsAnyASCII(of set: (UInt64, UInt64)) -> Bool {
+        asciiMask.0 & set.0 != 0 || asciiMask.1 & set.1 != 0
+    }
+
+    /// The mask of a set of ASCII scalars, for `containsAnyASCII(of:)`.
+    public static func asciiSet(_ scalars: String) -> (UInt64, UInt64) {
+        var set: (UInt64, UInt64) = (0, 0)
+        for scalar in scalars.unicodeScalars where scalar.isASCII {
+            if scalar.value < 64 { set.0 |= 1 << UInt64(scalar.value) } else { set.1 |= 1 << UInt64(scalar.value - 64) }
+        }
+        return set
+    }
+
+    /// The scalars of `text` in one pass over its UTF-8, noting the ASCII scalars met.
+    private static func decode(_ text: String, asciiMask mask: inout (UInt64, UInt64)) -> [Unicode.Scalar] {
+        let decoded: [Unicode.Scalar]? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                guard var byte = bytes.baseAddress, var out = buffer.baseAddress else { return }
+                let end = byte + bytes.count
+                var low: UInt64 = 0
+                var high: UInt64 = 0
+                while byte < end {
+                    let lead = UInt32(byte.pointee)
+                    let value: UInt32
+                    if lead >= 0xE0 && lead < 0xF0 {  // most of a Chinese text
+                        value = (lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6 | UInt32(byte[2] & 0x3F)
+                        byte += 3
+                    } else if lead < 0x80 {
+                        if lead < 64 { low |= 1 << UInt64(lead) } else { high |= 1 << UInt64(lead - 64) }
+                        value = lead
+                        byte += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)
+                        byte += 2
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(byte[1] & 0x3F) << 12
+                            | UInt32(byte[2] & 0x3F) << 6 | UInt32(byte[3] & 0x3F)
+                        byte += 4
+                    }
+                    // A Swift String holds valid UTF-8, so every value is a scalar.
+                    out.initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
+                    out += 1
+                }
+                initialized = buffer.baseAddress!.distance(to: out)
+                mask = (low, high)
+            }
+        }
+        if let decoded { return decoded }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        let scalars = Array(text.unicodeScalars)
+        for scalar in scalars where scalar.isASCII {
+            if scalar.value < 64 { low |= 1 << UInt64(scalar.value) } else { high |= 1 << UInt64(scalar.value - 64) }
+        }
+        mask = (low, high)
+        return scalars
+    }
+
     public var count: Int { scalars.count }
 
     public subscript(_ index: Int) -> Unicode.Scalar? {
         index >= 0 && index < scalars.count ? scalars[index] : nil
+    }
+
+    /// Whether the scalar `marker` occurs in the text: from the ASCII mask for an ASCII marker,
+    /// else by a `memchr` over the UTF-8 for the marker's last byte.
+    public func contains(_ marker: Unicode.Scalar) -> Bool {
+        if marker.isASCII { return containsASCII(marker) }
+        return contains(utf8: Array(String(marker).utf8)) ?? scalars.contains(marker)
+    }
+
+    /// Whether the UTF-8 of the text holds `needle` (nil when the text has no contiguous UTF-8).
+    private func contains(utf8 needle: [UInt8]) -> Bool? {
+        span.text.utf8.withContiguousStorageIfAvailable { bytes in Self.search(bytes, for: needle) }
+    }
+
+    /// Whether `needle` (two or more bytes) occurs in `haystack`: `memchr` finds each place of the
+    /// needle's last byte (a continuation byte, rare in CJK text), then the bytes before it are compared.
+    static func search(_ haystack: UnsafeBufferPointer<UInt8>, for needle: [UInt8]) -> Bool {
+        guard let base = haystack.baseAddress, let last = needle.last else { return needle.isEmpty }
+        let count = haystack.count
+        var from = needle.count - 1
+        while from < count {
+            guard let hit = memchr(base + from, Int32(last), count - from) else { return false }
+            let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let start = end - needle.count + 1
+            var matches = true
+            for offset in 0..<(needle.count - 1) where haystack[start + offset] != needle[offset] {
+                matches = false
+                break
+            }
+            if matches { return true }
+            from = end + 1
+        }
+        return false
     }
 
     /// The source range of the scalars `offsets`.
@@ -61,8 +174,9 @@ public struct ScannedText: Sendable {
     public static func all(in report: Report, context: RuleContext, containing marker: Unicode.Scalar? = nil) -> [ScannedText] {
         guard let shared = context.extensions[contextKey] as? [ScannedText] else { return all(in: report, containing: marker) }
         guard let marker else { return shared }
-        let needle = String(marker)
-        return shared.filter { $0.span.text.containsText(needle) }
+        if marker.isASCII { return shared.filter { $0.containsASCII(marker) } }
+        let needle = Array(String(marker).utf8)
+        return shared.filter { $0.contains(utf8: needle) ?? $0.scalars.contains(marker) }
     }
 
     /// Every text of the report a rule reads, in document order.

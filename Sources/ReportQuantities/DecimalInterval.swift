@@ -45,6 +45,13 @@ public struct DecimalInterval: Hashable, Sendable, Codable {
     /// The quotient, or nil when the divisor's interval holds zero.
     public static func / (lhs: DecimalInterval, rhs: DecimalInterval) -> DecimalInterval? {
         guard rhs.lower > 0 || rhs.upper < 0 else { return nil }
+        if rhs.lower > 0 {
+            // x / y with y > 0 rises with x, and falls with y for x ≥ 0 (rises for x < 0): two
+            // divisions find the corners the four would.
+            let lower = lhs.lower >= 0 ? lhs.lower / rhs.upper : lhs.lower / rhs.lower
+            let upper = lhs.upper >= 0 ? lhs.upper / rhs.lower : lhs.upper / rhs.upper
+            return DecimalInterval(lower: lower, upper: upper)
+        }
         let corners = [lhs.lower / rhs.lower, lhs.lower / rhs.upper, lhs.upper / rhs.lower, lhs.upper / rhs.upper]
         return DecimalInterval(lower: corners.min()!, upper: corners.max()!)
     }

@@ -56,7 +56,7 @@ struct FigureScanner {
                 continue
             }
             figure.isApproximate = figure.isApproximate || hasApproximatePrefix(before: index)
-            figure.isNegative = index > 0 && [0x2D, 0xFF0D, 0x2212].contains(codes[index - 1])
+            figure.isNegative = index > 0 && (codes[index - 1] == 0x2D || codes[index - 1] == 0xFF0D || codes[index - 1] == 0x2212)
             figures.append(figure)
             index = figure.end
         }
@@ -207,7 +207,9 @@ struct FigureScanner {
             switch codes[index] {
             case 0x4F59: approximate = true  // 余 after the unit
             case 0x4EE5, 0x5DE6, 0x4E0A:  // 以上 左右 上下
-                if index + 1 < codes.count, [0x4E0A, 0x53F3, 0x4E0B].contains(codes[index + 1]) { approximate = true }
+                if index + 1 < codes.count, codes[index + 1] == 0x4E0A || codes[index + 1] == 0x53F3 || codes[index + 1] == 0x4E0B {
+                    approximate = true
+                }
             default: break
             }
         }

@@ -127,6 +127,14 @@ struct ParagraphAnalyzer {
         }
     }
 
+    /// ，,。；space　： (a switch, not an array literal, which would be allocated on every test).
+    @inline(__always) private static func isSkippedBeforePartsMark(_ code: UInt32) -> Bool {
+        switch code {
+        case 0xFF0C, 0x2C, 0x3002, 0xFF1B, 0x20, 0x3000, 0xFF1A: true
+        default: false
+        }
+    }
+
     /// Whether `其中` follows within a comma or full stop.
     private func isFollowedByPartsMark(_ end: Int) -> Bool {
         let codes = text.codes
@@ -134,7 +142,7 @@ struct ParagraphAnalyzer {
         var skipped = 0
         // ，,。；space　：
         while index < codes.count, skipped < 3,
-              [0xFF0C, 0x2C, 0x3002, 0xFF1B, 0x20, 0x3000, 0xFF1A].contains(codes[index]) {
+              Self.isSkippedBeforePartsMark(codes[index]) {
             index += 1
             skipped += 1
         }

@@ -63,7 +63,13 @@ public struct Quantity: Hashable, Sendable, Codable {
 
     /// The interval of true values this figure may have been rounded from, widened by `factor`.
     public func interval(factor: Decimal = 1) -> DecimalInterval {
-        DecimalInterval(value, plusMinus: halfUnit * factor)
+        // Most figures have no multiplier and the default factor: skip the Decimal multiplications
+        // by one (intervals are only compared, so the equal values they give are all that counts).
+        if sign == 1, factor == 1, unit.scale == 1 {
+            let half = Decimal(sign: .plus, exponent: -fractionDigits - 1, significand: 5)
+            return DecimalInterval(number, plusMinus: half)
+        }
+        return DecimalInterval(value, plusMinus: halfUnit * factor)
     }
 
     public var line: Int { range.start.line }

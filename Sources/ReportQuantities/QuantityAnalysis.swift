@@ -35,6 +35,8 @@ public struct QuantityAnalysis: Hashable, Sendable, Codable {
 
     /// Reads the figures of one run of text.
     public static func analyze(_ span: TextSpan) -> QuantityAnalysis {
+        // A figure starts with a digit: text without one is not decoded at all.
+        guard mayContainDigit(span.text) else { return QuantityAnalysis() }
         let (quantities, statements) = ParagraphAnalyzer(span).analyze()
         return QuantityAnalysis(quantities: quantities, statements: statements)
     }
@@ -42,6 +44,22 @@ public struct QuantityAnalysis: Hashable, Sendable, Codable {
     /// Reads the figures of a single line of text (for examples and tests).
     public static func analyze(text: String, line: Int = 1, column: Int = 1) -> QuantityAnalysis {
         analyze(TextSpan(text: text, line: line, column: column))
+    }
+
+    /// Whether `text` has an ASCII digit or a full-width one (`０`–`９`, UTF-8 `EF BC 90`–`EF BC 99`).
+    static func mayContainDigit(_ text: String) -> Bool {
+        let found: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte &- 0x30 < 10 { return true }
+                if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBC, bytes[index + 2] &- 0x90 < 10 { return true }
+                index += 1
+            }
+            return false
+        }
+        return found ?? text.unicodeScalars.contains { ScalarCodes.digit($0.value) != nil }
     }
 
     private mutating func append(_ other: QuantityAnalysis) {

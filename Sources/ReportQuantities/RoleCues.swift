@@ -29,6 +29,9 @@ enum RoleCues {
     private static let zhan: UInt32 = 0x5360  // 占
     private static let dui: UInt32 = 0x5BF9  // 对
     private static let you: UInt32 = 0x6709  // 有
+    private static let gong: UInt32 = 0x5171  // 共
+    private static let zong: UInt32 = 0x603B  // 总
+    private static let he: UInt32 = 0x5408  // 合
 
     /// The last position where `word` starts in `lead`, or nil.
     static func lastIndex(of word: [UInt32], in lead: Codes) -> Int? {
@@ -54,21 +57,25 @@ enum RoleCues {
     /// The direction of the change the lead announces: 1 for growth, -1 for a decrease, nil for none.
     /// The cue nearest the figure wins (`减少了…后又增加`).
     static func changeSign(in lead: Codes) -> Int? {
-        var best: (position: Int, sign: Int)?
-        for (words, sign) in [(increaseWords, 1), (decreaseWords, -1)] {
-            for word in words {
-                if let found = lastIndex(of: word, in: lead), best == nil || found > best!.position {
-                    best = (found, sign)
-                }
-            }
+        // Every cue word is two Characters and no increase word starts with the first Character of a
+        // decrease word, so the cue nearest the figure is the first pair met walking back from the end.
+        var start = lead.endIndex - 2
+        while start >= lead.startIndex {
+            let first = lead[start]
+            if increaseFirsts.contains(first), increaseWords.contains(where: { hasWord($0, in: lead, at: start) }) { return 1 }
+            if decreaseFirsts.contains(first), decreaseWords.contains(where: { hasWord($0, in: lead, at: start) }) { return -1 }
+            start -= 1
         }
-        return best?.sign
+        return nil
     }
+
+    private static let increaseFirsts = increaseWords.map { $0[0] }
+    private static let decreaseFirsts = decreaseWords.map { $0[0] }
 
     /// The lead without trailing `了` and spaces.
     private static func trimmed(_ lead: Codes) -> Codes {
         var end = lead.endIndex
-        while end > lead.startIndex, [le, 0x20, 0x3000].contains(lead[end - 1]) { end -= 1 }
+        while end > lead.startIndex, lead[end - 1] == le || lead[end - 1] == 0x20 || lead[end - 1] == 0x3000 { end -= 1 }
         return lead[lead.startIndex..<end]
     }
 
@@ -96,27 +103,45 @@ enum RoleCues {
 
     /// Whether the lead announces a total: `共`, `共有`, `总计`, `全区…有`.
     static func announcesTotal(_ lead: Codes) -> Bool {
-        if totalWords.contains(where: { contains($0, in: lead) }) { return true }
+        // `共有`, `共计`, `总共` and `一共` all hold `共`: one pass finds `共` or another total word.
+        for index in lead.indices {
+            switch lead[index] {
+            case gong: return true
+            case zong, he:
+                if index + 1 < lead.endIndex, totalWords.contains(where: { hasWord($0, in: lead, at: index) }) { return true }
+            default: continue
+            }
+        }
         return lead.contains(you) && areaWords.contains(where: { contains($0, in: lead) })
     }
+
+    private static let prefixFirsts = labelPrefixes.map { $0[0] }
+    private static let suffixLasts = labelSuffixes.map { $0[$0.count - 1] }
+
+    @inline(__always) private static func isSpace(_ code: UInt32) -> Bool { code == 0x20 || code == 0x3000 || code == 0x09 }
 
     /// The offsets of the label inside the lead: the lead without cue words (`公办学校` of
     /// `其中公办学校`, `2021年` of `其中2021年`).
     static func labelRange(of lead: Codes) -> Range<Int> {
         var start = lead.startIndex
         var end = lead.endIndex
-        while start < end, [0x20, 0x3000, 0x09].contains(lead[start]) { start += 1 }
-        while end > start, [0x20, 0x3000, 0x09].contains(lead[end - 1]) { end -= 1 }
+        while start < end, isSpace(lead[start]) { start += 1 }
+        while end > start, isSpace(lead[end - 1]) { end -= 1 }
         var changed = true
         while changed {
             changed = false
-            for prefix in labelPrefixes where hasWord(prefix, in: lead[start..<end], at: start) {
-                start += prefix.count
-                changed = true
+            // A word can only match where its first (last) Character is: most leads skip both loops.
+            if start < end, prefixFirsts.contains(lead[start]) {
+                for prefix in labelPrefixes where hasWord(prefix, in: lead[start..<end], at: start) {
+                    start += prefix.count
+                    changed = true
+                }
             }
-            for suffix in labelSuffixes where end - start > suffix.count && hasSuffix(lead[start..<end], suffix) {
-                end -= suffix.count
-                changed = true
+            if end > start, suffixLasts.contains(lead[end - 1]) {
+                for suffix in labelSuffixes where end - start > suffix.count && hasSuffix(lead[start..<end], suffix) {
+                    end -= suffix.count
+                    changed = true
+                }
             }
         }
         return start..<end

@@ -10,18 +10,7 @@ struct ScalarCodes {
     private let characters: [Character]?
 
     init(_ text: String) {
-        var codes: [UInt32] = []
-        codes.reserveCapacity(text.utf8.count / 2)
-        var simple = true
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if !Self.standsAlone(value) {
-                simple = false
-                break
-            }
-            codes.append(value)
-        }
-        if simple {
+        if let codes = Self.decodeSimple(text) {
             self.codes = codes
             self.characters = nil
         } else {
@@ -31,9 +20,56 @@ struct ScalarCodes {
         }
     }
 
+    /// The scalar values of `text` in one pass over its UTF-8, or nil when some scalar may join a
+    /// neighbour (then the codes must be read Character by Character).
+    private static func decodeSimple(_ text: String) -> [UInt32]? {
+        let decoded: [UInt32]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var simple = true
+            let codes = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                guard var byte = bytes.baseAddress, var out = buffer.baseAddress else { return }
+                let end = byte + bytes.count
+                while byte < end {
+                    let lead = UInt32(byte.pointee)
+                    let value: UInt32
+                    if lead >= 0xE0 && lead < 0xF0 {  // most of a Chinese text
+                        value = (lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6 | UInt32(byte[2] & 0x3F)
+                        byte += 3
+                    } else if lead < 0x80 {
+                        value = lead
+                        byte += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)
+                        byte += 2
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(byte[1] & 0x3F) << 12
+                            | UInt32(byte[2] & 0x3F) << 6 | UInt32(byte[3] & 0x3F)
+                        byte += 4
+                    }
+                    if !standsAlone(value) {
+                        simple = false
+                        break
+                    }
+                    out.initialize(to: value)
+                    out += 1
+                }
+                initialized = buffer.baseAddress!.distance(to: out)
+            }
+            return simple ? codes : nil
+        }
+        if let decoded { return decoded }
+        var codes: [UInt32] = []
+        codes.reserveCapacity(text.utf8.count / 2)
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar.value) else { return nil }
+            codes.append(scalar.value)
+        }
+        return codes
+    }
+
     /// Whether a scalar is certainly a Character by itself in running CJK or Latin text.
     @inline(__always) private static func standsAlone(_ value: UInt32) -> Bool {
-        switch value {
+        if value &- 0x4E00 <= 0x9FFF - 0x4E00 { return true }  // the common case first: CJK ideographs
+        return switch value {
         case 0x20...0x7E, 0x09, 0x0A, 0xA0...0x2FF: true
         case 0x2010...0x206F, 0x2100...0x2BFF: true  // punctuation, letterlike, arrows, symbols
         case 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x31FF, 0x3200...0x33FF: true  // CJK punctuation, kana
@@ -47,27 +83,37 @@ struct ScalarCodes {
 
     func string(_ range: Range<Int>) -> String {
         if let characters { return String(characters[range]) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count * 3)
+        var length = 0
         for code in codes[range] {
-            switch code {
-            case 0..<0x80:
-                bytes.append(UInt8(code))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (code >> 6)))
-                bytes.append(UInt8(0x80 | (code & 0x3F)))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | (code >> 12)))
-                bytes.append(UInt8(0x80 | ((code >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (code & 0x3F)))
-            default:
-                bytes.append(UInt8(0xF0 | (code >> 18)))
-                bytes.append(UInt8(0x80 | ((code >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((code >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (code & 0x3F)))
-            }
+            length += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
         }
-        return String(decoding: bytes, as: UTF8.self)
+        // One allocation (none for the short strings most figures are), no intermediate array.
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            var at = 0
+            for code in codes[range] {
+                switch code {
+                case 0..<0x80:
+                    bytes[at] = UInt8(code)
+                    at += 1
+                case 0x80..<0x800:
+                    bytes[at] = UInt8(0xC0 | (code >> 6))
+                    bytes[at + 1] = UInt8(0x80 | (code & 0x3F))
+                    at += 2
+                case 0x800..<0x10000:
+                    bytes[at] = UInt8(0xE0 | (code >> 12))
+                    bytes[at + 1] = UInt8(0x80 | ((code >> 6) & 0x3F))
+                    bytes[at + 2] = UInt8(0x80 | (code & 0x3F))
+                    at += 3
+                default:
+                    bytes[at] = UInt8(0xF0 | (code >> 18))
+                    bytes[at + 1] = UInt8(0x80 | ((code >> 12) & 0x3F))
+                    bytes[at + 2] = UInt8(0x80 | ((code >> 6) & 0x3F))
+                    bytes[at + 3] = UInt8(0x80 | (code & 0x3F))
+                    at += 4
+                }
+            }
+            return at
+        }
     }
 
     /// The Character at `index`.

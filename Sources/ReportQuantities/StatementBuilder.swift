@@ -123,42 +123,50 @@ struct StatementBuilder {
 
     private func buildGrowth() -> [QuantityStatement] {
         var statements: [QuantityStatement] = []
-        var group = QuantityStatement.growth(current: nil, base: nil, increase: nil, rate: nil)
+        // The open group's members as indices into `placed`, so that no figure is copied until a
+        // statement is made of it.
+        var current: Int?, base: Int?, increase: Int?, rate: Int?
         var sentence = -1
         func close() {
-            let claims = (group.base == nil ? 0 : 1) + (group.increase == nil ? 0 : 1) + (group.rate == nil ? 0 : 1)
-            if claims > 0, claims + (group.current == nil ? 0 : 1) >= 2 {
-                statements.append(group)
+            let claims = (base == nil ? 0 : 1) + (increase == nil ? 0 : 1) + (rate == nil ? 0 : 1)
+            if claims > 0, claims + (current == nil ? 0 : 1) >= 2 {
+                statements.append(.growth(
+                    current: current.map { placed[$0].quantity }, base: base.map { placed[$0].quantity },
+                    increase: increase.map { placed[$0].quantity }, rate: rate.map { placed[$0].quantity }))
             }
-            group = .growth(current: nil, base: nil, increase: nil, rate: nil)
+            current = nil
+            base = nil
+            increase = nil
+            rate = nil
         }
-        for entry in placed {
-            let quantity = entry.quantity
+        for index in placed.indices {
+            let entry = placed[index]
+            let unit = entry.quantity.unit
             if entry.sentence != sentence {
                 close()
                 sentence = entry.sentence
             }
-            let reference = group.current ?? group.base
-            switch quantity.role {
+            let reference = current ?? base
+            switch entry.quantity.role {
             case .value, .total, .part:
-                if group.current == nil, let base = group.base, base.unit.family == quantity.unit.family,
+                if current == nil, let base, placed[base].quantity.unit.family == unit.family,
                    RoleCues.endsInDestination(text.codes[entry.lead]) {
-                    group.current = quantity
+                    current = index
                 } else {
                     close()
-                    group.current = quantity
+                    current = index
                 }
             case .base:
-                if group.base != nil || (reference.map { $0.unit.family != quantity.unit.family } ?? false) { close() }
-                group.base = quantity
+                if base != nil || (reference.map { placed[$0].quantity.unit.family != unit.family } ?? false) { close() }
+                base = index
             case .increase:
-                if group.increase != nil || (reference.map { !quantity.unit.measuresChange(of: $0.unit) } ?? false) {
+                if increase != nil || (reference.map { !unit.measuresChange(of: placed[$0].quantity.unit) } ?? false) {
                     close()
                 }
-                group.increase = quantity
+                increase = index
             case .rate:
-                if group.rate != nil { close() }
-                group.rate = quantity
+                if rate != nil { close() }
+                rate = index
             }
         }
         close()

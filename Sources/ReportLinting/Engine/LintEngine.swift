@@ -32,22 +32,38 @@ public struct LintEngine: Sendable {
     /// Applies a configuration to findings from elsewhere (out-of-process plugins): drops those of
     /// disabled rules, sets configured severities, and sorts them by position.
     public static func configure(_ diagnostics: [Diagnostic], with configuration: LintConfiguration) -> [Diagnostic] {
-        var configured = diagnostics.filter { configuration.isEnabled($0.ruleID) }
-        for index in configured.indices {
-            configured[index].severity = configuration.severity(of: configured[index].ruleID, default: configured[index].severity)
+        // Findings come in runs of one rule: look a rule up once per run, not once per finding.
+        var configured: [Diagnostic] = []
+        configured.reserveCapacity(diagnostics.count)
+        var last: (ruleID: String, severity: Severity, enabled: Bool, configured: Severity)?
+        for var diagnostic in diagnostics {
+            let setting: (enabled: Bool, severity: Severity)
+            if let last, last.ruleID == diagnostic.ruleID, last.severity == diagnostic.severity {
+                setting = (last.enabled, last.configured)
+            } else {
+                let enabled = configuration.isEnabled(diagnostic.ruleID)
+                setting = (enabled, configuration.severity(of: diagnostic.ruleID, default: diagnostic.severity))
+                last = (diagnostic.ruleID, diagnostic.severity, setting.enabled, setting.severity)
+            }
+            guard setting.enabled else { continue }
+            diagnostic.severity = setting.severity
+            configured.append(diagnostic)
         }
         return sorted(configured)
     }
 
     /// Findings in source order (start, then end, then rule id), a stable order for every output.
     public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { lhs, rhs in
-            let a = lhs.element, b = rhs.element
-            if a.range.start != b.range.start { return a.range.start < b.range.start }
-            if a.range.end != b.range.end { return a.range.end < b.range.end }
-            if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
+        // Sort positions, not findings: moving an Int is cheaper than moving a Diagnostic.
+        let order = diagnostics.indices.sorted { lhs, rhs in
+            let a = diagnostics[lhs].range, b = diagnostics[rhs].range
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end < b.end }
+            let aRule = diagnostics[lhs].ruleID, bRule = diagnostics[rhs].ruleID
+            if aRule != bRule { return aRule < bRule }
+            return lhs < rhs
+        }
+        return order.map { diagnostics[$0] }
     }
 
     /// How many findings there are at each level.
