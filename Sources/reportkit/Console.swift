@@ -11,6 +11,11 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes output that is already UTF-8 (a large JSON report) without making a String of it.
+    static func out(utf8 bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     /// Prints `reportkit: <message>` on stderr.
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("reportkit: \(message)\n".utf8))

@@ -103,16 +103,17 @@ struct LintCommand: ParsableCommand {
             results.append(outcome.result)
         }
         let run = LintRun(files: results)
-        if !diff { Console.out(render(run, rules: registry.rules.map(\.metadata))) }
+        if !diff { Console.out(utf8: render(run, rules: registry.rules.map(\.metadata))) }
         if failed { throw ExitCode(2) }
         if run.counts.fails(strict: strict) { throw ExitCode(1) }
     }
 
-    private func render(_ run: LintRun, rules: [RuleMetadata]) -> String {
+    /// The report as UTF-8; JSON, which can run to megabytes, is written straight as bytes.
+    private func render(_ run: LintRun, rules: [RuleMetadata]) -> [UInt8] {
         switch format {
-        case .human: HumanFormatter(color: !noColor && Console.stdoutIsColorTerminal).format(run)
-        case .json: JSONLintFormatter().format(run)
-        case .sarif: SARIFFormatter(rules: rules, version: ReportKitCommand.configuration.version).format(run)
+        case .human: Array(HumanFormatter(color: !noColor && Console.stdoutIsColorTerminal).format(run).utf8)
+        case .json: JSONLintFormatter().formatUTF8(run)
+        case .sarif: Array(SARIFFormatter(rules: rules, version: ReportKitCommand.configuration.version).format(run).utf8)
         }
     }
 }
