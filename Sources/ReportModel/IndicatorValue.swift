@@ -19,6 +19,22 @@ public enum Comparator: String, Hashable, Sendable, Codable, CaseIterable {
         default: return nil
         }
     }
+
+    /// The same for the scalars of a sign, without building a string.
+    init?(signScalars sign: Substring.UnicodeScalarView) {
+        var scalars = sign.makeIterator()
+        guard let first = scalars.next() else { return nil }
+        let second = scalars.next()
+        guard scalars.next() == nil else { return nil }
+        switch (first, second) {
+        case (">", nil), ("＞", nil): self = .greaterThan
+        case ("≥", nil), (">", "="), ("＞", "＝"), ("≧", nil): self = .greaterThanOrEqual
+        case ("<", nil), ("＜", nil): self = .lessThan
+        case ("≤", nil), ("<", "="), ("＜", "＝"), ("≦", nil): self = .lessThanOrEqual
+        case ("=", nil), ("＝", nil): self = .equal
+        default: return nil
+        }
+    }
 }
 
 /// A figure in an indicator table: a comparator and an exact `Decimal`, with the digits as written.
@@ -42,7 +58,7 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
         Self.trimSpaces(&rest)
         var comparator = Comparator.equal
         for length in [2, 1] where rest.count >= length {
-            if let sign = Comparator(sign: Substring(rest.prefix(length))) {
+            if let sign = Comparator(signScalars: rest.prefix(length)) {
                 comparator = sign
                 rest = rest.dropFirst(length)
                 break
@@ -51,25 +67,35 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
         Self.trimSpaces(&rest)
         if rest.last == "%" || rest.last == "％" { rest = rest.dropLast() }
         var digits = ""
-        var points = 0
+        var fractionDigits = 0
+        var sawPoint = false
         for scalar in rest where scalar != "," {
             switch scalar.value {
             case 0x30...0x39, 0x2D: digits.unicodeScalars.append(scalar)
-            case 0x2E, 0xFF0E: digits.unicodeScalars.append("."); points += 1
             case 0xFF10...0xFF19: digits.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            case 0x2E, 0xFF0E:
+                guard !sawPoint else { return nil }
+                sawPoint = true
+                digits.unicodeScalars.append(".")
+                continue
             default: return nil
             }
+            if sawPoint { fractionDigits += 1 }
         }
-        guard !digits.isEmpty, points <= 1, let value = Decimal(plainDigits: digits) else { return nil }
+        guard let value = Decimal(plainDigits: digits) else { return nil }
         self.comparator = comparator
         self.value = value
-        self.fractionDigits = digits.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        self.fractionDigits = fractionDigits
     }
 
     /// Drops the spaces `CharacterSet.whitespaces` names (tabs and space separators) at both ends.
     private static func trimSpaces(_ scalars: inout Substring.UnicodeScalarView) {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+            switch scalar {
+            case " ", "\t", "\u{3000}", "\u{00A0}": true
+            case "0"..."9", "%", ".", ",", ">", "<", "=", "-": false
+            default: scalar.properties.generalCategory == .spaceSeparator
+            }
         }
         while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
         while let last = scalars.last, isSpace(last) { scalars.removeLast() }

@@ -10,9 +10,10 @@ enum PageChrome {
 
     static func isChrome(_ content: Substring) -> Bool {
         // Chrome lines are short; report paragraphs are not worth searching.
-        guard content.utf8.count <= 120 else { return false }
-        if content.first == "•" || content == ">" || content == "|" { return true }
-        if content.hasPrefix("[ ") && content.hasSuffix(" ]") { return true }
+        let bytes = content.utf8
+        guard bytes.count <= 120 else { return false }
+        if bytes.starts(with: "•".utf8) || bytes.elementsEqual(">".utf8) || bytes.elementsEqual("|".utf8) { return true }
+        if bytes.starts(with: "[ ".utf8) && bytes.reversed().starts(with: "] ".utf8) { return true }
         return content.containsAny(phrases)
     }
 }

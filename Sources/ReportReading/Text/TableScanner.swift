@@ -11,8 +11,10 @@ struct TableScanner {
     /// A table starting at line index `start`, and the index after it; nil when none starts there.
     func table(at start: Int) -> (table: Table, next: Int)? {
         let line = lines[start]
-        if line.content.first == "|" { return pipeTable(at: start) }
-        if raw[start].first == "\t", !line.content.containsASCII(UInt8(ascii: "\t")) { return scrapedTable(at: start) }
+        if line.content.utf8.first == UInt8(ascii: "|") { return pipeTable(at: start) }
+        if raw[start].utf8.first == UInt8(ascii: "\t"), !line.content.containsASCII(UInt8(ascii: "\t")) {
+            return scrapedTable(at: start)
+        }
         if line.content.containsASCII(UInt8(ascii: "\t")) { return tabTable(at: start) }
         return nil
     }

@@ -27,7 +27,7 @@ struct TextReportParser {
 
     func parse() -> Report {
         let lines = raw.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element, markdown: markdown) }
-        var skipped = Set(lines.filter { !$0.isBlank && raw[$0.number - 1].first != "\t" && PageChrome.isChrome($0.content) }
+        var skipped = Set(lines.filter { !$0.isBlank && raw[$0.number - 1].utf8.first != UInt8(ascii: "\t") && PageChrome.isChrome($0.content) }
             .map(\.number))
         let visible = lines.filter { !skipped.contains($0.number) }
 
@@ -39,7 +39,7 @@ struct TextReportParser {
         var outline = OutlineBuilder()
         let tables = TableScanner(raw: raw, lines: lines)
         let joinWrappedLines = paragraphTables == nil && (markdown
-            || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw[$0.number - 1].containsASCII(UInt8(ascii: "\t")) || $0.content.first == "|" })
+            || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw[$0.number - 1].containsASCII(UInt8(ascii: "\t")) || $0.content.utf8.first == UInt8(ascii: "|") })
         var paragraph: TextSpan?
         func flushParagraph() {
             if let span = paragraph { outline.add(paragraph: span) }
