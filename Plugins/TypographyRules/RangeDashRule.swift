@@ -68,8 +68,8 @@ public struct RangeDashRule: ReportRule {
         guard end > hyphen + 1, text[hyphen + 1]?.isASCIIDigit == true, end - hyphen - 1 <= 6,
               text[end - 1] != "." else { return nil }
         guard let unit = text[end], unit.isHan || unit == "%" || unit == "％" || unit == "‰" else { return nil }
-        guard let low = Decimal(string: text.text(start..<hyphen), locale: Locale(identifier: "en_US_POSIX")),
-              let high = Decimal(string: text.text((hyphen + 1)..<end), locale: Locale(identifier: "en_US_POSIX")),
+        guard let low = Decimal(plainDigits: text.text(start..<hyphen)),
+              let high = Decimal(plainDigits: text.text((hyphen + 1)..<end)),
               low < high else { return nil }
         return (start, end + 1)
     }
