@@ -1,21 +1,25 @@
 /// Decoding of valid UTF-8 (the bytes of a Swift `String`) straight from its buffer: the scanners'
-/// hot loops, without the generic iterator of `unicodeScalars`.
-@usableFromInline
-enum UTF8Scalars {
+/// hot loops, without the generic iterator of `unicodeScalars`. Rules that scan their own buffers
+/// decode with `decode(at:)`, so there is one decoder.
+public enum UTF8Scalars {
+    /// The scalar value whose UTF-8 starts at `byte` and the number of bytes it takes. The bytes
+    /// must be valid UTF-8 (as a `String`'s are); the common Chinese case is tested first.
+    @inlinable @inline(__always)
+    public static func decode(at byte: UnsafePointer<UInt8>) -> (value: UInt32, length: Int) {
+        let lead = UInt32(byte.pointee)
+        if lead >= 0xE0 && lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6 | UInt32(byte[2] & 0x3F), 3)
+        }
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F), 2) }
+        return ((lead & 0x07) << 18 | UInt32(byte[1] & 0x3F) << 12 | UInt32(byte[2] & 0x3F) << 6 | UInt32(byte[3] & 0x3F), 4)
+    }
+
     /// The scalar starting at `index` and the index after it. The bytes must be valid UTF-8.
     @inline(__always)
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, next: Int) {
-        let lead = UInt32(bytes[index])
-        if lead < 0x80 { return (lead, index + 1) }
-        if lead < 0xE0 {
-            return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1]) & 0x3F, index + 2)
-        }
-        if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F,
-                    index + 3)
-        }
-        return ((lead & 0x07) << 18 | (UInt32(bytes[index + 1]) & 0x3F) << 12 | (UInt32(bytes[index + 2]) & 0x3F) << 6
-                    | UInt32(bytes[index + 3]) & 0x3F, index + 4)
+        let (value, length) = decode(at: bytes.baseAddress.unsafelyUnwrapped + index)
+        return (value, index + length)
     }
 
     /// The first `limit` scalars, whether every one stands alone as a Character, and whether the

@@ -77,23 +77,11 @@ public struct ScannedText: Sendable {
                 var low: UInt64 = 0
                 var high: UInt64 = 0
                 while byte < end {
-                    let lead = UInt32(byte.pointee)
-                    let value: UInt32
-                    if lead >= 0xE0 && lead < 0xF0 {  // most of a Chinese text
-                        value = (lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6 | UInt32(byte[2] & 0x3F)
-                        byte += 3
-                    } else if lead < 0x80 {
-                        if lead < 64 { low |= 1 << UInt64(lead) } else { high |= 1 << UInt64(lead - 64) }
-                        value = lead
-                        byte += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)
-                        byte += 2
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(byte[1] & 0x3F) << 12
-                            | UInt32(byte[2] & 0x3F) << 6 | UInt32(byte[3] & 0x3F)
-                        byte += 4
+                    let (value, length) = UTF8Scalars.decode(at: byte)
+                    if value < 0x80 {
+                        if value < 64 { low |= 1 << UInt64(value) } else { high |= 1 << UInt64(value - 64) }
                     }
+                    byte += length
                     // A Swift String holds valid UTF-8, so every value is a scalar.
                     out.initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
                     out += 1

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A paragraph as the scanners see it: one code per Character (its first Unicode scalar), so that
 /// offsets are Character offsets while every test is a plain integer comparison.
 ///
@@ -29,22 +31,8 @@ struct ScalarCodes {
                 guard var byte = bytes.baseAddress, var out = buffer.baseAddress else { return }
                 let end = byte + bytes.count
                 while byte < end {
-                    let lead = UInt32(byte.pointee)
-                    let value: UInt32
-                    if lead >= 0xE0 && lead < 0xF0 {  // most of a Chinese text
-                        value = (lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6 | UInt32(byte[2] & 0x3F)
-                        byte += 3
-                    } else if lead < 0x80 {
-                        value = lead
-                        byte += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)
-                        byte += 2
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(byte[1] & 0x3F) << 12
-                            | UInt32(byte[2] & 0x3F) << 6 | UInt32(byte[3] & 0x3F)
-                        byte += 4
-                    }
+                    let (value, length) = UTF8Scalars.decode(at: byte)
+                    byte += length
                     if !standsAlone(value) {
                         simple = false
                         break
