@@ -88,7 +88,9 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]),
         plugin("XLSXWriter", dependencies: ["CXlsxWriter"]),
 
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"),
         .testTarget(
             name: "ReportModelTests",
             dependencies: ["ReportModel", .product(name: "PropertyBased", package: "swift-property-based")]),
@@ -109,9 +111,7 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "XLSXWriterTests",
-            dependencies: [
-                "XLSXWriter", "ReportReading", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
+            dependencies: ["XLSXWriter", "ReportReading", "TestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "DocxTests",
@@ -127,7 +127,6 @@ let package = Package(
             dependencies: [
                 "ReportDrafting", "ReportReading", "TestSupport", "XLSXWriter", "ReportPluginKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(

@@ -4,6 +4,7 @@ import ReportModel
 import ReportPluginKit
 import ReportReading
 import Testing
+import TestSupport
 import ZIPFoundation
 
 /// The writer's XML: the GB/T 9704 page, fonts and named styles, the metadata's placement, real
@@ -14,16 +15,7 @@ import ZIPFoundation
         return ReportReader.read(text: text, path: "report.txt", format: .text).report
     }
 
-    static func parts(_ data: Data) throws -> [String: String] {
-        let archive = try Archive(data: data, accessMode: .read)
-        var parts: [String: String] = [:]
-        for entry in archive {
-            var bytes = Data()
-            _ = try archive.extract(entry) { bytes.append($0) }
-            parts[entry.path] = String(decoding: bytes, as: UTF8.self)
-        }
-        return parts
-    }
+    static func parts(_ data: Data) throws -> [String: String] { try PackageParts.read(data) }
 
     @Test func pageIsA4WithTheStandardMargins() throws {
         let document = try #require(try Self.parts(DocxWriter().data(for: Self.report()))["word/document.xml"])

@@ -5,28 +5,16 @@ import ReportPluginKit
 import Testing
 import TestSupport
 import XLSXWriter
-import ZIPFoundation
 
 /// The example's XLSX appendix, checked through the workbook's XML: the drafted indicator table with
 /// its derived total and 完成情况 reaches the sheet as numbers and text.
 struct DraftedXLSXTests {
-    static func parts(of url: URL) throws -> [String: String] {
-        let archive = try Archive(url: url, accessMode: .read)
-        var parts: [String: String] = [:]
-        for entry in archive {
-            var data = Data()
-            _ = try archive.extract(entry) { data.append($0) }
-            parts[entry.path] = String(decoding: data, as: UTF8.self)
-        }
-        return parts
-    }
-
     @Test func theExampleAppendixReachesTheWorkbook() throws {
         let report = try DrafterTests.draftExample()
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("drafted-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: url) }
         try XLSXReportWriter().write(report, to: url, options: WriterOptions(sourceDescription: "data.yml"))
-        let parts = try Self.parts(of: url)
+        let parts = try PackageParts.read(url)
         let strings = try #require(parts["xl/sharedStrings.xml"])
         let sheet = try #require(parts["xl/worksheets/sheet1.xml"])
         for text in ["2025年目标", "2022年完成", "学前三年毛入园率", "普通初中", "主要劳动年龄人口平均受教育年限", "已完成"] {

@@ -1,19 +1,12 @@
 import Foundation
-import ZIPFoundation
+import TestSupport
 
-/// An .xlsx file opened with ZIPFoundation: its parts as text, for assertions on the XML.
+/// An .xlsx file's parts as text (`PackageParts`), for assertions on the XML.
 struct XLSXPackage {
     let parts: [String: String]
 
     init(url: URL) throws {
-        let archive = try Archive(url: url, accessMode: .read)
-        var parts: [String: String] = [:]
-        for entry in archive {
-            var data = Data()
-            _ = try archive.extract(entry) { data.append($0) }
-            parts[entry.path] = String(decoding: data, as: UTF8.self)
-        }
-        self.parts = parts
+        parts = try PackageParts.read(url)
     }
 
     subscript(path: String) -> String { parts[path] ?? "" }
