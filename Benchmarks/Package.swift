@@ -3,6 +3,19 @@ import PackageDescription
 
 // A package of its own, so that `swift build` and `swift test` of ReportKit never compile the
 // benchmark harness. Run with `swift package benchmark` from this folder (see README.md).
+
+/// An ordo-one benchmark suite in `Benchmarks/<name>`, using the ReportKit products named (and the
+/// shared seed and corpus inputs unless `inputs` is false).
+func suite(_ name: String, _ products: [String], inputs: Bool = true) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: (inputs ? ["BenchmarkInputs"] : [])
+            + [.product(name: "Benchmark", package: "benchmark")]
+            + products.map { .product(name: $0, package: "ReportKit") },
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")])
+}
+
 let package = Package(
     name: "ReportKitBenchmarks",
     platforms: [.macOS(.v14)],
@@ -15,81 +28,18 @@ let package = Package(
             name: "BenchmarkInputs",
             dependencies: [.product(name: "ReportKit", package: "ReportKit")],
             path: "Sources/BenchmarkInputs"),
-        .executableTarget(
-            name: "ParsingBenchmarks",
-            dependencies: [
-                "BenchmarkInputs",
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "ReportKit", package: "ReportKit"),
-            ],
-            path: "Benchmarks/ParsingBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
-        .executableTarget(
-            name: "WriterBenchmarks",
-            dependencies: [
-                "BenchmarkInputs",
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "ReportKit", package: "ReportKit"),
-                .product(name: "ReportKitTextWriters", package: "ReportKit"),
-            ],
-            path: "Benchmarks/WriterBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
-        .executableTarget(
-            name: "DraftingBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "ReportKit", package: "ReportKit"),
-                .product(name: "ReportKitTextWriters", package: "ReportKit"),
-                .product(name: "ReportDrafting", package: "ReportKit"),
-                .product(name: "XLSXWriter", package: "ReportKit"),
-            ],
-            path: "Benchmarks/DraftingBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
-        .executableTarget(
-            name: "XLSXBenchmarks",
-            dependencies: [
-                "BenchmarkInputs",
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "XLSXWriter", package: "ReportKit"),
-            ],
-            path: "Benchmarks/XLSXBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        suite("ParsingBenchmarks", ["ReportKit"]),
+        suite("WriterBenchmarks", ["ReportKit", "ReportKitTextWriters"]),
+        suite("DraftingBenchmarks", ["ReportKit", "ReportKitTextWriters", "ReportDrafting", "XLSXWriter"], inputs: false),
+        suite("XLSXBenchmarks", ["XLSXWriter"]),
         // Not an ordo-one suite: a plain process to time against CBaseline/ with hyperfine.
         .executableTarget(
             name: "xlsx-writer-bench",
             dependencies: ["BenchmarkInputs", .product(name: "XLSXWriter", package: "ReportKit")],
             path: "Sources/XLSXWriterBench"),
-        .executableTarget(
-            name: "LintBenchmarks",
-            dependencies: [
-                "BenchmarkInputs",
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "ReportKit", package: "ReportKit"),
-                .product(name: "ReportKitRules", package: "ReportKit"),
-            ],
-            path: "Benchmarks/LintBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
-        .executableTarget(
-            name: "FigureBenchmarks",
-            dependencies: [
-                "BenchmarkInputs",
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "ReportKit", package: "ReportKit"),
-                .product(name: "ReportKitRules", package: "ReportKit"),
-            ],
-            path: "Benchmarks/FigureBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
-        .executableTarget(
-            name: "DocxBenchmarks",
-            dependencies: [
-                "BenchmarkInputs",
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "ReportKit", package: "ReportKit"),
-                .product(name: "ReportKitRules", package: "ReportKit"),
-                .product(name: "ReportKitDocx", package: "ReportKit"),
-            ],
-            path: "Benchmarks/DocxBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        suite("LintBenchmarks", ["ReportKit", "ReportKitRules"]),
+        suite("FigureBenchmarks", ["ReportKit", "ReportKitRules"]),
+        suite("DocxBenchmarks", ["ReportKit", "ReportKitRules", "ReportKitDocx"]),
     ],
     swiftLanguageModes: [.v6]
 )
