@@ -13,11 +13,13 @@ enum RoleClassifier {
         (.basicInfo, [], ["基本情况", "基本概况", "教育概况"]),
         (.appendix, [], ["附件", "附表"]),
     ]
-    /// Every word above contains one of these; a title with none of them has no role.
-    private static let keyWords = ["问题", "整改", "下一步", "方向", "措施", "开展", "情况", "打算", "成效", "做法", "亮点", "成绩", "概况", "附件", "附表", "不足"]
+    /// The first scalar of every word above: a title holding none of them has no role, which rules
+    /// out most headings before any word is searched. Derived, so a new word needs no other edit.
+    private static let initials: Set<Unicode.Scalar> = Set(
+        patterns.flatMap { $0.all + $0.any }.compactMap(\.unicodeScalars.first))
 
     static func role(forTitle title: String) -> SectionRole {
-        guard title.containsAny(keyWords) else { return .other }
+        guard title.unicodeScalars.contains(where: initials.contains) else { return .other }
         for pattern in patterns
         where pattern.all.allSatisfy(title.containsText) && title.containsAny(pattern.any) {
             return pattern.role
