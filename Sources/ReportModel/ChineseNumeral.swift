@@ -43,6 +43,16 @@ public enum ChineseNumeral {
         return result
     }
 
+    /// Whether a scalar is one of the numerals used in markers and items (一 … 九, 十), for scanners
+    /// that step over scalars.
+    @inlinable
+    public static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+        default: false
+        }
+    }
+
     /// Whether a Character is one of the numerals used in markers.
     public static func isNumeral(_ character: Character) -> Bool {
         character == "十" || (digits.firstIndex(of: character).map { $0 > 0 } ?? false)

@@ -9,18 +9,9 @@ public enum Comparator: String, Hashable, Sendable, Codable, CaseIterable {
     case equal = "="
 
     /// Reads a comparator sign, accepting the ASCII and full-width spellings drafts use.
-    public init?(sign: Substring) {
-        switch sign {
-        case ">", "＞": self = .greaterThan
-        case "≥", ">=", "＞＝", "≧": self = .greaterThanOrEqual
-        case "<", "＜": self = .lessThan
-        case "≤", "<=", "＜＝", "≦": self = .lessThanOrEqual
-        case "=", "＝": self = .equal
-        default: return nil
-        }
-    }
+    public init?(sign: Substring) { self.init(signScalars: sign.unicodeScalars) }
 
-    /// The same for the scalars of a sign, without building a string.
+    /// The same for the scalars of a sign: the one table of spellings.
     init?(signScalars sign: Substring.UnicodeScalarView) {
         var scalars = sign.makeIterator()
         guard let first = scalars.next() else { return nil }

@@ -11,17 +11,10 @@ enum ItemSplitter {
         }
     }
 
-    @inline(__always)
-    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
-        default: false
-        }
-    }
 
     static func blocks(for span: TextSpan) -> [Block] {
         // Most paragraphs are not items: look at their first scalar before copying them all.
-        guard let initial = span.text.unicodeScalars.first, isNumeral(initial),
+        guard let initial = span.text.unicodeScalars.first, ChineseNumeral.isNumeral(initial),
               itemOrdinal(ScalarText(span.text, limit: 4).scalars, at: 0) != nil else {
             return [.paragraph(Paragraph(span: span))]
         }
@@ -51,7 +44,7 @@ enum ItemSplitter {
     /// `二是` or `十一是` at `index`: its ordinal and length.
     private static func itemOrdinal(_ scalars: [Unicode.Scalar], at index: Int) -> (ordinal: Int, length: Int)? {
         var end = index
-        while end < scalars.count, end - index < 3, isNumeral(scalars[end]) { end += 1 }
+        while end < scalars.count, end - index < 3, ChineseNumeral.isNumeral(scalars[end]) { end += 1 }
         guard end > index, end < scalars.count, scalars[end] == "是" else { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[index..<end])

@@ -25,7 +25,7 @@ struct MarkerScanner {
         if first == "（" || first == "(" {
             return bracketed(text, fullWidth: first == "（")
         }
-        if isChineseNumeral(first) { return chineseComma(text) }
+        if ChineseNumeral.isNumeral(first) { return chineseComma(text) }
         if isDigit(first) { return arabic(text) }
         return nil
     }
@@ -55,7 +55,7 @@ struct MarkerScanner {
 
     private static func chineseComma(_ text: Substring) -> Match? {
         let scalars = text.unicodeScalars
-        let numeral = scalars.prefix(while: isChineseNumeral)
+        let numeral = scalars.prefix(while: ChineseNumeral.isNumeral)
         guard numeral.count <= 3, let value = chineseValue(numeral) else { return nil }
         let end = numeral.endIndex
         guard end < scalars.endIndex, scalars[end] == "、" else { return nil }
@@ -101,14 +101,6 @@ struct MarkerScanner {
 
     @inline(__always)
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
-
-    @inline(__always)
-    private static func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
-        default: false
-        }
-    }
 
     @inline(__always)
     private static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
