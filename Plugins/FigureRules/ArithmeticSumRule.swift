@@ -47,19 +47,25 @@ public struct ArithmeticSumRule: ReportRule {
 
     func check(total: Quantity, parts: [Quantity], tolerance: Tolerance, groups: [ExhaustiveGroup]) -> Diagnostic? {
         guard !parts.isEmpty, !total.isApproximate, !parts.contains(where: \.isApproximate) else { return nil }
-        let sum = DecimalInterval.sum(parts.map { $0.interval(factor: tolerance.factor) })
-        let whole = total.interval(factor: tolerance.factor)
+        // The intervals in the fast exact arithmetic; in `Decimal` only where a value does not fit.
+        let fastSum = tolerance.exactFactor.flatMap { factor in
+            ExactInterval.sum(parts.lazy.map { $0.exactInterval(factor: factor) })
+        }
+        let fastWhole = tolerance.exactFactor.flatMap { total.exactInterval(factor: $0) }
+        var sum: DecimalInterval { DecimalInterval.sum(parts.map { $0.interval(factor: tolerance.factor) }) }
+        var whole: DecimalInterval { total.interval(factor: tolerance.factor) }
         // The texts of a finding are made only for a finding (most statements add up).
         var exactSum: Decimal { parts.reduce(Decimal(0)) { $0 + $1.value } }
         var sumDigits: Int { Swift.max(parts.map(\.fractionDigits).max() ?? 0, total.fractionDigits) }
         var sumText: String { FigureFormatting.text(exactSum, in: total.unit, fractionDigits: sumDigits) }
         var partsText: String { parts.map(\.text).joined(separator: "＋") }
-        if sum.lower > whole.upper {
+        let exceeds = fastSum.flatMap { sum in fastWhole.flatMap { sum.isAbove($0) } } ?? (sum.lower > whole.upper)
+        if exceeds {
             return metadata.diagnostic(
                 "“其中”各项之和（\(partsText)＝\(sumText)）超过总数\(total.text)", at: total.range)
         }
         guard parts.count >= 2, groups.contains(where: { $0.isCovered(by: parts, total: total) }),
-              !sum.overlaps(whole)
+              !(fastSum.flatMap { sum in fastWhole.flatMap { sum.overlaps($0) } } ?? sum.overlaps(whole))
         else { return nil }
         let labels = parts.map(\.label).joined(separator: "、")
         let gap = FigureFormatting.text(total.value - exactSum, in: total.unit, fractionDigits: sumDigits)

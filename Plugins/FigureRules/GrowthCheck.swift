@@ -9,6 +9,8 @@ struct GrowthCheck {
     var increase: Quantity?
     var rate: Quantity?
     var factor: Decimal
+    /// `factor` in the fast exact arithmetic (see `ExactGrowthCheck.swift`).
+    var exactFactor: ScaledDecimal?
 
     init?(_ statement: QuantityStatement, tolerance: Tolerance) {
         guard statement.kind == .growth else { return nil }
@@ -19,6 +21,7 @@ struct GrowthCheck {
         increase = statement.increase
         rate = statement.rate
         factor = tolerance.factor
+        exactFactor = tolerance.exactFactor
         // A rate of a share (`占比45%，增长3%`) is ambiguous: leave such statements alone.
         if let reference = current ?? base, reference.unit.isPercent { rate = nil }
     }

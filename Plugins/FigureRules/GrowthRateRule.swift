@@ -48,6 +48,8 @@ public struct GrowthRateRule: ReportRule {
     }
 
     private func checkIncrease(_ growth: GrowthCheck) -> Diagnostic? {
+        // Most statements add up: the fast exact check says so without any `Decimal` arithmetic.
+        guard !growth.increaseCertainlyFits else { return nil }
         guard let increase = growth.increase, let implied = growth.impliedIncrease,
               let written = growth.writtenIncrease, let current = growth.current, let base = growth.base,
               !implied.overlaps(increase.interval(factor: growth.factor))
@@ -61,6 +63,7 @@ public struct GrowthRateRule: ReportRule {
     }
 
     private func checkRate(_ growth: GrowthCheck) -> Diagnostic? {
+        guard !growth.rateCertainlyFits else { return nil }
         guard let rate = growth.rate, let interval = growth.impliedRate,
               !interval.overlaps(rate.interval(factor: growth.factor))
         else { return nil }

@@ -72,8 +72,7 @@ public struct IndicatorSubtotalRule: ReportRule {
                     guard let whole = value(parent), whole.comparator == .equal else { continue }
                     let values = parts.compactMap(value)
                     guard values.count == parts.count, values.allSatisfy({ $0.comparator == .equal }) else { continue }
-                    let sum = DecimalInterval.sum(values.map { Self.interval($0, tolerance) })
-                    guard !sum.overlaps(Self.interval(whole, tolerance)) else { continue }
+                    guard !Self.overlaps(values, whole, tolerance) else { continue }
                     let digits = values.map(\.fractionDigits).max() ?? 0
                     let exact = values.reduce(Decimal(0)) { $0 + $1.value }
                     let terms = values.map(\.text).joined(separator: "＋")
@@ -85,6 +84,21 @@ public struct IndicatorSubtotalRule: ReportRule {
             }
         }
         return diagnostics
+    }
+
+    /// Whether the sum of `values` may equal `whole`, beyond the rounding of each: in the fast exact
+    /// arithmetic, or in `Decimal` where a value does not fit it.
+    static func overlaps(_ values: [IndicatorValue], _ whole: IndicatorValue, _ tolerance: Tolerance) -> Bool {
+        if let factor = tolerance.exactFactor,
+           let sum = ExactInterval.sum(values.lazy.map { exactInterval($0, factor) }),
+           let total = exactInterval(whole, factor), let overlaps = sum.overlaps(total) {
+            return overlaps
+        }
+        return DecimalInterval.sum(values.map { interval($0, tolerance) }).overlaps(interval(whole, tolerance))
+    }
+
+    static func exactInterval(_ value: IndicatorValue, _ factor: ScaledDecimal) -> ExactInterval? {
+        ExactInterval.figure(number: value.value, fractionDigits: value.fractionDigits, scale: 1, sign: 1, factor: factor)
     }
 
     static func interval(_ value: IndicatorValue, _ tolerance: Tolerance) -> DecimalInterval {

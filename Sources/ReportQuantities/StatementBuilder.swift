@@ -91,8 +91,7 @@ struct StatementBuilder {
     /// Web pages often lose the `年` of `其中2021年7217万元`, leaving `20217217万元`. When the parts
     /// exceed the total and reading a leading year out of such parts makes them fit, read them so.
     static func recoveringGluedYears(total: Quantity, parts: [Quantity], span: TextSpan) -> [Quantity] {
-        let sum = DecimalInterval.sum(parts.map { $0.interval() })
-        guard sum.lower > total.interval().upper else { return parts }
+        guard exceeds(parts, total) else { return parts }
         var changed = false
         let repaired = parts.map { part -> Quantity in
             let digits = part.text.prefix { $0.isASCII && $0.isNumber }
@@ -115,8 +114,18 @@ struct StatementBuilder {
             return fixed
         }
         guard changed else { return parts }
-        let repairedSum = DecimalInterval.sum(repaired.map { $0.interval() })
-        return repairedSum.lower <= total.interval().upper ? repaired : parts
+        return exceeds(repaired, total) ? parts : repaired
+    }
+
+    private static let one = ScaledDecimal(significand: 1, exponent: 0)
+
+    /// Whether the parts add up to more than their total can be, beyond the rounding of each.
+    static func exceeds(_ parts: [Quantity], _ total: Quantity) -> Bool {
+        if let sum = ExactInterval.sum(parts.lazy.map { $0.exactInterval(factor: one) }),
+           let whole = total.exactInterval(factor: one), let above = sum.isAbove(whole) {
+            return above
+        }
+        return DecimalInterval.sum(parts.map { $0.interval() }).lower > total.interval().upper
     }
 
     // MARK: Growth
