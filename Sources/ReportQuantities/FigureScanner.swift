@@ -176,18 +176,16 @@ struct FigureScanner {
     private func readUnit(start: Int, number: NumberRead) -> RawFigure? {
         var index = number.end
         var approximate = false
-        var scale: Decimal = 1
+        var multiplierStart = 0
         var multiplierCount = 0
-        var written = ""
         while index < codes.count, Self.isApproximateMark(codes[index]) {
             approximate = true
             index += 1
         }
-        var baseLength = QuantityUnit.baseUnitLength(in: codes, at: index)
-        if baseLength == nil {
-            while index < codes.count, let multiplier = QuantityUnit.multiplier(codes[index]) {
-                scale *= multiplier
-                written.append(text.character(at: index))
+        var baseUnit = QuantityUnit.baseUnit(in: codes, at: index)
+        if baseUnit == nil {
+            multiplierStart = index
+            while index < codes.count, QuantityUnit.isMultiplier(codes[index]) {
                 multiplierCount += 1
                 index += 1
             }
@@ -196,11 +194,22 @@ struct FigureScanner {
                 approximate = true
                 index += 1
             }
-            baseLength = QuantityUnit.baseUnitLength(in: codes, at: index)
+            baseUnit = QuantityUnit.baseUnit(in: codes, at: index)
         }
-        guard let baseLength else { return nil }
-        let base = text.string(index..<(index + baseLength))
-        written += base
+        guard let (baseLength, base) = baseUnit else { return nil }
+        let unit: QuantityUnit
+        if multiplierCount == 0 {
+            unit = QuantityUnit(text: base, base: base, scale: 1)
+        } else {
+            // The scale as `Decimal` multiplication made it (one multiplier: its constant as is).
+            var scale = QuantityUnit.multiplier(codes[multiplierStart])!
+            var written = String(text.character(at: multiplierStart))
+            for offset in 1..<multiplierCount {
+                scale *= QuantityUnit.multiplier(codes[multiplierStart + offset])!
+                written.append(text.character(at: multiplierStart + offset))
+            }
+            unit = QuantityUnit(text: written + base, base: base, scale: scale)
+        }
         index += baseLength
         let end = index
         if index < codes.count {
@@ -215,7 +224,7 @@ struct FigureScanner {
         }
         return RawFigure(
             start: start, numberEnd: number.end, end: end, number: number.value, digitCount: number.digitCount,
-            fractionDigits: number.fractionDigits, unit: QuantityUnit(text: written, base: base, scale: scale),
+            fractionDigits: number.fractionDigits, unit: unit,
             isApproximate: approximate)
     }
 }

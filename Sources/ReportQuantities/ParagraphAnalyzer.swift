@@ -14,7 +14,9 @@ struct ParagraphAnalyzer {
 
     /// A figure with where it sits.
     struct Placed {
-        var figure: RawFigure
+        /// Character offsets of the figure: where it starts and where its unit ends.
+        var start: Int
+        var end: Int
         var sentence: Int
         /// Character offsets of the words between the previous clause mark or figure and this figure.
         var lead: Range<Int>
@@ -69,7 +71,7 @@ struct ParagraphAnalyzer {
                     fractionDigits: figure.fractionDigits, unit: figure.unit, isApproximate: figure.isApproximate,
                     role: .value, sign: figure.isNegative ? -1 : 1, label: text.string(label), offset: figure.start,
                     length: figure.end - figure.start, range: span.range(ofCharacters: figure.start..<figure.end))
-                placed.append(Placed(figure: figure, sentence: sentence, lead: lead, quantity: quantity))
+                placed.append(Placed(start: figure.start, end: figure.end, sentence: sentence, lead: lead, quantity: quantity))
                 previousEnd = figure.end
                 index = figure.end
                 next += 1
@@ -100,30 +102,29 @@ struct ParagraphAnalyzer {
     private func assignRoles(_ placed: inout [Placed], marks: [PartsMark]) {
         var markIndex = 0
         for index in placed.indices {
-            let figure = placed[index].figure
+            let start = placed[index].start
             let lead = text.codes[placed[index].lead]
-            while markIndex + 1 < marks.count, marks[markIndex + 1].position < figure.start { markIndex += 1 }
-            let afterMark = markIndex < marks.count && marks[markIndex].position < figure.start
+            while markIndex + 1 < marks.count, marks[markIndex + 1].position < start { markIndex += 1 }
+            let afterMark = markIndex < marks.count && marks[markIndex].position < start
                 && marks[markIndex].sentence == placed[index].sentence
-            var quantity = placed[index].quantity
             let changeSign = RoleCues.changeSign(in: lead)
             let isDestination = RoleCues.endsInDestination(lead)
-            if let changeSign, !isDestination, quantity.unit.isPercent {
-                quantity.role = .rate
-                quantity.sign *= changeSign
+            // The role and sign are set in place: a `Quantity` is too big to copy out and back.
+            if let changeSign, !isDestination, placed[index].quantity.unit.isPercent {
+                placed[index].quantity.role = .rate
+                placed[index].quantity.sign *= changeSign
             } else if let changeSign, !isDestination {
-                quantity.role = .increase
-                quantity.sign *= changeSign
+                placed[index].quantity.role = .increase
+                placed[index].quantity.sign *= changeSign
             } else if RoleCues.introducesBase(lead) {
-                quantity.role = .base
-            } else if isFollowedByPartsMark(figure.end) {
-                quantity.role = .total
-            } else if afterMark && quantity.unit.isAdditive {
-                quantity.role = .part
+                placed[index].quantity.role = .base
+            } else if isFollowedByPartsMark(placed[index].end) {
+                placed[index].quantity.role = .total
+            } else if afterMark && placed[index].quantity.unit.isAdditive {
+                placed[index].quantity.role = .part
             } else if RoleCues.announcesTotal(lead) {
-                quantity.role = .total
+                placed[index].quantity.role = .total
             }
-            placed[index].quantity = quantity
         }
     }
 

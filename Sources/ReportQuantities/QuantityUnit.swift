@@ -19,23 +19,45 @@ public struct QuantityUnit: Hashable, Sendable, Codable {
     /// Units that measure the same kind of thing and may be added or compared: `人` and `名` both
     /// count people; every other base unit is its own family.
     public var family: String {
-        switch base {
-        case "名", "位": "人"
-        case "％": "%"
+        switch singleScalar(of: base) {
+        case 0x540D, 0x4F4D: "人"  // 名 位
+        case 0xFF05: "%"  // ％
         default: base
         }
     }
 
     /// Whether the unit is a percentage (`%`, `‰`): a rate or a share, never added up.
-    public var isPercent: Bool { family == "%" || family == "‰" }
+    public var isPercent: Bool {
+        switch singleScalar(of: base) {
+        case 0x25, 0xFF05, 0x2030: true  // % ％ ‰
+        default: false
+        }
+    }
 
     /// Whether figures in this unit can be added up into a total (counts, money, areas; not shares).
-    public var isAdditive: Bool { !isPercent && base != "个百分点" }
+    public var isAdditive: Bool { !isPercent && !isPercentagePoints }
 
     /// Whether a change in this unit can be measured against `other`: the same family, or
     /// percentage points against percentages.
     public func measuresChange(of other: QuantityUnit) -> Bool {
-        family == other.family || (base == "个百分点" && other.isPercent)
+        isSameFamily(as: other) || (isPercentagePoints && other.isPercent)
+    }
+
+    /// Whether `family == other.family`, compared as UTF-8 bytes (the base units are the fixed words
+    /// of `baseUnits`; `==` on non-ASCII strings first normalises both, at many times the cost).
+    package func isSameFamily(as other: QuantityUnit) -> Bool {
+        family.utf8.elementsEqual(other.family.utf8)
+    }
+
+    private static let percentagePoints = Array("个百分点".utf8)
+
+    private var isPercentagePoints: Bool { base.utf8.elementsEqual(Self.percentagePoints) }
+
+    /// The value of the only Unicode scalar of `text`, or 0 when it has none or several.
+    @inline(__always) private func singleScalar(of text: String) -> UInt32 {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return 0 }
+        return first.value
     }
 
     /// Base units recognised after a figure, longest first where one is the prefix of another.
@@ -47,38 +69,48 @@ public struct QuantityUnit: Hashable, Sendable, Codable {
         "门", "节", "%", "％", "‰",
     ]
 
-    /// The base units as scalar codes, indexed by their first scalar, longest first.
-    static let baseUnitsByFirst: [UInt32: [[UInt32]]] = {
-        var table: [UInt32: [[UInt32]]] = [:]
+    /// The base units as scalar codes with their text, indexed by their first scalar, longest first.
+    static let baseUnitsByFirst: [UInt32: [(codes: [UInt32], text: String)]] = {
+        var table: [UInt32: [(codes: [UInt32], text: String)]] = [:]
         for unit in baseUnits {
             let codes = unit.unicodeScalars.map(\.value)
-            table[codes[0], default: []].append(codes)
+            table[codes[0], default: []].append((codes, unit))
         }
-        for key in table.keys { table[key]!.sort { $0.count > $1.count } }
+        for key in table.keys { table[key]!.sort { $0.codes.count > $1.codes.count } }
         return table
     }()
+
+    private static let hundred: Decimal = 100
+    private static let thousand: Decimal = 1000
+    private static let tenThousand: Decimal = 10000
+    private static let hundredMillion: Decimal = 100_000_000
 
     /// The multiplier a Chinese numeral stands for inside a unit, or nil.
     static func multiplier(_ code: UInt32) -> Decimal? {
         switch code {
-        case 0x767E: 100  // 百
-        case 0x5343: 1000  // 千
-        case 0x4E07: 10000  // 万
-        case 0x4EBF: 100_000_000  // 亿
+        case 0x767E: hundred  // 百
+        case 0x5343: thousand  // 千
+        case 0x4E07: tenThousand  // 万
+        case 0x4EBF: hundredMillion  // 亿
         default: nil
         }
     }
 
-    /// The length of the longest base unit starting at `index` in `codes`.
-    static func baseUnitLength(in codes: [UInt32], at index: Int) -> Int? {
+    /// Whether `code` is a multiplier (`百`, `千`, `万`, `亿`).
+    @inline(__always) static func isMultiplier(_ code: UInt32) -> Bool {
+        code == 0x767E || code == 0x5343 || code == 0x4E07 || code == 0x4EBF
+    }
+
+    /// The longest base unit starting at `index` in `codes`: its length and its text.
+    static func baseUnit(in codes: [UInt32], at index: Int) -> (length: Int, text: String)? {
         guard index < codes.count, let candidates = baseUnitsByFirst[codes[index]] else { return nil }
-        for candidate in candidates where index + candidate.count <= codes.count {
+        for candidate in candidates where index + candidate.codes.count <= codes.count {
             var matches = true
-            for offset in 1..<max(candidate.count, 1) where codes[index + offset] != candidate[offset] {
+            for offset in 1..<max(candidate.codes.count, 1) where codes[index + offset] != candidate.codes[offset] {
                 matches = false
                 break
             }
-            if matches { return candidate.count }
+            if matches { return (candidate.codes.count, candidate.text) }
         }
         return nil
     }

@@ -49,7 +49,7 @@ struct StatementBuilder {
             currentByFamily[entry.quantity.unit.family] = index
         }
         for (markIndex, mark) in marks.enumerated() {
-            while cursor < placed.count, placed[cursor].figure.start < mark.position {
+            while cursor < placed.count, placed[cursor].start < mark.position {
                 remember(cursor)
                 cursor += 1
             }
@@ -64,7 +64,7 @@ struct StatementBuilder {
             let scopeEnd = Swift.min(nextMark, mark.limit)
             var partIndices: [Int] = []
             var scan = cursor
-            while scan < placed.count, placed[scan].sentence == mark.sentence, placed[scan].figure.start < scopeEnd {
+            while scan < placed.count, placed[scan].sentence == mark.sentence, placed[scan].start < scopeEnd {
                 if placed[scan].quantity.role == .part { partIndices.append(scan) }
                 scan += 1
             }
@@ -72,14 +72,14 @@ struct StatementBuilder {
             let family = placed[firstPart].quantity.unit.family
             let totalIndex: Int?
             if let lastValue {
-                totalIndex = placed[lastValue].quantity.unit.family == family ? lastValue : nil
+                totalIndex = placed[lastValue].quantity.unit.isSameFamily(as: placed[firstPart].quantity.unit) ? lastValue : nil
             } else {
                 totalIndex = previousByFamily[family]
             }
             guard let totalIndex else { continue }
             placed[totalIndex].quantity.role = .total
             let total = placed[totalIndex].quantity
-            let members = partIndices.filter { placed[$0].quantity.unit.family == total.unit.family }
+            let members = partIndices.filter { placed[$0].quantity.unit.isSameFamily(as: total.unit) }
             let recovered = Self.recoveringGluedYears(
                 total: total, parts: members.map { placed[$0].quantity }, span: span)
             for (index, part) in zip(members, recovered) { placed[index].quantity = part }
@@ -158,7 +158,7 @@ struct StatementBuilder {
             let reference = current ?? base
             switch entry.quantity.role {
             case .value, .total, .part:
-                if current == nil, let base, placed[base].quantity.unit.family == unit.family,
+                if current == nil, let base, placed[base].quantity.unit.isSameFamily(as: unit),
                    RoleCues.endsInDestination(text.codes[entry.lead]) {
                     current = index
                 } else {
@@ -166,7 +166,7 @@ struct StatementBuilder {
                     current = index
                 }
             case .base:
-                if base != nil || (reference.map { placed[$0].quantity.unit.family != unit.family } ?? false) { close() }
+                if base != nil || (reference.map { !placed[$0].quantity.unit.isSameFamily(as: unit) } ?? false) { close() }
                 base = index
             case .increase:
                 if increase != nil || (reference.map { !unit.measuresChange(of: placed[$0].quantity.unit) } ?? false) {
