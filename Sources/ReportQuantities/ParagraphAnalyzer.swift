@@ -43,8 +43,12 @@ struct ParagraphAnalyzer {
         var statements = builder.build()
         // The builder settles some roles (a figure before `其中` is a total) and repairs glued years.
         let quantities = builder.placed.map(\.quantity)
-        let firstOffset: (QuantityStatement) -> Int = { $0.quantities.first?.offset ?? 0 }
-        statements.sort { firstOffset($0) < firstOffset($1) }
+        // Each statement's first offset once, without building its list of figures; most paragraphs'
+        // statements are in order already.
+        let firstOffsets = statements.map(\.firstOffset)
+        if zip(firstOffsets, firstOffsets.dropFirst()).contains(where: { $0 > $1 }) {
+            statements = zip(firstOffsets, statements).sorted { $0.0 < $1.0 }.map(\.1)
+        }
         return (quantities, statements)
     }
 

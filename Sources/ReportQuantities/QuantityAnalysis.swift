@@ -20,13 +20,22 @@ public struct QuantityAnalysis: Hashable, Sendable, Codable {
     /// Reads the figures of every paragraph and `一是` item (tables are read as indicator tables).
     public static func analyze(_ report: Report) -> QuantityAnalysis {
         var analysis = QuantityAnalysis()
-        for block in report.allBlocks {
-            switch block {
-            case .paragraph(let paragraph): analysis.append(analyze(paragraph.span))
-            case .item(let item): analysis.append(analyze(item.span))
-            case .table: continue
+        // The blocks are visited where they are: no list of every block of the report is built.
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let paragraph): analysis.append(analyze(paragraph.span))
+                case .item(let item): analysis.append(analyze(item.span))
+                case .table: continue
+                }
             }
         }
+        func visit(_ section: Section) {
+            visit(section.blocks)
+            section.children.forEach(visit)
+        }
+        visit(report.preamble)
+        report.sections.forEach(visit)
         return analysis
     }
 
@@ -49,20 +58,55 @@ public struct QuantityAnalysis: Hashable, Sendable, Codable {
     /// Whether `text` has an ASCII digit or a full-width one (`０`–`９`, UTF-8 `EF BC 90`–`EF BC 99`).
     static func mayContainDigit(_ text: String) -> Bool {
         let found: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte &- 0x30 < 10 { return true }
-                if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBC, bytes[index + 2] &- 0x90 < 10 { return true }
-                index += 1
-            }
-            return false
+            guard let base = bytes.baseAddress else { return false }
+            return containsDigit(base, count: bytes.count)
         }
         return found ?? text.unicodeScalars.contains { ScalarCodes.digit($0.value) != nil }
     }
 
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether some byte of `word` is zero (exact: the borrow can only run on from a zero byte).
+    @inline(__always) private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- ones) & ~word & highs != 0
+    }
+
+    /// Whether some byte of `word` is below 0x10 (exact, as `hasZeroByte`).
+    @inline(__always) private static func hasByteBelow16(_ word: UInt64) -> Bool {
+        (word &- ones &* 0x10) & ~word & highs != 0
+    }
+
+    /// Whether the UTF-8 `bytes` hold a digit: eight bytes at a time, where a word without a byte
+    /// `3x` (the ASCII digits' row) and without `EF` (a full-width form's lead byte) is passed at once;
+    /// only the other words are looked at byte by byte.
+    static func containsDigit(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)
+            if hasByteBelow16(word ^ 0x3030_3030_3030_3030) || hasZeroByte(word ^ 0xEFEF_EFEF_EFEF_EFEF) {
+                if containsDigitBytewise(bytes, from: index, to: index + 8, count: count) { return true }
+            }
+            index += 8
+        }
+        return containsDigitBytewise(bytes, from: index, to: count, count: count)
+    }
+
+    /// Whether a digit starts at one of the bytes `from..<to` (a full-width one may run on to `count`).
+    @inline(__always)
+    static func containsDigitBytewise(_ bytes: UnsafePointer<UInt8>, from: Int, to: Int, count: Int) -> Bool {
+        var index = from
+        while index < to {
+            let byte = bytes[index]
+            if byte &- 0x30 < 10 { return true }
+            if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBC, bytes[index + 2] &- 0x90 < 10 { return true }
+            index += 1
+        }
+        return false
+    }
+
     private mutating func append(_ other: QuantityAnalysis) {
+        guard !other.quantities.isEmpty else { return }
         quantities.append(contentsOf: other.quantities)
         statements.append(contentsOf: other.statements)
     }

@@ -59,6 +59,19 @@ public struct QuantityStatement: Hashable, Sendable, Codable {
             .sorted { $0.offset < $1.offset }
     }
 
+    /// The offset of the statement's first figure (`quantities.first?.offset ?? 0`), found without
+    /// building that list.
+    var firstOffset: Int {
+        var first = Int.max
+        for part in parts { first = Swift.min(first, part.offset) }
+        if let total { first = Swift.min(first, total.offset) }
+        if let current { first = Swift.min(first, current.offset) }
+        if let base { first = Swift.min(first, base.offset) }
+        if let increase { first = Swift.min(first, increase.offset) }
+        if let rate { first = Swift.min(first, rate.offset) }
+        return first == Int.max ? 0 : first
+    }
+
     /// From the first figure to the last.
     public var range: SourceRange? {
         let all = quantities
