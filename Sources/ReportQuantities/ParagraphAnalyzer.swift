@@ -66,6 +66,11 @@ struct ParagraphAnalyzer {
         var index = 0
         var bracketMarks: [[Int]] = [[]]  // the marks opened at each bracket depth
         while index < codes.count && next < figures.count {
+            // Most Characters are ideographs other than 其: not a figure's start (a digit), nor a mark.
+            if codes[index] &- 0x4E00 <= 0x9FFF - 0x4E00, codes[index] != Self.qi {
+                index += 1
+                continue
+            }
             if figures[next].start == index {
                 let figure = figures[next]
                 let lead = Swift.min(Swift.max(clauseStart, previousEnd), index)..<index

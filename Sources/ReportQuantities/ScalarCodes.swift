@@ -70,6 +70,7 @@ struct ScalarCodes {
     var count: Int { codes.count }
 
     func string(_ range: Range<Int>) -> String {
+        if range.isEmpty { return "" }
         if let characters { return String(characters[range]) }
         var length = 0
         for code in codes[range] {
