@@ -69,8 +69,8 @@ enum RoleCues {
         return nil
     }
 
-    private static let increaseFirsts = increaseWords.map { $0[0] }
-    private static let decreaseFirsts = decreaseWords.map { $0[0] }
+    private static let increaseFirsts = CodeSet(increaseWords.map { $0[0] })
+    private static let decreaseFirsts = CodeSet(decreaseWords.map { $0[0] })
 
     /// The lead without trailing `了` and spaces.
     private static func trimmed(_ lead: Codes) -> Codes {
@@ -115,8 +115,8 @@ enum RoleCues {
         return lead.contains(you) && areaWords.contains(where: { contains($0, in: lead) })
     }
 
-    private static let prefixFirsts = labelPrefixes.map { $0[0] }
-    private static let suffixLasts = labelSuffixes.map { $0[$0.count - 1] }
+    private static let prefixFirsts = CodeSet(labelPrefixes.map { $0[0] })
+    private static let suffixLasts = CodeSet(labelSuffixes.map { $0[$0.count - 1] })
 
     @inline(__always) private static func isSpace(_ code: UInt32) -> Bool { code == 0x20 || code == 0x3000 || code == 0x09 }
 

@@ -31,6 +31,17 @@ struct ScalarCodes {
                 guard var byte = bytes.baseAddress, var out = buffer.baseAddress else { return }
                 let end = byte + bytes.count
                 while byte < end {
+                    let lead = byte.pointee
+                    // U+4000…U+9FFF: CJK ideographs (all but the hexagrams U+4DC0…U+4DFF), the common case.
+                    if lead &- 0xE4 <= 0xE9 - 0xE4 {
+                        let value = (UInt32(lead) & 0x0F) << 12 | (UInt32(byte[1]) & 0x3F) << 6 | UInt32(byte[2]) & 0x3F
+                        if value &- 0x4DC0 > 0x4DFF - 0x4DC0 {
+                            out.initialize(to: value)
+                            out += 1
+                            byte += 3
+                            continue
+                        }
+                    }
                     let (value, length) = UTF8Scalars.decode(at: byte)
                     byte += length
                     if !standsAlone(value) {
