@@ -61,9 +61,20 @@ public struct UnmetNotAddressedRule: ReportRule {
         let missed = MissedTarget.find(in: report, today: context.today)
         guard !missed.isEmpty else { return [] }
         let problemParts = report.sections.filter { $0.role.statesProblems }
-        let problemText = Array(problemParts.flatMap(\.allSections).map { section in
-            section.title + section.blocks.flatMap(\.textSpans).map(\.text).joined()
-        }.joined(separator: "\n").utf8)
+        // The UTF-8 of every problem section (its title, then its texts run together), sections
+        // separated by a line break: appended byte by byte, with no String built in between.
+        var problemText: [UInt8] = []
+        var first = true
+        for part in problemParts {
+            for section in part.allSections {
+                if !first { problemText.append(0x0A) }
+                first = false
+                problemText.append(contentsOf: section.title.utf8)
+                for block in section.blocks {
+                    for span in block.textSpans { problemText.append(contentsOf: span.text.utf8) }
+                }
+            }
+        }
         var known: [String: Bool] = [:]
         func mentioned(_ name: String) -> Bool {
             if let answer = known[name] { return answer }
