@@ -41,7 +41,7 @@ struct ExactGrowthPropertyTests {
             let current = base + change
             let scale = scales[Int(changeSeed >> 8 % UInt64(scales.count)) % scales.count]
             var ratePlaces = Int(changeSeed >> 16 % 4)
-            var rate = base == 0 ? 0 : rounded((current / base - 1) * 100, ratePlaces)
+            var rate = base == 0 ? 0 : Self.rounded((current / base - 1) * 100, ratePlaces)
             // Some statements are wrong on purpose, some right to the last place.
             if shape & 2 != 0 { rate += Decimal(sign: .plus, exponent: -ratePlaces, significand: 1) }
             if shape & 4 != 0 { ratePlaces += 3 }
