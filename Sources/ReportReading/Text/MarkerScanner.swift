@@ -14,6 +14,10 @@ struct MarkerScanner {
         var raw: String
         /// Characters taken by the marker and any spaces after it.
         var length: Int
+        /// Characters of `raw` (each a single scalar).
+        var rawLength: Int
+        /// Where the text after the marker and its spaces starts.
+        var end: Substring.Index
     }
 
     private typealias Scalars = Substring.UnicodeScalarView
@@ -83,7 +87,8 @@ struct MarkerScanner {
 
     private static func finish(_ text: Substring, end: Substring.Index, style: MarkerStyle, ordinal: Int) -> Match? {
         let scalars = text.unicodeScalars
-        var length = scalars.distance(from: scalars.startIndex, to: end)
+        let rawLength = scalars.distance(from: scalars.startIndex, to: end)
+        var length = rawLength
         var index = end
         while index < scalars.endIndex, isSpace(scalars[index]) {
             length += 1
@@ -91,12 +96,14 @@ struct MarkerScanner {
         }
         // A marker alone on a line is not a heading.
         guard index < scalars.endIndex else { return nil }
-        return Match(style: style, ordinal: ordinal, raw: String(text[text.startIndex..<end]), length: length)
+        return Match(
+            style: style, ordinal: ordinal, raw: String(text[text.startIndex..<end]), length: length, rawLength: rawLength,
+            end: index)
     }
 
     private static func chineseValue(_ numeral: Scalars.SubSequence) -> Int? {
         guard !numeral.isEmpty, numeral.count <= 3 else { return nil }
-        return ChineseNumeral.value(of: Substring(numeral))
+        return ChineseNumeral.value(ofScalars: numeral)
     }
 
     @inline(__always)
