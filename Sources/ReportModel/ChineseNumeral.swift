@@ -11,25 +11,43 @@ public enum ChineseNumeral {
     /// The value of a numeral given as scalars (`十二` as `["十", "二"]`), or nil when they are not
     /// one: the same reading as `value(of:)`, for scanners that step over scalars.
     public static func value<Scalars: Collection<Unicode.Scalar>>(ofScalars scalars: Scalars) -> Int? {
-        guard !scalars.isEmpty, scalars.count <= 3 else { return nil }
-        var total = 0
-        var current = 0
-        var sawTen = false
-        for scalar in scalars {
+        var reader = Reader()
+        for scalar in scalars where !reader.add(scalar) { return nil }
+        return reader.value
+    }
+
+    /// Reads a numeral one scalar at a time, for a scanner that meets its scalars one by one.
+    public struct Reader: Sendable {
+        private var total = 0
+        private var current = 0
+        private var sawTen = false
+        /// Scalars added so far.
+        public private(set) var count = 0
+
+        public init() {}
+
+        /// Adds the next scalar; false (and the reader is spent) when the scalars so far cannot
+        /// begin a numeral of at most three Characters.
+        public mutating func add(_ scalar: Unicode.Scalar) -> Bool {
+            guard count < 3 else { return false }
+            count += 1
             if scalar == "十" {
-                guard !sawTen else { return nil }
+                guard !sawTen else { return false }
                 sawTen = true
                 total += (current == 0 ? 1 : current) * 10
                 current = 0
-            } else if let digit = digit(scalar) {
-                guard current == 0 else { return nil }
-                current = digit
-            } else {
-                return nil
+                return true
             }
+            guard let digit = ChineseNumeral.digit(scalar), current == 0 else { return false }
+            current = digit
+            return true
         }
-        let value = total + current
-        return value > 0 ? value : nil
+
+        /// The value of the scalars added, or nil when there were none or they made zero.
+        public var value: Int? {
+            let value = total + current
+            return count > 0 && value > 0 ? value : nil
+        }
     }
 
     /// 一 … 九 as 1 … 9.
