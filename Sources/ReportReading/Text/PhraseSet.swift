@@ -8,15 +8,25 @@ import ReportModel
 /// A fixed set of phrases looked for in one pass over a text's UTF-8.
 ///
 /// A 64-bit mask of the phrases' first scalars (by the low six bits of their last UTF-8 byte) rules
-/// out almost every position before any phrase is compared, so a line is read once however many
-/// phrases there are, instead of once per phrase.
+/// out most positions before any phrase is compared, and only the phrases whose first scalar shares
+/// those bits are compared at the others: a line is read once however many phrases there are,
+/// instead of once per phrase.
 struct PhraseSet: Sendable {
-    private let phrases: [[UInt8]]
+    /// The phrases by the mask bit of their first scalar.
+    private let buckets: [[[UInt8]]]
     private let initialBits: UInt64
 
     init(_ phrases: [String]) {
-        self.phrases = phrases.filter { !$0.isEmpty }.map { Array($0.utf8) }
-        self.initialBits = self.phrases.reduce(0) { bits, phrase in bits | Self.bit(ofScalarAt: 0, in: phrase) }
+        var buckets = [[[UInt8]]](repeating: [], count: 64)
+        var bits: UInt64 = 0
+        for phrase in phrases where !phrase.isEmpty {
+            let bytes = Array(phrase.utf8)
+            let bit = Self.bit(ofScalarAt: 0, in: bytes)
+            bits |= 1 << UInt64(bit)
+            buckets[bit].append(bytes)
+        }
+        self.buckets = buckets
+        self.initialBits = bits
     }
 
     /// Whether any phrase occurs in `text`.
@@ -29,11 +39,11 @@ struct PhraseSet: Sendable {
         guard let base = bytes.baseAddress else { return false }
         var index = 0
         while index < bytes.count {
-            let length = Self.scalarLength(lead: bytes[index])
-            let end = index + length
+            let end = index + Self.scalarLength(lead: bytes[index])
             guard end <= bytes.count else { return false }
-            if initialBits & (1 << UInt64(bytes[end - 1] & 63)) != 0 {
-                for phrase in phrases where phrase.count <= bytes.count - index
+            let bit = Int(bytes[end - 1] & 63)
+            if initialBits & (1 << UInt64(bit)) != 0 {
+                for phrase in buckets[bit] where phrase.count <= bytes.count - index
                     && phrase.withUnsafeBufferPointer({ memcmp(base + index, $0.baseAddress!, $0.count) == 0 }) {
                     return true
                 }
@@ -44,9 +54,9 @@ struct PhraseSet: Sendable {
     }
 
     /// The mask bit of the scalar starting at `index`: the low six bits of its last byte.
-    private static func bit(ofScalarAt index: Int, in bytes: [UInt8]) -> UInt64 {
+    private static func bit(ofScalarAt index: Int, in bytes: [UInt8]) -> Int {
         let end = min(index + scalarLength(lead: bytes[index]), bytes.count)
-        return 1 << UInt64(bytes[end - 1] & 63)
+        return Int(bytes[end - 1] & 63)
     }
 
     @inline(__always)
