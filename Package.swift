@@ -100,7 +100,10 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ReportLintingTests",
-            dependencies: ["ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport"],
+            dependencies: [
+                "ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "RuleExamplesTests",

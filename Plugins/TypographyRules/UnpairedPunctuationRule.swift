@@ -45,16 +45,22 @@ public struct UnpairedPunctuationRule: ReportRule {
     }
 
     private func check(_ text: ScannedText, into diagnostics: inout [Diagnostic]) {
+        guard text.containsAny(of: Self.marks) else { return }
         var stacks: [[Int]] = []  // made at the first mark: most texts have none
         var unpaired: [(index: Int, pair: Int, opening: Bool)] = []
-        text.scalars.withUnsafeBufferPointer { scalars in
-            for index in 0..<scalars.count {
-                let scalar = scalars[index]
-                // Every mark is in U+2018–U+201D, U+300A–U+3015 or U+FF08–U+FF09: Han text fails fast.
-                let value = scalar.value
-                guard value >= 0x2018,
-                      value <= 0x201D || (value >= 0x300A && value <= 0x3015) || value == 0xFF08 || value == 0xFF09,
-                      let pair = Self.kind(of: scalar) else { continue }
+        text.scalars.withUnits { units in
+            var index = -1
+            while true {
+                index += 1
+                // Every mark is in U+2018–U+201D, U+300A–U+3015 or U+FF08–U+FF09: skip to the next.
+                while index < units.count {
+                    let unit = units[index]
+                    if unit &- 0x2018 <= 5 || unit &- 0x300A <= 11 || unit &- 0xFF08 <= 1 { break }
+                    index += 1
+                }
+                guard index < units.count else { break }
+                let scalar = unsafeBitCast(UInt32(units[index]), to: Unicode.Scalar.self)
+                guard let pair = Self.kind(of: scalar) else { continue }
                 if stacks.isEmpty { stacks = Array(repeating: [], count: Self.pairs.count) }
                 // The apostrophe of English words (`don’t`) is not a quotation mark.
                 if scalar == "’", text[index - 1]?.isASCIILetter == true, text[index + 1]?.isASCIILetter == true { continue }
@@ -79,6 +85,9 @@ public struct UnpairedPunctuationRule: ReportRule {
             diagnostics.append(metadata.diagnostic(message, at: text.range(entry.index..<(entry.index + 1))))
         }
     }
+
+    /// Every mark of the pairs: a text with none of them is skipped unread.
+    private static let marks = ScannedMarks("“”‘’《》（）〔〕【】")
 
     private static func kind(of scalar: Unicode.Scalar) -> Int? {
         switch scalar {
