@@ -110,6 +110,7 @@ let package = Package(
             dependencies: [
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules",
                 "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(

@@ -212,14 +212,27 @@ public struct HalfWidthPunctuationRule: ReportRule {
         unit < 64 ? replacedMask.0 & (1 << UInt64(unit)) != 0 : replacedMask.1 & (1 << UInt64(unit &- 64)) != 0
     }
 
-    /// The message of each mark, made once rather than once per finding.
-    private static let markMessages: [(mark: Unicode.Scalar, message: String)] =
-        [",", ";", ":", "?", "!", "(", ")"].map { ($0, message(String($0), replacement(for: $0)!)) }
+    /// The message of each mark is made once rather than once per finding.
     static let messageOpeningQuote = messageQuote("“")
     static let messageClosingQuote = messageQuote("”")
 
     private static func cachedMessage(_ scalar: Unicode.Scalar) -> String {
-        for entry in markMessages where entry.mark == scalar { return entry.message }
-        return message(String(scalar), replacement(for: scalar) ?? "")
+        switch scalar {
+        case ",": messageComma
+        case ";": messageSemicolon
+        case ":": messageColon
+        case "?": messageQuestion
+        case "!": messageExclamation
+        case "(": messageOpeningParen
+        case ")": messageClosingParen
+        default: message(String(scalar), replacement(for: scalar) ?? "")
+        }
     }
+    private static let messageComma = message(",", "，")
+    private static let messageSemicolon = message(";", "；")
+    private static let messageColon = message(":", "：")
+    private static let messageQuestion = message("?", "？")
+    private static let messageExclamation = message("!", "！")
+    private static let messageOpeningParen = message("(", "（")
+    private static let messageClosingParen = message(")", "）")
 }

@@ -47,8 +47,9 @@ public struct RepeatedPunctuationRule: ReportRule {
                 var index = 0
                 while index + 1 < units.count {
                     let unit = units[index]
-                    // The marks are U+3001, U+3002, U+FF01, U+FF0C, U+FF1A and U+FF1B: test the value first.
-                    guard units[index + 1] == unit, Self.isMark(UInt32(unit)) else {
+                    // The marks are U+3001, U+3002, U+FF01, U+FF0C, U+FF1A and U+FF1B: one test skips
+                    // everything between U+3002 and U+FF01 (Han text), the next needs the same mark twice.
+                    guard unit &- 0x3003 >= 0xFF01 - 0x3003, units[index + 1] == unit, Self.isMark(UInt32(unit)) else {
                         index += 1
                         continue
                     }
