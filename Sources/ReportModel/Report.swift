@@ -32,10 +32,18 @@ public struct Report: Hashable, Sendable, Codable {
     }
 
     /// Every section, depth first, in document order.
-    public var allSections: [Section] { sections.flatMap(\.allSections) }
+    public var allSections: [Section] {
+        var result: [Section] = []
+        for section in sections { section.appendSections(to: &result) }
+        return result
+    }
 
     /// Every block of body text, preamble first, in document order.
-    public var allBlocks: [Block] { preamble + sections.flatMap(\.allBlocks) }
+    public var allBlocks: [Block] {
+        var result = preamble
+        for section in sections { section.appendBlocks(to: &result) }
+        return result
+    }
 
     /// The top-level parts with the given role.
     public func parts(withRole role: SectionRole) -> [Section] {

@@ -39,13 +39,27 @@ public struct Section: Hashable, Sendable, Codable {
 
     /// This section and every section under it, depth first, in document order.
     public var allSections: [Section] {
-        var result: [Section] = [self]
-        for child in children { result.append(contentsOf: child.allSections) }
+        var result: [Section] = []
+        appendSections(to: &result)
         return result
     }
 
     /// Every block in this section and its sub-sections, in document order.
     public var allBlocks: [Block] {
-        blocks + children.flatMap(\.allBlocks)
+        var result: [Block] = []
+        appendBlocks(to: &result)
+        return result
+    }
+
+    /// Appends this section and those under it to `result`: one array for the whole tree rather
+    /// than one per level joined on the way up.
+    func appendSections(to result: inout [Section]) {
+        result.append(self)
+        for child in children { child.appendSections(to: &result) }
+    }
+
+    func appendBlocks(to result: inout [Block]) {
+        result.append(contentsOf: blocks)
+        for child in children { child.appendBlocks(to: &result) }
     }
 }

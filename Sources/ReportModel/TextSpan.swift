@@ -29,6 +29,13 @@ public struct TextSpan: Hashable, Sendable, Codable {
         self.length = text.characterCount
     }
 
+    /// A span from a single line whose Characters the caller has already counted (`length`).
+    public init(text: String, line: Int, column: Int, length: Int) {
+        self.text = text
+        self.segments = [Segment(offset: 0, start: SourcePosition(line: line, column: column))]
+        self.length = length
+    }
+
     public init(text: String, segments: [Segment]) {
         precondition(!segments.isEmpty, "a text span needs at least one segment")
         self.text = text
@@ -79,6 +86,13 @@ public struct TextSpan: Hashable, Sendable, Codable {
             startIndex = text.index(text.startIndex, offsetBy: offsets.lowerBound)
             endIndex = text.index(startIndex, offsetBy: offsets.count)
         }
+        return subspan(offsets, bounds: startIndex..<endIndex)
+    }
+
+    /// The part of this span covering the Characters `offsets`, for a caller that already knows
+    /// where they are in `text` (`bounds`, Character-aligned indices of `text`): no Character is
+    /// stepped over or counted again.
+    public func subspan(_ offsets: Range<Int>, bounds: Range<String.Index>) -> TextSpan {
         var pieces: [Segment] = []
         for (index, segment) in segments.enumerated() {
             let segmentEnd = index + 1 < segments.count ? segments[index + 1].offset : length
@@ -89,6 +103,13 @@ public struct TextSpan: Hashable, Sendable, Codable {
             pieces.append(Segment(offset: from - offsets.lowerBound, start: start))
         }
         if pieces.isEmpty { pieces = [Segment(offset: 0, start: position(atCharacter: offsets.lowerBound))] }
-        return TextSpan(text: String(text[startIndex..<endIndex]), segments: pieces)
+        return TextSpan(text: String(text[bounds]), segments: pieces, length: offsets.count)
+    }
+
+    /// A span whose Characters the caller has counted.
+    init(text: String, segments: [Segment], length: Int) {
+        self.text = text
+        self.segments = segments
+        self.length = length
     }
 }

@@ -12,4 +12,14 @@ import Testing
     func rejectsNonNumerals(text: String) {
         #expect(ChineseNumeral.value(of: text) == nil)
     }
+
+    @Test func readsTheSameFromScalarsAsFromText() {
+        for value in 1...99 {
+            let text = ChineseNumeral.string(for: value)
+            #expect(ChineseNumeral.value(ofScalars: Array(text.unicodeScalars)) == value)
+        }
+        for text in ["", "零", "十十", "一二", "甲", "一百零一", "一\u{301}", "〇"] {
+            #expect(ChineseNumeral.value(ofScalars: Array(text.unicodeScalars)) == nil, "\(text)")
+        }
+    }
 }

@@ -14,89 +14,152 @@ struct MarkerScanner {
         var raw: String
         /// Characters taken by the marker and any spaces after it.
         var length: Int
+        /// Characters of `raw` (each a single scalar).
+        var rawLength: Int
+        /// Where the text after the marker and its spaces starts.
+        var end: Substring.Index
     }
 
-    private typealias Scalars = Substring.UnicodeScalarView
+    /// A marker's style and ordinal, and where it and its spaces end (in UTF-8 bytes and scalars).
+    private struct Found {
+        var style: MarkerStyle
+        var ordinal: Int
+        var rawBytes: Int
+        var rawLength: Int
+        var endBytes: Int
+        var length: Int
+    }
 
     /// The marker at the start of `text`, or nil.
     static func match(_ text: Substring) -> Match? {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first else { return nil }
-        if first == "（" || first == "(" {
-            return bracketed(text, fullWidth: first == "（")
+        // Most lines start with none of a marker's first scalars: decide before reading further.
+        guard let first = text.unicodeScalars.first,
+              first == "（" || first == "(" || ChineseNumeral.isNumeral(first) || isDigit(first) else { return nil }
+        let found = text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+        guard let found else { return nil }
+        let utf8 = text.utf8
+        let rawEnd = utf8.index(utf8.startIndex, offsetBy: found.rawBytes)
+        return Match(
+            style: found.style, ordinal: found.ordinal, raw: String(text[..<rawEnd]), length: found.length,
+            rawLength: found.rawLength, end: utf8.index(utf8.startIndex, offsetBy: found.endBytes))
+    }
+
+    /// Steps over the scalars of valid UTF-8, counting them.
+    private struct Cursor {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var offset = 0
+        var scalars = 0
+
+        var atEnd: Bool { offset >= bytes.count }
+
+        /// The scalar at the cursor, or nil at the end.
+        var current: Unicode.Scalar? {
+            guard offset < bytes.count else { return nil }
+            return Unicode.Scalar(UTF8Scalars.decode(at: bytes.baseAddress.unsafelyUnwrapped + offset).value)
         }
-        if ChineseNumeral.isNumeral(first) { return chineseComma(text) }
-        if isDigit(first) { return arabic(text) }
+
+        mutating func advance() {
+            offset += UTF8Scalars.decode(at: bytes.baseAddress.unsafelyUnwrapped + offset).length
+            scalars += 1
+        }
+
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+        var cursor = Cursor(bytes: bytes)
+        guard let first = cursor.current else { return nil }
+        if first == "（" || first == "(" { return bracketed(&cursor, fullWidth: first == "（") }
+        if ChineseNumeral.isNumeral(first) { return chineseComma(&cursor) }
+        if isDigit(first) { return arabic(&cursor) }
         return nil
     }
 
-    private static func bracketed(_ text: Substring, fullWidth: Bool) -> Match? {
-        let scalars = text.unicodeScalars
-        let inner = scalars.index(after: scalars.startIndex)
-        // The numeral and its closing bracket lie within the next four scalars.
-        guard let close = scalars[inner...].prefix(4).firstIndex(where: { $0 == "）" || $0 == ")" }),
-              close > inner else { return nil }
-        let numeral = scalars[inner..<close]
+    private static func bracketed(_ cursor: inout Cursor, fullWidth: Bool) -> Found? {
+        cursor.advance()
+        // The numeral and its closing bracket lie within the next four scalars: read both a
+        // Chinese numeral and a number of digits from them, and see which one they were.
+        var numeral = ChineseNumeral.Reader()
+        var isNumeral = true
+        var digits = Digits()
+        var length = 0
+        while length < 4, let scalar = cursor.current, scalar != "）", scalar != ")" {
+            if isNumeral { isNumeral = numeral.add(scalar) }
+            digits.add(scalar)
+            length += 1
+            cursor.advance()
+        }
+        guard length > 0, length < 4, let close = cursor.current, close == "）" || close == ")" else { return nil }
         let style: MarkerStyle
         let ordinal: Int
-        if let value = chineseValue(numeral) {
+        if isNumeral, let value = numeral.value {
             style = fullWidth ? .chineseFullWidthParen : .chineseHalfWidthParen
             ordinal = value
-        } else if numeral.count <= 2, numeral.allSatisfy(isDigit), let value = Int(String(Substring(numeral))) {
+        } else if length <= 2, let value = digits.value {
             style = fullWidth ? .arabicFullWidthParen : .arabicHalfWidthParen
             ordinal = value
         } else {
             return nil
         }
-        var end = scalars.index(after: close)
-        if end < scalars.endIndex, isTrailingPunctuation(scalars[end]) { scalars.formIndex(after: &end) }
-        return finish(text, end: end, style: style, ordinal: ordinal)
+        cursor.advance()
+        if let next = cursor.current, isTrailingPunctuation(next) { cursor.advance() }
+        return finish(&cursor, style: style, ordinal: ordinal)
     }
 
-    private static func chineseComma(_ text: Substring) -> Match? {
-        let scalars = text.unicodeScalars
-        let numeral = scalars.prefix(while: ChineseNumeral.isNumeral)
-        guard numeral.count <= 3, let value = chineseValue(numeral) else { return nil }
-        let end = numeral.endIndex
-        guard end < scalars.endIndex, scalars[end] == "、" else { return nil }
-        return finish(text, end: scalars.index(after: end), style: .chineseComma, ordinal: value)
+    private static func chineseComma(_ cursor: inout Cursor) -> Found? {
+        var numeral = ChineseNumeral.Reader()
+        while let scalar = cursor.current, ChineseNumeral.isNumeral(scalar) {
+            guard numeral.add(scalar) else { return nil }
+            cursor.advance()
+        }
+        guard let value = numeral.value, cursor.current == "、" else { return nil }
+        cursor.advance()
+        return finish(&cursor, style: .chineseComma, ordinal: value)
     }
 
-    private static func arabic(_ text: Substring) -> Match? {
-        let scalars = text.unicodeScalars
-        let digits = scalars.prefix(while: isDigit)
-        guard digits.count <= 2, let value = Int(String(Substring(digits))), value > 0 else { return nil }
-        let end = digits.endIndex
-        guard end < scalars.endIndex else { return nil }
+    private static func arabic(_ cursor: inout Cursor) -> Found? {
+        var digits = Digits()
+        while let scalar = cursor.current, isDigit(scalar) {
+            digits.add(scalar)
+            guard digits.count <= 2 else { return nil }
+            cursor.advance()
+        }
+        guard let value = digits.value, value > 0, let mark = cursor.current else { return nil }
         let style: MarkerStyle
-        switch scalars[end] {
+        switch mark {
         case ".": style = .arabicDot
         case "．": style = .arabicFullWidthDot
         case "、": style = .arabicComma
         default: return nil
         }
-        let after = scalars.index(after: end)
+        cursor.advance()
         // `1.5亿元` is a number, not a marker.
-        if after < scalars.endIndex, isDigit(scalars[after]) { return nil }
-        return finish(text, end: after, style: style, ordinal: value)
+        if let next = cursor.current, isDigit(next) { return nil }
+        return finish(&cursor, style: style, ordinal: value)
     }
 
-    private static func finish(_ text: Substring, end: Substring.Index, style: MarkerStyle, ordinal: Int) -> Match? {
-        let scalars = text.unicodeScalars
-        var length = scalars.distance(from: scalars.startIndex, to: end)
-        var index = end
-        while index < scalars.endIndex, isSpace(scalars[index]) {
-            length += 1
-            scalars.formIndex(after: &index)
+    /// The value of ASCII digits read one by one; nil when a scalar was not a digit.
+    private struct Digits {
+        private var total = 0
+        private var allDigits = true
+        private(set) var count = 0
+
+        mutating func add(_ scalar: Unicode.Scalar) {
+            count += 1
+            if isDigit(scalar), count <= 18 { total = total * 10 + Int(scalar.value - 0x30) } else { allDigits = false }
         }
-        // A marker alone on a line is not a heading.
-        guard index < scalars.endIndex else { return nil }
-        return Match(style: style, ordinal: ordinal, raw: String(text[text.startIndex..<end]), length: length)
+
+        var value: Int? { allDigits && count > 0 ? total : nil }
     }
 
-    private static func chineseValue(_ numeral: Scalars.SubSequence) -> Int? {
-        guard !numeral.isEmpty, numeral.count <= 3 else { return nil }
-        return ChineseNumeral.value(of: Substring(numeral))
+    private static func finish(_ cursor: inout Cursor, style: MarkerStyle, ordinal: Int) -> Found? {
+        let rawBytes = cursor.offset
+        let rawLength = cursor.scalars
+        while let scalar = cursor.current, isSpace(scalar) { cursor.advance() }
+        // A marker alone on a line is not a heading.
+        guard !cursor.atEnd else { return nil }
+        return Found(
+            style: style, ordinal: ordinal, rawBytes: rawBytes, rawLength: rawLength, endBytes: cursor.offset,
+            length: cursor.scalars)
     }
 
     @inline(__always)

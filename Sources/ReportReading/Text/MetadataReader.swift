@@ -43,7 +43,13 @@ struct MetadataReader {
 
     /// Reads the issuer and date among the last lines.
     mutating func readBack(_ lines: [SourceLine]) {
-        let tail = lines.filter { !$0.isBlank && !consumed.contains($0.number) }.suffix(6)
+        // The last six lines with text that are not metadata already, read from the end.
+        var tail: [SourceLine] = []
+        for line in lines.reversed() where !line.isBlank && !consumed.contains(line.number) {
+            tail.append(line)
+            if tail.count == 6 { break }
+        }
+        tail.reverse()
         guard let dateIndex = tail.lastIndex(where: { DateText.isFullDate($0.content) }) else { return }
         let dateLine = tail[dateIndex]
         metadata.date = MetadataField(text: String(dateLine.content), written: dateLine.span)

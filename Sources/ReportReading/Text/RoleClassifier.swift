@@ -13,13 +13,12 @@ enum RoleClassifier {
         (.basicInfo, [], ["基本情况", "基本概况", "教育概况"]),
         (.appendix, [], ["附件", "附表"]),
     ]
-    /// The first scalar of every word above: a title holding none of them has no role, which rules
-    /// out most headings before any word is searched. Derived, so a new word needs no other edit.
-    private static let initials: Set<Unicode.Scalar> = Set(
-        patterns.flatMap { $0.all + $0.any }.compactMap(\.unicodeScalars.first))
+    /// Every word above: a title holding none of them has no role, which rules out most headings in
+    /// one pass before the patterns are tried. Derived, so a new word needs no other edit.
+    private static let words = PhraseSet(patterns.flatMap { $0.all + $0.any })
 
     static func role(forTitle title: String) -> SectionRole {
-        guard title.unicodeScalars.contains(where: initials.contains) else { return .other }
+        guard words.occurs(in: title) else { return .other }
         for pattern in patterns
         where pattern.all.allSatisfy(title.containsText) && title.containsAny(pattern.any) {
             return pattern.role

@@ -61,14 +61,4 @@ struct SourceLine {
         let end = length.map { content.index(start, offsetBy: $0) } ?? content.endIndex
         return TextSpan(text: String(content[start..<end]), line: number, column: column + offset)
     }
-
-    /// A span of the content from scalar `offset` (counted from `base`, a scalar-aligned index in the
-    /// content) for `length` scalars, placed at Character column `characterOffset` of the content.
-    /// For text whose Characters are single scalars, scalar steps are cheap Character steps.
-    func span(fromScalar offset: Int, length: Int? = nil, after base: Substring.Index, characterOffset: Int) -> TextSpan {
-        let scalars = content.unicodeScalars
-        let start = scalars.index(base, offsetBy: offset)
-        let end = length.map { scalars.index(start, offsetBy: $0) } ?? scalars.endIndex
-        return TextSpan(text: String(content[start..<end]), line: number, column: column + characterOffset)
-    }
 }

@@ -27,14 +27,17 @@ struct TextReportParser {
 
     func parse() -> Report {
         let lines = raw.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element, markdown: markdown) }
-        var skipped = Set(lines.filter { !$0.isBlank && raw[$0.number - 1].utf8.first != UInt8(ascii: "\t") && PageChrome.isChrome($0.content) }
-            .map(\.number))
-        let visible = lines.filter { !skipped.contains($0.number) }
+        // Whether each line (by number) is left out of the body: page chrome, then metadata.
+        var skipped = [Bool](repeating: false, count: lines.count + 1)
+        for line in lines where !line.isBlank && raw[line.number - 1].utf8.first != UInt8(ascii: "\t") && PageChrome.isChrome(line.content) {
+            skipped[line.number] = true
+        }
+        let visible = lines.filter { !skipped[$0.number] }
 
         var metadataReader = MetadataReader()
         metadataReader.readFront(visible) { heading(in: $0) != nil }
         metadataReader.readBack(visible)
-        skipped.formUnion(metadataReader.consumed)
+        for number in metadataReader.consumed { skipped[number] = true }
 
         var outline = OutlineBuilder()
         let tables = TableScanner(raw: raw, lines: lines)
@@ -55,7 +58,7 @@ struct TextReportParser {
                 index = next
                 continue
             }
-            if skipped.contains(line.number) || line.isBlank || Self.isThematicBreak(line.content) {
+            if skipped[line.number] || line.isBlank || Self.isThematicBreak(line.content) {
                 if line.isBlank || Self.isThematicBreak(line.content) { flushParagraph() }
                 index += 1
                 continue
@@ -118,11 +121,11 @@ struct TextReportParser {
     /// paragraph wrapped over lines rather than separate paragraphs.
     /// Table rows are neither: the gap around a table says nothing about how paragraphs are written.
     static func separatesParagraphsWithBlankLines(
-        _ lines: [SourceLine], skipping skipped: Set<Int>, isTableRow: (SourceLine) -> Bool
+        _ lines: [SourceLine], skipping skipped: [Bool], isTableRow: (SourceLine) -> Bool
     ) -> Bool {
         var separated = 0, adjacent = 0
         for (current, next) in zip(lines, lines.dropFirst())
-        where !current.isBlank && !skipped.contains(current.number) && !isTableRow(current) && !isTableRow(next) {
+        where !current.isBlank && !skipped[current.number] && !isTableRow(current) && !isTableRow(next) {
             if next.isBlank || next.number != current.number + 1 { separated += 1 } else { adjacent += 1 }
         }
         return separated > adjacent * 2
@@ -148,16 +151,15 @@ struct HeadingLine {
     init(line: SourceLine, marker match: MarkerScanner.Match?, depth: Int = 1) {
         let offset = match?.length ?? 0
         if let match {
-            let range = SourceRange(line: line.number, column: line.column, length: match.raw.count)
+            let range = SourceRange(line: line.number, column: line.column, length: match.rawLength)
             marker = Marker(level: match.style.standardLevel, style: match.style, ordinal: match.ordinal, raw: match.raw, range: range)
             family = match.style.standardLevel
         } else {
             marker = nil
             family = depth
         }
-        // The marker's Characters (digits, numerals, brackets, spaces) are single scalars.
         let content = line.content
-        let restStart = content.unicodeScalars.index(content.startIndex, offsetBy: offset)
+        let restStart = match?.end ?? content.startIndex
         // Only the first few dozen characters decide where a heading ends; long run-in paragraphs
         // are not copied unless the whole line turns out to be the heading.
         let text = ScalarText(content[restStart...], limit: HeadingSplitter.maximumTitleLength + 16)
@@ -172,18 +174,28 @@ struct HeadingLine {
         let scalars = text.scalars
         var written = split.bodyStart ?? text.count
         while written > split.titleLength, scalars[written - 1] == " " || scalars[written - 1] == "　" { written -= 1 }
-        // Scalar offsets are Character offsets when the scanned text is character-aligned.
-        if text.isCharacterAligned {
-            titleSpan = line.span(fromScalar: 0, length: written, after: restStart, characterOffset: offset)
-        } else {
-            titleSpan = line.span(from: offset, length: text.characterOffset(ofScalar: written))
-        }
         var titleEnd = split.titleLength
         while titleEnd > 0, Self.isTitleTrailingPunctuation(scalars[titleEnd - 1]) { titleEnd -= 1 }
-        title = String(content[restStart..<content.unicodeScalars.index(restStart, offsetBy: titleEnd)])
+        // Scalar offsets are Character offsets when the scanned text is character-aligned; the
+        // scanned scalars give the UTF-8 offsets, so no index is stepped to from the start.
+        let utf8 = content.utf8
+        func index(ofScalar offset: Int) -> Substring.Index {
+            var bytes = 0
+            for scalar in scalars[..<offset] { bytes += UTF8.width(scalar) }
+            return utf8.index(restStart, offsetBy: bytes)
+        }
+        if text.isCharacterAligned {
+            let writtenEnd = index(ofScalar: written)
+            titleSpan = TextSpan(
+                text: String(content[restStart..<writtenEnd]), line: line.number, column: line.column + offset, length: written)
+            title = String(content[restStart..<(titleEnd == written ? writtenEnd : index(ofScalar: titleEnd))])
+        } else {
+            titleSpan = line.span(from: offset, length: text.characterOffset(ofScalar: written))
+            title = String(content[restStart..<index(ofScalar: titleEnd)])
+        }
         if let start = split.bodyStart, start < text.count {
             body = text.isCharacterAligned
-                ? line.span(fromScalar: start, after: restStart, characterOffset: offset + start)
+                ? TextSpan(text: String(content[index(ofScalar: start)...]), line: line.number, column: line.column + offset + start)
                 : line.span(from: offset + text.characterOffset(ofScalar: start))
         }
     }
