@@ -8,8 +8,7 @@ public struct RepeatedPunctuationRule: ReportRule {
         "标点“\(mark)”连续出现\(count)次：只保留一个"
     }
 
-    static let marks: Set<Unicode.Scalar> = ["。", "，", "、", "；", "：", "！"]
-    /// The same marks as a summary set: a text with none of them is skipped unread.
+    /// The marks as a summary set: a text with none of them is skipped unread.
     private static let markSet = ScannedMarks("。，、；：！")
 
     @inline(__always) private static func isMark(_ value: UInt32) -> Bool {
@@ -47,9 +46,9 @@ public struct RepeatedPunctuationRule: ReportRule {
                 var index = 0
                 while index + 1 < units.count {
                     let unit = units[index]
-                    // The marks are U+3001, U+3002, U+FF01, U+FF0C, U+FF1A and U+FF1B: one test skips
-                    // everything between U+3002 and U+FF01 (Han text), the next needs the same mark twice.
-                    guard unit &- 0x3003 >= 0xFF01 - 0x3003, units[index + 1] == unit, Self.isMark(UInt32(unit)) else {
+                    // The marks are U+3001, U+3002, U+FF01, U+FF0C, U+FF1A and U+FF1B: a scalar repeated
+                    // is rare, so that test comes first, then the value.
+                    guard units[index + 1] == unit, Self.isMark(UInt32(unit)) else {
                         index += 1
                         continue
                     }
