@@ -73,6 +73,8 @@ public enum UTF8Scalars {
             } else if lead >= 0xE4 && lead <= 0xE9 {
                 // U+4000…U+9FFF: CJK ideographs, every one a Character of its own.
                 index += 3
+            } else if lead >= 0xE2 && lead <= 0xEF, isStandalonePunctuation(lead, bytes[index + 1], bytes[index + 2]) {
+                index += 3
             } else {
                 let (value, next) = scalar(in: bytes, at: index)
                 guard ScalarText.isStandalone(value) else { return nil }
@@ -81,6 +83,25 @@ public enum UTF8Scalars {
             count += 1
         }
         return count
+    }
+}
+
+extension UTF8Scalars {
+    /// Whether a three-byte sequence (or a lead byte and the two bytes after it) is one of the
+    /// punctuation marks that run through Chinese prose and stand alone as Characters: U+3000…U+3029
+    /// and U+3030…U+303F (、。〈〉《》「」【】〔〕…), U+2000…U+200B and U+2010…U+203F (—‘’“”…),
+    /// U+FF01…U+FF7F (full-width ，：；（）！？…). The same answer as `ScalarText.isStandalone`, tested
+    /// on the bytes without decoding. Only called on the lead byte of a valid three-byte sequence,
+    /// so the two bytes after it exist.
+    @usableFromInline @inline(__always)
+    static func isStandalonePunctuation(_ lead: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        switch (lead, second) {
+        case (0xE3, 0x80): third < 0xAA || third > 0xAF  // not U+302A…U+302F (combining tone marks)
+        case (0xE2, 0x80): third < 0x8C || third > 0x8F  // not U+200C…U+200F (joiners, direction marks)
+        case (0xEF, 0xBC): third != 0x80  // not U+FF00
+        case (0xEF, 0xBD): true
+        default: false
+        }
     }
 }
 

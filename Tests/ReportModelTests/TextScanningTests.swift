@@ -10,6 +10,9 @@ import Testing
     static let pieces = [
         "教育", "经费", "。", "，", "（", "）", "〔", "〕", "2023", "5.77", "%", "％", "xx", "\t", " ", "　",
         "e\u{301}", "\u{301}", "👍🏽", "🇨🇳", "\r\n", "\r", "\n", "\u{FEFF}", "한", "é", "①", "—", "\u{200D}",
+        // Punctuation read from its bytes, and its neighbours that join: 、“”《》 and U+302A (a
+        // combining tone mark), U+200C (a joiner), U+FF00.
+        "、", "“", "”", "《", "》", "\u{302A}", "\u{200C}", "\u{FF00}",
     ]
     static let texts = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...40).map { $0.joined() }
 

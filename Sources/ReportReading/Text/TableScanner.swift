@@ -26,15 +26,7 @@ struct TableScanner {
         var rows: [[Table.Cell]] = []
         var index = start
         while index < lines.count, tableOf[lines[index].number] == table {
-            var column = 1
-            var row: [Table.Cell] = []
-            for piece in raw[index].split(separator: "\t", omittingEmptySubsequences: false) {
-                let leading = piece.prefix { $0 == " " || $0 == "　" }.count
-                let text = piece.trimmingCharacters(in: .whitespaces)
-                row.append(Table.Cell(text: text, range: SourceRange(line: lines[index].number, column: column + leading, length: text.count)))
-                column += piece.count + 1
-            }
-            rows.append(row)
+            rows.append(Self.tabSeparatedCells(of: raw[index], line: lines[index].number))
             index += 1
         }
         let last = lines[index - 1]
@@ -69,13 +61,20 @@ struct TableScanner {
 
     /// The cells of a tab-separated row, from the raw line so that empty cells at either end are kept.
     private func tabCells(of index: Int) -> [Table.Cell] {
+        Self.tabSeparatedCells(of: raw[index], line: index + 1)
+    }
+
+    /// The cells of the tab-separated raw line `text` (line `number`), trimmed of spaces, with
+    /// their columns. A tab is always a Character of its own, so the line is split on its byte.
+    private static func tabSeparatedCells(of text: String, line number: Int) -> [Table.Cell] {
         var result: [Table.Cell] = []
         var column = 1
-        for piece in raw[index].split(separator: "\t", omittingEmptySubsequences: false) {
-            let leading = piece.prefix { $0 == " " || $0 == "　" }.count
+        for bytes in text.utf8.split(separator: tab, omittingEmptySubsequences: false) {
+            let piece = Substring(bytes)
+            let leading = piece.unicodeScalars.prefix { $0 == " " || $0 == "　" }.count
             let text = piece.trimmingCharacters(in: .whitespaces)
-            result.append(Table.Cell(text: text, range: SourceRange(line: index + 1, column: column + leading, length: text.count)))
-            column += piece.count + 1
+            result.append(Table.Cell(text: text, range: SourceRange(line: number, column: column + leading, length: text.characterCount)))
+            column += piece.characterCount + 1
         }
         return result
     }
@@ -83,7 +82,7 @@ struct TableScanner {
     private func scrapedTable(at start: Int) -> (table: Table, next: Int)? {
         var header: [Table.Cell] = []
         var index = start
-        while index < lines.count, raw[index].first == "\t", !lines[index].isBlank {
+        while index < lines.count, raw[index].utf8.first == Self.tab, !lines[index].isBlank {
             header.append(cell(lines[index]))
             index += 1
         }
@@ -92,15 +91,15 @@ struct TableScanner {
         var lastLine = index - 1
         while index < lines.count {
             let line = lines[index]
-            if raw[index].first == "\t" {
+            if raw[index].utf8.first == Self.tab {
                 cells.append(line.isBlank ? Table.Cell(text: "", range: SourceRange(line: line.number, column: 2, length: 0))
                                           : cell(line))
                 lastLine = index
             } else if line.isBlank {
                 // rows are separated by blank lines; the header's width regroups them
-            } else if !cells.isEmpty, line.content.count <= 8, continuesTable(after: index) {
+            } else if !cells.isEmpty, line.content.characterCount <= 8, continuesTable(after: index) {
                 cells[cells.count - 1].text += line.content
-                cells[cells.count - 1].range.end = line.span.range.end
+                cells[cells.count - 1].range.end = Self.range(of: line).end
                 lastLine = index
             } else {
                 break
@@ -120,14 +119,22 @@ struct TableScanner {
     /// Whether the next non-blank line after `index` is another cell of the scraped table.
     private func continuesTable(after index: Int) -> Bool {
         var next = index + 1
-        while next < lines.count, lines[next].isBlank, raw[next].first != "\t" { next += 1 }
+        while next < lines.count, lines[next].isBlank, raw[next].utf8.first != Self.tab { next += 1 }
         guard next < lines.count else { return false }
-        return raw[next].first == "\t" || (lines[next].content.count <= 8 && continuesTable(after: next))
+        return raw[next].utf8.first == Self.tab || (lines[next].content.characterCount <= 8 && continuesTable(after: next))
     }
 
     private func cell(_ line: SourceLine) -> Table.Cell {
-        Table.Cell(text: String(line.content), range: line.span.range)
+        Table.Cell(text: String(line.content), range: Self.range(of: line))
     }
+
+    /// Where a line's content is (what `line.span.range` gives, without copying the text).
+    private static func range(of line: SourceLine) -> SourceRange {
+        SourceRange(line: line.number, column: line.column, length: line.content.characterCount)
+    }
+
+    /// A tab, which starts each cell of a scraped table.
+    private static let tab = UInt8(ascii: "\t")
 
     /// The cells of a pipe-table row; `\|` is a literal bar inside a cell.
     private func pipeCells(of line: SourceLine) -> [Table.Cell] {
@@ -162,6 +169,6 @@ struct TableScanner {
 
     private func range(from start: Int, to end: Int) -> SourceRange {
         SourceRange(start: SourcePosition(line: lines[start].number, column: lines[start].column),
-                    end: SourcePosition(line: lines[end].number, column: lines[end].column + lines[end].content.count))
+                    end: SourcePosition(line: lines[end].number, column: lines[end].column + lines[end].content.characterCount))
     }
 }
