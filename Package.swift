@@ -100,13 +100,17 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ReportLintingTests",
-            dependencies: ["ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport"],
+            dependencies: [
+                "ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "RuleExamplesTests",
             dependencies: [
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules",
                 "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(

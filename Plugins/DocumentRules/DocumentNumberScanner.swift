@@ -31,8 +31,11 @@ struct DocumentNumberScanner {
     static func matches(in text: ScannedText, strict: Bool) -> [Match] {
         let scalars = text.scalars
         var result: [Match] = []
-        for index in scalars.indices where scalars[index] == "号" {
+        // Jump from 号 to 号 (U+53F7) over the units.
+        var index = scalars.firstIndex(from: 0) { $0 == 0x53F7 }
+        while index < scalars.count {
             if let match = match(endingAt: index, in: text, strict: strict) { result.append(match) }
+            index = scalars.firstIndex(from: index + 1) { $0 == 0x53F7 }
         }
         return result
     }

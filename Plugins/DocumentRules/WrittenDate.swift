@@ -65,7 +65,7 @@ struct WrittenDate {
         return dates
     }
 
-    private static func readNumber(_ scalars: [Unicode.Scalar], from start: Int) -> (Int, Int) {
+    private static func readNumber(_ scalars: ScannedScalars, from start: Int) -> (Int, Int) {
         var value = 0
         var end = start
         while end < scalars.count, let digit = scalars[end].digitValue, end - start < 9 {

@@ -1,7 +1,7 @@
 import ReportModel
 
 /// The four families of markers GB/T 9704 orders (一、 （一） 1. （1）), whatever the bracket or dot.
-enum MarkerFamily: Hashable {
+enum MarkerFamily: Hashable, CaseIterable {
     case chineseComma, chineseParen, arabicDot, arabicParen
 
     init(_ style: MarkerStyle) {
@@ -38,6 +38,23 @@ extension String {
             return trimmingCharacters(" 　")
         }
         return String(self[...close])
+    }
+
+    /// Whether `trimmingMarkerPunctuation` may cut more than spaces: false when the marker has no
+    /// closing bracket, or when only spaces follow its last one.
+    var mayHaveTrailingMarkerPunctuation: Bool {
+        let scalars = unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let last = scalars[scalars.index(before: end)]
+            if last == " " || last == "　" {
+                end = scalars.index(before: end)
+                continue
+            }
+            if last == "）" || last == ")" { return false }
+            break
+        }
+        return scalars.contains { $0 == "）" || $0 == ")" }
     }
 
     func trimmingCharacters(_ set: String) -> String {

@@ -43,10 +43,10 @@ public struct NumberingGapRule: ReportRule {
             let family = group.prevailingFamily ?? .chineseComma
             var expected = group.expectedStart
             var previous: Marker?
-            for section in group.sections {
-                guard let marker = section.marker else { continue }
-                let current = marker.raw.trimmingMarkerPunctuation
-                let range = marker.range.singleLineMarker
+            for marker in group.markers {
+                // Built only for a finding: most headings have none.
+                var current: String { marker.raw.trimmingMarkerPunctuation }
+                var range: SourceRange { marker.range.singleLineMarker }
                 if marker.ordinal > expected {
                     let missing = (expected..<marker.ordinal).map { family.standardStyle.format($0) }.joined(separator: "”“")
                     let message = previous.map {

@@ -53,7 +53,7 @@ public struct NumberingStyleRule: ReportRule {
         var diagnostics: [Diagnostic] = []
         for group in SiblingGroup.groups(in: report) {
             guard let prevailing = group.prevailingFamily else { continue }
-            let markers = group.sections.compactMap(\.marker)
+            let markers = group.markers
             for (index, marker) in markers.enumerated() {
                 if let diagnostic = check(marker, at: index, among: markers, prevailing: prevailing) {
                     diagnostics.append(diagnostic)
@@ -65,8 +65,10 @@ public struct NumberingStyleRule: ReportRule {
 
     private func check(_ marker: Marker, at index: Int, among markers: [Marker], prevailing: MarkerFamily) -> Diagnostic? {
         let raw = marker.raw
-        let written = raw.trimmingMarkerPunctuation.trimmingCharacters(" 　")
         let family = MarkerFamily(marker.style)
+        // Most markers are standard and end at their bracket or mark: nothing to build for them.
+        if family == prevailing, marker.style == family.standardStyle, !raw.mayHaveTrailingMarkerPunctuation { return nil }
+        let written = raw.trimmingMarkerPunctuation.trimmingCharacters(" 　")
         let message: String
         let fixed: String
         if family != prevailing {

@@ -32,12 +32,13 @@ public struct EmptySectionRule: ReportRule {
     private func visit(_ siblings: [Section], into diagnostics: inout [Diagnostic]) {
         // Short numbered statements with nothing under any of them form a list, not empty headings.
         let isList = siblings.allSatisfy { !$0.hasContent } && siblings.first.map { $0.level >= 3 } == true
-        for section in siblings {
-            if !section.hasContent, !isList, !Self.isStatement(section) {
+        // By index: a `for section in` loop would copy (and retain) every section.
+        for index in siblings.indices {
+            if !siblings[index].hasContent, !isList, !Self.isStatement(siblings[index]) {
                 diagnostics.append(metadata.diagnostic(
-                    Self.message(section.headingText), at: section.headingRange.singleLine))
+                    Self.message(siblings[index].headingText), at: siblings[index].headingRange.singleLine))
             }
-            visit(section.children, into: &diagnostics)
+            visit(siblings[index].children, into: &diagnostics)
         }
     }
 

@@ -77,27 +77,35 @@ public struct HalfWidthPunctuationRule: ReportRule {
     private func check(_ text: ScannedText, into diagnostics: inout [Diagnostic]) {
         // This text's findings go straight into the report's list; only they are sorted below.
         let first = diagnostics.endIndex
-        let scalars = text.scalars
         guard text.containsAnyASCII(of: Self.candidates) else { return }
         let urls = text.mayContainURL ? text.urlRanges : []
         var quotes: [Int] = []
         var parenPartner: [Int: Int] = [:]
-        var openParens: [Int] = []
-        for index in scalars.indices {
-            switch scalars[index] {
-            case "\"": if !urls.contains(where: { $0.contains(index) }) { quotes.append(index) }
-            case "(": openParens.append(index)
-            case ")":
-                if let open = openParens.popLast() {
-                    parenPartner[open] = index
-                    parenPartner[index] = open
+        if text.containsAnyASCII(of: Self.pairedCandidates) {
+            var openParens: [Int] = []
+            let scalars = text.scalars
+            var index = scalars.firstIndex(from: 0) { $0 == 0x22 || $0 == 0x28 || $0 == 0x29 }
+            while index < scalars.count {
+                switch scalars.unit(at: index) {
+                case 0x22: if !urls.contains(where: { $0.contains(index) }) { quotes.append(index) }
+                case 0x28: openParens.append(index)
+                default:
+                    if let open = openParens.popLast() {
+                        parenPartner[open] = index
+                        parenPartner[index] = open
+                    }
                 }
-            default: break
+                index = scalars.firstIndex(from: index + 1) { $0 == 0x22 || $0 == 0x28 || $0 == 0x29 }
             }
         }
-        for index in scalars.indices {
-            let scalar = scalars[index]
-            guard scalar.value < 0x80, let replacement = Self.replacement(for: scalar) else { continue }
+        let scalars = text.scalars
+        var next = 0
+        while true {
+            let index = scalars.firstIndex(from: next) { $0 < 0x80 && Self.isCandidate($0) }
+            guard index < scalars.count else { break }
+            next = index + 1
+            let scalar = Unicode.Scalar(UInt8(truncatingIfNeeded: scalars.unit(at: index)))
+            guard let replacement = Self.replacement(for: scalar) else { continue }
             if urls.contains(where: { $0.contains(index) }) { continue }
             let previous = neighbour(of: index, in: text, step: -1)
             let next = neighbour(of: index, in: text, step: 1)
@@ -194,15 +202,37 @@ public struct HalfWidthPunctuationRule: ReportRule {
 
     /// The ASCII marks this rule looks at: a text with none of them has no finding.
     private static let candidates = ScannedText.asciiSet(",;:?!()\"")
+    /// The marks that pair up (straight quotes and parentheses).
+    private static let pairedCandidates = ScannedText.asciiSet("()\"")
+    /// The marks this rule replaces, as a mask over ASCII values (`"` is handled on its own).
+    private static let replacedMask = ScannedText.asciiSet(",;:?!()")
 
-    /// The message of each mark, made once rather than once per finding.
-    private static let markMessages: [(mark: Unicode.Scalar, message: String)] =
-        [",", ";", ":", "?", "!", "(", ")"].map { ($0, message(String($0), replacement(for: $0)!)) }
+    /// Whether the ASCII value `unit` is one of `replacedMask`.
+    @inline(__always) private static func isCandidate(_ unit: UInt16) -> Bool {
+        unit < 64 ? replacedMask.0 & (1 << UInt64(unit)) != 0 : replacedMask.1 & (1 << UInt64(unit &- 64)) != 0
+    }
+
+    /// The message of each mark is made once rather than once per finding.
     static let messageOpeningQuote = messageQuote("“")
     static let messageClosingQuote = messageQuote("”")
 
     private static func cachedMessage(_ scalar: Unicode.Scalar) -> String {
-        for entry in markMessages where entry.mark == scalar { return entry.message }
-        return message(String(scalar), replacement(for: scalar) ?? "")
+        switch scalar {
+        case ",": messageComma
+        case ";": messageSemicolon
+        case ":": messageColon
+        case "?": messageQuestion
+        case "!": messageExclamation
+        case "(": messageOpeningParen
+        case ")": messageClosingParen
+        default: message(String(scalar), replacement(for: scalar) ?? "")
+        }
     }
+    private static let messageComma = message(",", "，")
+    private static let messageSemicolon = message(";", "；")
+    private static let messageColon = message(":", "：")
+    private static let messageQuestion = message("?", "？")
+    private static let messageExclamation = message("!", "！")
+    private static let messageOpeningParen = message("(", "（")
+    private static let messageClosingParen = message(")", "）")
 }

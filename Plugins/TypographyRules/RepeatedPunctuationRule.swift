@@ -8,7 +8,8 @@ public struct RepeatedPunctuationRule: ReportRule {
         "标点“\(mark)”连续出现\(count)次：只保留一个"
     }
 
-    static let marks: Set<Unicode.Scalar> = ["。", "，", "、", "；", "：", "！"]
+    /// The marks as a summary set: a text with none of them is skipped unread.
+    private static let markSet = ScannedMarks("。，、；：！")
 
     @inline(__always) private static func isMark(_ value: UInt32) -> Bool {
         // One range test rejects Han text before the exact test.
@@ -40,18 +41,20 @@ public struct RepeatedPunctuationRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for text in ScannedText.all(in: report, context: context) {
-            text.scalars.withUnsafeBufferPointer { scalars in
+        for text in ScannedText.all(in: report, context: context) where text.containsAny(of: Self.markSet) {
+            text.scalars.withUnits { units in
                 var index = 0
-                while index + 1 < scalars.count {
-                    let scalar = scalars[index]
-                    // The marks are U+3001, U+3002, U+FF01, U+FF0C, U+FF1A and U+FF1B: test the value first.
-                    guard Self.isMark(scalar.value), scalars[index + 1] == scalar, Self.marks.contains(scalar) else {
+                while index + 1 < units.count {
+                    let unit = units[index]
+                    // The marks are U+3001, U+3002, U+FF01, U+FF0C, U+FF1A and U+FF1B: a scalar repeated
+                    // is rare, so that test comes first, then the value.
+                    guard units[index + 1] == unit, Self.isMark(UInt32(unit)) else {
                         index += 1
                         continue
                     }
+                    let scalar = unsafeBitCast(UInt32(unit), to: Unicode.Scalar.self)
                     var end = index + 2
-                    while end < scalars.count, scalars[end] == scalar { end += 1 }
+                    while end < units.count, units[end] == unit { end += 1 }
                     let range = text.range(index..<end)
                     diagnostics.append(metadata.diagnostic(
                         Self.message(Character(scalar), end - index), at: range,

@@ -34,8 +34,11 @@ public struct UnfilledPlaceholderRule: ReportRule {
             .filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
         var diagnostics: [Diagnostic] = []
         for text in ScannedText.all(in: report, context: context) {
+            // Without one of these, `scan` finds nothing (a token of digits alone is no placeholder).
+            let scanned = text.containsAny(of: Self.marks) || text.containsAnyASCII(of: Self.asciiStarts)
+            guard scanned || !patterns.isEmpty else { continue }
             var found: [Range<Int>] = []
-            scan(text, into: &found)
+            if scanned { scan(text, into: &found) }
             for pattern in patterns { search(pattern, in: text, into: &found) }
             found.sort { $0.lowerBound < $1.lowerBound }
             var last = -1
@@ -47,14 +50,20 @@ public struct UnfilledPlaceholderRule: ReportRule {
         return diagnostics
     }
 
+    /// The marks that start a placeholder: a text with none of them (nor of `asciiStarts`) has none.
+    private static let marks = ScannedMarks("×Ｘｘ某？【")
+    /// The ASCII scalars that start a placeholder or a placeholder word (XX, TODO, FIXME, TBD).
+    private static let asciiStarts = ScannedText.asciiSet("?[{xXTF")
+
     private func scan(_ text: ScannedText, into found: inout [Range<Int>]) {
         let scalars = text.scalars
         var index = 0
         while index < scalars.count {
             // Han text and CJK punctuation after 【 start nothing here, except 某: skip it in a tight loop.
-            index = scalars.withUnsafeBufferPointer { buffer in
+            // (A scalar above U+FFFF, stored as 0xD800, is skipped too: it starts nothing either.)
+            index = scalars.withUnits { buffer in
                 var next = index
-                while next < buffer.count, buffer[next].value > 0x3010, buffer[next].value < 0xFF00, buffer[next] != "某" {
+                while next < buffer.count, buffer[next] > 0x3010, buffer[next] < 0xFF00, buffer[next] != 0x67D0 {
                     next += 1
                 }
                 return next

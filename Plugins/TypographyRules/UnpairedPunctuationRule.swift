@@ -38,24 +38,35 @@ public struct UnpairedPunctuationRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for text in ScannedText.all(in: report, context: context) {
-            check(text, into: &diagnostics)
+        // One stack per pair, emptied for each text but kept allocated across texts.
+        var stacks = [[Int]](repeating: [], count: Self.pairs.count)
+        for text in ScannedText.all(in: report, context: context) where text.containsAny(of: Self.marks) {
+            check(text, stacks: &stacks, into: &diagnostics)
         }
         return diagnostics
     }
 
-    private func check(_ text: ScannedText, into diagnostics: inout [Diagnostic]) {
-        var stacks: [[Int]] = []  // made at the first mark: most texts have none
+    private func check(_ text: ScannedText, stacks: inout [[Int]], into diagnostics: inout [Diagnostic]) {
+        for pair in stacks.indices { stacks[pair].removeAll(keepingCapacity: true) }
         var unpaired: [(index: Int, pair: Int, opening: Bool)] = []
-        text.scalars.withUnsafeBufferPointer { scalars in
-            for index in 0..<scalars.count {
-                let scalar = scalars[index]
-                // Every mark is in U+2018–U+201D, U+300A–U+3015 or U+FF08–U+FF09: Han text fails fast.
-                let value = scalar.value
-                guard value >= 0x2018,
-                      value <= 0x201D || (value >= 0x300A && value <= 0x3015) || value == 0xFF08 || value == 0xFF09,
-                      let pair = Self.kind(of: scalar) else { continue }
-                if stacks.isEmpty { stacks = Array(repeating: [], count: Self.pairs.count) }
+        text.scalars.withUnits { units in
+            var index = -1
+            while true {
+                index += 1
+                // Every mark is in U+2018–U+201D, U+300A–U+3015 or U+FF08–U+FF09: skip to the next,
+                // Han text (between U+3016 and U+FF07) with a single test.
+                while index < units.count {
+                    let unit = units[index]
+                    if unit &- 0x3016 < 0xFF08 - 0x3016 {
+                        index += 1
+                        continue
+                    }
+                    if unit &- 0x2018 <= 5 || unit &- 0x300A <= 11 || unit &- 0xFF08 <= 1 { break }
+                    index += 1
+                }
+                guard index < units.count else { break }
+                let scalar = unsafeBitCast(UInt32(units[index]), to: Unicode.Scalar.self)
+                guard let pair = Self.kind(of: scalar) else { continue }
                 // The apostrophe of English words (`don’t`) is not a quotation mark.
                 if scalar == "’", text[index - 1]?.isASCIILetter == true, text[index + 1]?.isASCIILetter == true { continue }
                 if scalar == Self.pairs[pair].open {
@@ -65,10 +76,10 @@ public struct UnpairedPunctuationRule: ReportRule {
                 }
             }
         }
-        guard !stacks.isEmpty || !unpaired.isEmpty else { return }
-        for (pair, stack) in stacks.enumerated() {
-            for index in stack { unpaired.append((index, pair, true)) }
+        for pair in stacks.indices {
+            for index in stacks[pair] { unpaired.append((index, pair, true)) }
         }
+        guard !unpaired.isEmpty else { return }
         unpaired.sort { $0.index < $1.index }
         for entry in unpaired {
             let pair = Self.pairs[entry.pair]
@@ -79,6 +90,9 @@ public struct UnpairedPunctuationRule: ReportRule {
             diagnostics.append(metadata.diagnostic(message, at: text.range(entry.index..<(entry.index + 1))))
         }
     }
+
+    /// Every mark of the pairs: a text with none of them is skipped unread.
+    private static let marks = ScannedMarks("“”‘’《》（）〔〕【】")
 
     private static func kind(of scalar: Unicode.Scalar) -> Int? {
         switch scalar {

@@ -8,23 +8,36 @@ import ReportModel
 /// One run of text a rule reads (a paragraph, an item, a table cell, a heading, a metadata
 /// field) as Unicode scalars, so that rules scan it in one pass without grapheme breaking, and map
 /// scalar offsets back to Character columns only for the few places they report.
-public struct ScannedText: Sendable {
+///
+/// A class, so that handing the report's texts to each rule, filtering them and looping over them
+/// moves one reference per text rather than copying (and retaining) every field.
+public final class ScannedText: Sendable {
     /// What the text is; some rules treat the 发文字号 differently.
     public enum Kind: Sendable { case body, heading, documentNumber, metadata }
 
     public let span: TextSpan
     public let kind: Kind
-    public let scalars: [Unicode.Scalar]
+    /// The scalars, in a buffer shared by every text decoded together.
+    public let scalars: ScannedScalars
     /// Character offset of each scalar offset, only when some Character has several scalars.
     private let characterOffsets: [Int]?
+    /// Which ASCII scalars occur in the text: bit `v` of `.0` for `v < 64`, bit `v - 64` of `.1`.
+    private let asciiMask: (UInt64, UInt64)
+    /// Which tracked non-ASCII marks (`ScannedMarks.tracked`) occur in the text.
+    public let marks: ScannedMarks
 
-    public init(_ span: TextSpan, kind: Kind) {
+    /// Decodes one text on its own (rules that read a text the engine did not share use this).
+    public convenience init(_ span: TextSpan, kind: Kind) {
+        let (scalars, ascii, marks) = ScannedTextDecoder.decodeOne(span.text)
+        self.init(span: span, kind: kind, scalars: scalars, asciiMask: ascii, marks: marks)
+    }
+
+    init(span: TextSpan, kind: Kind, scalars: ScannedScalars, asciiMask: (UInt64, UInt64), marks: ScannedMarks) {
         self.span = span
         self.kind = kind
-        var mask: (UInt64, UInt64) = (0, 0)
-        let scalars = Self.decode(span.text, asciiMask: &mask)
         self.scalars = scalars
-        self.asciiMask = mask
+        self.asciiMask = asciiMask
+        self.marks = marks
         if scalars.count == span.length {
             characterOffsets = nil
         } else {
@@ -39,9 +52,6 @@ public struct ScannedText: Sendable {
             characterOffsets = offsets
         }
     }
-
-    /// Which ASCII scalars occur in the text: bit `v` of `.0` for `v < 64`, bit `v - 64` of `.1`.
-    private let asciiMask: (UInt64, UInt64)
 
     /// Whether the ASCII scalar `scalar` occurs in the text (answered from a mask made while
     /// decoding, so a rule skips text without the marks it looks for without scanning it).
@@ -59,6 +69,10 @@ public struct ScannedText: Sendable {
         asciiMask.0 & set.0 != 0 || asciiMask.1 & set.1 != 0
     }
 
+    /// Whether any mark of `set` occurs in the text (answered from the decoder's summary).
+    @inline(__always)
+    public func containsAny(of set: ScannedMarks) -> Bool { marks.intersects(set) }
+
     /// The mask of a set of ASCII scalars, for `containsAnyASCII(of:)`.
     public static func asciiSet(_ scalars: String) -> (UInt64, UInt64) {
         var set: (UInt64, UInt64) = (0, 0)
@@ -68,49 +82,17 @@ public struct ScannedText: Sendable {
         return set
     }
 
-    /// The scalars of `text` in one pass over its UTF-8, noting the ASCII scalars met.
-    private static func decode(_ text: String, asciiMask mask: inout (UInt64, UInt64)) -> [Unicode.Scalar] {
-        let decoded: [Unicode.Scalar]? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-                guard var byte = bytes.baseAddress, var out = buffer.baseAddress else { return }
-                let end = byte + bytes.count
-                var low: UInt64 = 0
-                var high: UInt64 = 0
-                while byte < end {
-                    let (value, length) = UTF8Scalars.decode(at: byte)
-                    if value < 0x80 {
-                        if value < 64 { low |= 1 << UInt64(value) } else { high |= 1 << UInt64(value - 64) }
-                    }
-                    byte += length
-                    // A Swift String holds valid UTF-8, so every value is a scalar.
-                    out.initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
-                    out += 1
-                }
-                initialized = buffer.baseAddress!.distance(to: out)
-                mask = (low, high)
-            }
-        }
-        if let decoded { return decoded }
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        let scalars = Array(text.unicodeScalars)
-        for scalar in scalars where scalar.isASCII {
-            if scalar.value < 64 { low |= 1 << UInt64(scalar.value) } else { high |= 1 << UInt64(scalar.value - 64) }
-        }
-        mask = (low, high)
-        return scalars
-    }
-
     public var count: Int { scalars.count }
 
     public subscript(_ index: Int) -> Unicode.Scalar? {
-        index >= 0 && index < scalars.count ? scalars[index] : nil
+        index >= 0 && index < scalars.count ? scalars.scalar(at: index) : nil
     }
 
-    /// Whether the scalar `marker` occurs in the text: from the ASCII mask for an ASCII marker,
-    /// else by a `memchr` over the UTF-8 for the marker's last byte.
+    /// Whether the scalar `marker` occurs in the text: from the ASCII mask or the mark summary
+    /// when `marker` is in either, else by a `memchr` over the UTF-8 for the marker's last byte.
     public func contains(_ marker: Unicode.Scalar) -> Bool {
         if marker.isASCII { return containsASCII(marker) }
+        if let bit = ScannedMarks.bit(of: marker) { return marks.rawValue & (1 << UInt64(bit)) != 0 }
         return contains(utf8: Array(String(marker).utf8)) ?? scalars.contains(marker)
     }
 
@@ -148,50 +130,22 @@ public struct ScannedText: Sendable {
 
     /// The text of the scalars `offsets`.
     public func text(_ offsets: Range<Int>) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[offsets])
-        return String(result)
-    }
-
-    /// Where a lint engine puts `all(in:)` of the report in `RuleContext.extensions`, so that the
-    /// scalars of every paragraph are copied once per report rather than once per rule.
-    public static let contextKey = "reportkit.scannedTexts"
-
-    /// Every text of the report a rule reads, in document order: the engine's shared copy when the
-    /// context has one, else read now. With `marker`, only the texts that contain it.
-    public static func all(in report: Report, context: RuleContext, containing marker: Unicode.Scalar? = nil) -> [ScannedText] {
-        guard let shared = context.extensions[contextKey] as? [ScannedText] else { return all(in: report, containing: marker) }
-        guard let marker else { return shared }
-        if marker.isASCII { return shared.filter { $0.containsASCII(marker) } }
-        let needle = Array(String(marker).utf8)
-        return shared.filter { $0.contains(utf8: needle) ?? $0.scalars.contains(marker) }
-    }
-
-    /// Every text of the report a rule reads, in document order.
-    public static func all(in report: Report) -> [ScannedText] { all(in: report, containing: nil) }
-
-    /// The texts of the report that contain `marker` (a character the rule cannot do without), found
-    /// by a byte search, so that a rule skips most paragraphs without decoding them.
-    public static func all(in report: Report, containing marker: Unicode.Scalar?) -> [ScannedText] {
-        var texts: [ScannedText] = []
-        let needle = marker.map { String($0) }
-        func keep(_ span: TextSpan) -> Bool { needle.map(span.text.containsText) ?? true }
-        let fields: [(MetadataField?, Kind)] = [
-            (report.metadata.documentNumber, .documentNumber), (report.metadata.title, .metadata),
-            (report.metadata.recipients, .metadata), (report.metadata.issuer, .metadata),
-            (report.metadata.date, .metadata),
-        ]
-        for case let (field?, kind) in fields where keep(field.written) {
-            texts.append(ScannedText(field.written, kind: kind))
+        precondition(offsets.lowerBound >= 0 && offsets.upperBound <= count, "scalar offsets out of range")
+        var length = 0
+        for index in offsets {
+            let value = scalars.scalar(at: index).value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
         }
-        func append(_ block: Block) {
-            for span in block.textSpans where !span.text.isEmpty && keep(span) { texts.append(ScannedText(span, kind: .body)) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var out = 0
+            for index in offsets {
+                let scalar = scalars.scalar(at: index)
+                for byte in UTF8.encode(scalar).unsafelyUnwrapped {
+                    buffer[out] = byte
+                    out += 1
+                }
+            }
+            return out
         }
-        for block in report.preamble { append(block) }
-        for section in report.allSections {
-            if keep(section.titleSpan) { texts.append(ScannedText(section.titleSpan, kind: .heading)) }
-            for block in section.blocks { append(block) }
-        }
-        return texts
     }
 }

@@ -22,48 +22,115 @@ public struct LintEngine: Sendable {
         let context = RuleContext(
             ruleOptions: configuration.ruleOptions, today: today ?? report.metadata.dateComponents ?? LintClock.today(),
             extensions: shared)
-        var diagnostics: [Diagnostic] = []
+        var found: [[Diagnostic]] = []
         for rule in rules where configuration.isEnabled(rule.metadata.id) {
-            diagnostics += rule.check(report, context: context)
+            found.append(rule.check(report, context: context))
         }
-        return Self.configure(diagnostics, with: configuration)
+        // Start from the longest list and append the others: appending copies (and retains) each
+        // finding, so the most numerous are not copied at all. The order between rules does not
+        // matter: the sort breaks ties by rule id, and keeps each rule's own order.
+        var diagnostics: [Diagnostic] = []
+        if let longest = found.indices.max(by: { found[$0].count < found[$1].count }) {
+            diagnostics = found[longest]
+            found[longest] = []
+            diagnostics.reserveCapacity(found.reduce(diagnostics.count) { $0 + $1.count })
+            for list in found { diagnostics += list }
+        }
+        found = []
+        Self.configure(&diagnostics, with: configuration)
+        return diagnostics
     }
 
     /// Applies a configuration to findings from elsewhere (out-of-process plugins): drops those of
     /// disabled rules, sets configured severities, and sorts them by position.
     public static func configure(_ diagnostics: [Diagnostic], with configuration: LintConfiguration) -> [Diagnostic] {
+        var configured = diagnostics
+        configure(&configured, with: configuration)
+        return configured
+    }
+
+    /// `configure(_:with:)` in place: a finding is changed or moved, never copied (a copy retains
+    /// its strings).
+    static func configure(_ configured: inout [Diagnostic], with configuration: LintConfiguration) {
+        var kept = 0
         // Findings come in runs of one rule: look a rule up once per run, not once per finding.
-        var configured: [Diagnostic] = []
-        configured.reserveCapacity(diagnostics.count)
         var last: (ruleID: String, severity: Severity, enabled: Bool, configured: Severity)?
-        for var diagnostic in diagnostics {
-            let setting: (enabled: Bool, severity: Severity)
-            if let last, last.ruleID == diagnostic.ruleID, last.severity == diagnostic.severity {
-                setting = (last.enabled, last.configured)
-            } else {
-                let enabled = configuration.isEnabled(diagnostic.ruleID)
-                setting = (enabled, configuration.severity(of: diagnostic.ruleID, default: diagnostic.severity))
-                last = (diagnostic.ruleID, diagnostic.severity, setting.enabled, setting.severity)
+        configured.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices {
+                let ruleID = buffer[index].ruleID, severity = buffer[index].severity
+                let setting: (enabled: Bool, severity: Severity)
+                if let last, last.ruleID == ruleID, last.severity == severity {
+                    setting = (last.enabled, last.configured)
+                } else {
+                    setting = (configuration.isEnabled(ruleID), configuration.severity(of: ruleID, default: severity))
+                    last = (ruleID, severity, setting.enabled, setting.severity)
+                }
+                guard setting.enabled else { continue }
+                if setting.severity != severity { buffer[index].severity = setting.severity }
+                if kept != index { buffer.swapAt(kept, index) }
+                kept += 1
             }
-            guard setting.enabled else { continue }
-            diagnostic.severity = setting.severity
-            configured.append(diagnostic)
         }
-        return sorted(configured)
+        configured.removeLast(configured.count - kept)
+        sort(&configured)
     }
 
     /// Findings in source order (start, then end, then rule id), a stable order for every output.
     public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        // Sort positions, not findings: moving an Int is cheaper than moving a Diagnostic.
-        let order = diagnostics.indices.sorted { lhs, rhs in
-            let a = diagnostics[lhs].range, b = diagnostics[rhs].range
-            if a.start != b.start { return a.start < b.start }
-            if a.end != b.end { return a.end < b.end }
-            let aRule = diagnostics[lhs].ruleID, bRule = diagnostics[rhs].ruleID
-            if aRule != bRule { return aRule < bRule }
-            return lhs < rhs
+        var result = diagnostics
+        sort(&result)
+        return result
+    }
+
+    /// `sorted(_:)` in place.
+    static func sort(_ result: inout [Diagnostic]) {
+        // Sort compact keys (positions and the original index), then move each finding once.
+        var keys: [SortKey] = []
+        keys.reserveCapacity(result.count)
+        for index in result.indices { keys.append(SortKey(result[index].range, index: index)) }
+        let alreadySorted = result.withUnsafeBufferPointer { diagnostics in
+            if keys.indices.dropFirst().allSatisfy({ Self.precedes(keys[$0 - 1], keys[$0], in: diagnostics) }) { return true }
+            keys.sort { lhs, rhs in Self.precedes(lhs, rhs, in: diagnostics) }
+            return false
         }
-        return order.map { diagnostics[$0] }
+        if alreadySorted { return }
+        // Apply the permutation cycle by cycle: position i takes the finding at keys[i].index.
+        var source = keys.map(\.index)
+        result.withUnsafeMutableBufferPointer { buffer in
+            for start in buffer.indices {
+                var position = start
+                while source[position] != start {
+                    let next = source[position]
+                    buffer.swapAt(position, next)
+                    source[position] = position
+                    position = next
+                }
+                source[position] = position
+            }
+        }
+    }
+
+    /// A finding's place in the sort: its range, and its index to keep equal findings in order.
+    private struct SortKey {
+        var startLine: Int, startColumn: Int, endLine: Int, endColumn: Int
+        var index: Int
+
+        init(_ range: SourceRange, index: Int) {
+            (startLine, startColumn) = (range.start.line, range.start.column)
+            (endLine, endColumn) = (range.end.line, range.end.column)
+            self.index = index
+        }
+    }
+
+    @inline(__always)
+    private static func precedes(_ a: SortKey, _ b: SortKey, in diagnostics: UnsafeBufferPointer<Diagnostic>) -> Bool {
+        if a.startLine != b.startLine { return a.startLine < b.startLine }
+        if a.startColumn != b.startColumn { return a.startColumn < b.startColumn }
+        if a.endLine != b.endLine { return a.endLine < b.endLine }
+        if a.endColumn != b.endColumn { return a.endColumn < b.endColumn }
+        let aRule = diagnostics[a.index].ruleID, bRule = diagnostics[b.index].ruleID
+        if aRule != bRule { return aRule < bRule }
+        return a.index < b.index
     }
 
     /// How many findings there are at each level.

@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The Unicode scalars of one `ScannedText`: a view into a buffer that holds the texts of a whole
+/// report (one allocation per report, not one per text), two bytes per scalar.
+///
+/// Scalars of the Basic Multilingual Plane (all Chinese text in practice) are stored as their
+/// value; a scalar above U+FFFF is stored as 0xD800 (a surrogate, never a scalar) and looked up
+/// in the storage's side table, so that indexing stays one load and one predictable test.
+public struct ScannedScalars: RandomAccessCollection, @unchecked Sendable {
+    // Sendable: the storage is never written after the texts are made.
+    @usableFromInline let storage: ScalarStorage
+    @usableFromInline let base: UnsafePointer<UInt16>
+    public let count: Int
+
+    @usableFromInline
+    init(storage: ScalarStorage, offset: Int, count: Int) {
+        self.storage = storage
+        self.base = UnsafePointer(storage.units + offset)
+        self.count = count
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    @inlinable @inline(__always)
+    public func index(after i: Int) -> Int { i + 1 }
+    @inlinable @inline(__always)
+    public func index(before i: Int) -> Int { i - 1 }
+
+    @inlinable @inline(__always)
+    public subscript(position: Int) -> Unicode.Scalar {
+        precondition(position >= 0 && position < count, "scalar offset out of range")
+        return scalar(at: position)
+    }
+
+    /// The scalar at `position`, which the caller has checked is in range.
+    @inlinable @inline(__always)
+    func scalar(at position: Int) -> Unicode.Scalar {
+        let unit = base[position]
+        if unit & 0xF800 == 0xD800 { return storage.wideScalar(at: base + position) }
+        return unsafeBitCast(UInt32(unit), to: Unicode.Scalar.self)
+    }
+
+    /// The value of the scalar at `position` when it is in the Basic Multilingual Plane, else
+    /// 0xD800 (which no scalar has): a hot loop that looks only for BMP marks tests this instead.
+    @inlinable @inline(__always)
+    public func unit(at position: Int) -> UInt16 {
+        precondition(position >= 0 && position < count, "scalar offset out of range")
+        return base[position]
+    }
+
+    /// The first offset from `start` whose unit (see `unit(at:)`) satisfies `predicate`, or `count`:
+    /// the tight loop in which a rule skips the text between the marks it looks for.
+    @inlinable @inline(__always)
+    public func firstIndex(from start: Int, whereUnit predicate: (UInt16) -> Bool) -> Int {
+        var index = Swift.max(start, 0)
+        while index < count, !predicate(base[index]) { index += 1 }
+        return index
+    }
+
+    /// The stored units (see `unit(at:)`), for loops that look only for marks in the BMP.
+    @inlinable
+    public func withUnits<R>(_ body: (UnsafeBufferPointer<UInt16>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+}
+
+/// The buffer behind `ScannedScalars`: filled once by the decoder, then only read.
+public final class ScalarStorage: @unchecked Sendable {
+    @usableFromInline let units: UnsafeMutablePointer<UInt16>
+    /// Scalars above U+FFFF, by unit offset (stored as 0xD800 in `units`).
+    private var wide: [Int: Unicode.Scalar] = [:]
+
+    /// Takes over `units`, allocated with `malloc` (the decoder grows it with `realloc`).
+    init(adopting units: UnsafeMutablePointer<UInt16>) {
+        self.units = units
+    }
+
+    deinit { free(units) }
+
+    /// Records the scalars above U+FFFF (by unit offset) that the decoder stored as 0xD800.
+    func setWide(_ scalars: [Int: Unicode.Scalar]) { wide = scalars }
+
+    @usableFromInline
+    func wideScalar(at unit: UnsafePointer<UInt16>) -> Unicode.Scalar {
+        wide[UnsafePointer(units).distance(to: unit)].unsafelyUnwrapped
+    }
+}

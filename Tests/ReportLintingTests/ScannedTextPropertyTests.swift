@@ -1,0 +1,89 @@
+import PropertyBased
+import ReportModel
+import ReportPluginKit
+import Testing
+
+/// The shared decoding (`ScannedText.all`): one buffer for every text of a report, two bytes per
+/// scalar with a side table above U+FFFF, and the summaries (ASCII mask, tracked marks) rules skip
+/// texts by. Each is compared with a plain loop over `String.unicodeScalars`.
+@Suite struct ScannedTextPropertyTests {
+    /// Pieces of text with every tracked mark, the ASCII marks, CR/LF, combining marks, emoji,
+    /// characters above U+FFFF and look-alikes of the marks (same low byte, neighbouring values).
+    static let pieces: [String] = ScannedMarks.tracked.map { String($0) } + [
+        "教育", "经费", "2023", "XX", "TODO", ",", "(", ")", "\"", "?", "-", "[", "{", "\r\n", "\n", "\r", "　",
+        "\t", "e\u{301}", "👍🏽", "👨‍👩‍👧", "𠀀", "𪚥", "\u{FE0F}", "〖", "〗", "「", "」", "﹁", "…", "—", "·",
+        "\u{2017}", "\u{201E}", "\u{3016}", "\u{FF07}", "\u{FF0A}", "\u{53F6}", "\u{6709}", "\u{67D1}", "\u{00D8}",
+    ]
+
+    static let texts = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...24).map { $0.joined() }
+
+    /// A report whose preamble holds `texts` as paragraphs, so that they are decoded together.
+    static func report(_ texts: [String]) -> Report {
+        var report = Report(path: "t.txt")
+        report.preamble = texts.enumerated().map { index, text in
+            .paragraph(Paragraph(span: TextSpan(text: text, line: index + 1)))
+        }
+        return report
+    }
+
+    @Test func decodingMatchesThePlainScalarLoop() async {
+        await propertyCheck(input: Self.texts.array(of: 1...4)) { texts in
+            let scanned = ScannedText.all(in: Self.report(texts))
+            let expectedTexts = texts.filter { !$0.isEmpty }
+            #expect(scanned.count == expectedTexts.count)
+            for (text, string) in zip(scanned, expectedTexts) {
+                let plain = Array(string.unicodeScalars)
+                #expect(Array(text.scalars) == plain)
+                #expect(text.count == plain.count)
+                for index in plain.indices {
+                    #expect(text[index] == plain[index])
+                    let unit = text.scalars.unit(at: index)
+                    #expect(plain[index].value < 0x10000 ? UInt32(unit) == plain[index].value : unit == 0xD800)
+                }
+                #expect(text[-1] == nil && text[plain.count] == nil)
+                for mark in ScannedMarks.tracked {
+                    #expect(text.contains(mark) == plain.contains(mark), "mark \(mark) in \(string)")
+                    #expect(text.marks.contains(mark) == plain.contains(mark))
+                }
+                for value in UInt8(0)..<0x80 {
+                    let scalar = Unicode.Scalar(value)
+                    #expect(text.containsASCII(scalar) == plain.contains(scalar))
+                }
+                for other: Unicode.Scalar in ["教", "👍", "\u{301}", "𠀀", "\u{53F6}"] {
+                    #expect(text.contains(other) == plain.contains(other))
+                }
+                #expect(text.text(0..<plain.count) == string)
+                if plain.count >= 2 {
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: plain[1..<(plain.count - 1)])
+                    #expect(text.text(1..<(plain.count - 1)) == String(view))
+                }
+            }
+        }
+    }
+
+    @Test func columnsCountCharactersWhateverTheScalars() async {
+        await propertyCheck(input: Self.texts) { string in
+            guard !string.isEmpty else { return }
+            let text = ScannedText(TextSpan(text: "　　" + string, line: 3), kind: .body)
+            let plain = Array(text.span.text.unicodeScalars)
+            // The column of each scalar is that of the Character it belongs to, behind the indent.
+            var columns: [Int] = []
+            for (offset, character) in text.span.text.enumerated() {
+                for _ in character.unicodeScalars { columns.append(offset + 1) }
+            }
+            for index in plain.indices {
+                #expect(text.range(index..<(index + 1)).start == SourcePosition(line: 3, column: columns[index]))
+            }
+        }
+    }
+
+    @Test func summariesSkipOnlyTextsWithoutTheMarks() {
+        let text = ScannedText(TextSpan(text: "开展“双减”督导（含培训机构）12次。", line: 1), kind: .body)
+        #expect(text.containsAny(of: ScannedMarks("“”")))
+        #expect(text.containsAny(of: ScannedMarks("（")))
+        #expect(!text.containsAny(of: ScannedMarks("《》【】")))
+        #expect(!text.contains("号") && !text.contains("月"))
+        #expect(ScannedText(TextSpan(text: "渝教发〔2023〕5号", line: 1), kind: .body).contains("号"))
+    }
+}
