@@ -11,9 +11,10 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// Writes output that is already UTF-8 (a large JSON report) without making a String of it.
-    static func out(utf8 bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+    /// Writes a chunk of output that is already UTF-8 (a large JSON report) without making a String
+    /// of it.
+    static func out(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        FileHandle.standardOutput.write(Data(buffer: bytes))
     }
 
     /// Prints `reportkit: <message>` on stderr.

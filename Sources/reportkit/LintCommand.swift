@@ -103,17 +103,18 @@ struct LintCommand: ParsableCommand {
             results.append(outcome.result)
         }
         let run = LintRun(files: results)
-        if !diff { Console.out(utf8: render(run, rules: registry.rules.map(\.metadata))) }
+        if !diff { output(run, rules: registry.rules.map(\.metadata)) }
         if failed { throw ExitCode(2) }
         if run.counts.fails(strict: strict) { throw ExitCode(1) }
     }
 
-    /// The report as UTF-8; JSON, which can run to megabytes, is written straight as bytes.
-    private func render(_ run: LintRun, rules: [RuleMetadata]) -> [UInt8] {
+    /// Prints the report; JSON, which can run to hundreds of megabytes for a large corpus, leaves in
+    /// chunks as it is written, so it is never held whole.
+    private func output(_ run: LintRun, rules: [RuleMetadata]) {
         switch format {
-        case .human: Array(HumanFormatter(color: !noColor && Console.stdoutIsColorTerminal).format(run).utf8)
-        case .json: JSONLintFormatter().formatUTF8(run)
-        case .sarif: Array(SARIFFormatter(rules: rules, version: ReportKitCommand.configuration.version).format(run).utf8)
+        case .human: Console.out(HumanFormatter(color: !noColor && Console.stdoutIsColorTerminal).format(run))
+        case .json: JSONLintFormatter().write(run) { Console.out(utf8: $0) }
+        case .sarif: Console.out(SARIFFormatter(rules: rules, version: ReportKitCommand.configuration.version).format(run))
         }
     }
 }

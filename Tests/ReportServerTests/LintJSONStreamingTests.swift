@@ -42,6 +42,20 @@ import TestSupport
         #expect(JSONLintFormatter().formatUTF8(run) == Array(streamed.utf8))
     }
 
+    /// `reportkit lint --format json` writes the JSON in chunks as it goes; joined, they are the
+    /// bytes `formatUTF8` builds whole. A long run is cut into several chunks, none of them huge.
+    @Test(.enabled(if: Seeds.available, Seeds.skipMessage))
+    func chunksJoinToTheWholeOutput() throws {
+        let text = try String(contentsOf: Seeds.url("001"), encoding: .utf8)
+        let run = Self.run(String(repeating: text + "\n", count: 8), path: "long.txt")
+        var chunks: [[UInt8]] = []
+        JSONLintFormatter().write(run) { chunks.append(Array($0)) }
+        let whole = JSONLintFormatter().formatUTF8(run)
+        #expect(chunks.joined().elementsEqual(whole))
+        #expect(chunks.count > 5)
+        #expect(chunks.allSatisfy { $0.count < 80 * 1024 })
+    }
+
     @Test func escapesMatchTheTree() throws {
         // A name with every escaped kind: quote, backslash, tab, a control character, U+2028/U+2029,
         // and a lone E2 lead byte's neighbours (“” are E2 80 9C/9D and must pass unescaped).

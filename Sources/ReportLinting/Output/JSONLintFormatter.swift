@@ -17,8 +17,23 @@ public struct JSONLintFormatter: Sendable {
     /// The same text as UTF-8 bytes, written straight through a `JSONWriter` (no `JSONValue` tree):
     /// the server sends these bytes as they are.
     public func formatUTF8(_ run: LintRun) -> [UInt8] {
-        let counts = run.counts
         var writer = JSONWriter(capacity: 1024 + 512 * run.files.reduce(0) { $0 + $1.diagnostics.count })
+        write(run, to: &writer, chunk: nil)
+        return writer.bytes
+    }
+
+    /// The same bytes handed to `chunk` a piece at a time (about 64 KB each), so that the output of
+    /// a very long run is never held whole: `reportkit lint --format json` writes each to stdout.
+    public func write(_ run: LintRun, chunk: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var writer = JSONWriter(capacity: Self.chunkSize + 4096)
+        withoutActuallyEscaping(chunk) { write(run, to: &writer, chunk: $0) }
+        writer.drain(into: chunk)
+    }
+
+    private static let chunkSize = 64 * 1024
+
+    private func write(_ run: LintRun, to writer: inout JSONWriter, chunk: ((UnsafeBufferPointer<UInt8>) -> Void)?) {
+        let counts = run.counts
         writer.beginObject()
         writer.key(ascii: "files")
         writer.beginArray()
@@ -32,6 +47,7 @@ public struct JSONLintFormatter: Sendable {
             for diagnostic in file.diagnostics {
                 writer.nextItem()
                 Self.write(diagnostic, locator: file.paragraphLocator, to: &writer)
+                if let chunk, writer.pendingCount >= Self.chunkSize { writer.drain(into: chunk) }
             }
             writer.endArray()
             writer.endObject()
@@ -50,7 +66,6 @@ public struct JSONLintFormatter: Sendable {
         writer.endObject()
         writer.endObject()
         writer.raw(UInt8(ascii: "\n"))
-        return writer.bytes
     }
 
     /// One diagnostic in the lint JSON form; for a Word document (a `locator`), also `"paragraph"`

@@ -26,6 +26,16 @@ struct JSONWriter: ~Copyable {
     /// The bytes written so far.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
+    /// How many bytes are waiting in the buffer.
+    var pendingCount: Int { count }
+
+    /// Hands the bytes written so far to `sink` and empties the buffer, so that a long output can
+    /// leave in chunks instead of being held whole (the layout state is kept: writing goes on).
+    mutating func drain(into sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        sink(UnsafeBufferPointer(start: storage, count: count))
+        count = 0
+    }
+
     mutating func beginObject() { begin(UInt8(ascii: "{")) }
 
     mutating func endObject() { end(UInt8(ascii: "}")) }
