@@ -156,6 +156,7 @@ struct OutputFormatTests {
         ("　　这是测试。", 5, 2, "        ^~~~"),  // two full-width spaces and 这是: 8 columns; 测试: 4
         ("1.abc测试", 6, 2, "     ^~~~"),         // ASCII is one column each
         ("\t测试", 2, 1, "\t^~"),                 // a tab stays a tab
+        ("ab\t测\t试验", 6, 2, "  \t  \t^~~~"),    // blanks between tabs, as wide as what they stand for
         ("测试", 3, 0, "    ^"),                  // an empty span at the end of the line
     ])
     func underline(line: String, column: Int, length: Int, expected: String) {
@@ -163,7 +164,7 @@ struct OutputFormatTests {
         #expect(HumanFormatter.underline(line: line, range: range) == expected)
         let caret = HumanFormatter.underline(line: line, range: range)
         let before = String(line.prefix(column - 1))
-        #expect(DisplayWidth.of(caret.prefix { $0 == " " }) == (line.contains("\t") ? 0 : DisplayWidth.of(before)))
+        if !line.contains("\t") { #expect(DisplayWidth.of(caret.prefix { $0 == " " }) == DisplayWidth.of(before)) }
     }
 
     @Test("display width: CJK and full-width count two, ASCII and “ ” one")

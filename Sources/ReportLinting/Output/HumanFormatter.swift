@@ -48,9 +48,17 @@ public struct HumanFormatter: Sendable {
     }
 
     private func quote(_ line: String, ruler: LineRuler, range: SourceRange) -> String {
-        let underline = Self.underline(ruler: ruler, range: range)
-        let caret = underline.firstIndex(of: "^") ?? underline.startIndex
-        return "    " + line + "\n    " + underline[..<caret] + paint(String(underline[caret...]), code: "32", bold: true) + "\n"
+        let (indent, marks) = Self.underlineParts(ruler: ruler, range: range)
+        let painted = paint(marks, code: "32", bold: true)
+        var output = ""
+        output.reserveCapacity(line.utf8.count + indent.utf8.count + painted.utf8.count + 10)
+        output += "    "
+        output += line
+        output += "\n    "
+        output += indent
+        output += painted
+        output += "\n"
+        return output
     }
 
     /// The underline for `range` on its first line: blanks as wide as the text before the span (tabs kept
@@ -60,11 +68,18 @@ public struct HumanFormatter: Sendable {
     }
 
     static func underline(ruler: LineRuler, range: SourceRange) -> String {
+        let (indent, marks) = underlineParts(ruler: ruler, range: range)
+        return indent + marks
+    }
+
+    /// The underline in its two parts: the blanks before the span, and the `^~~~` under it (which
+    /// alone is coloured), so that the quote is put together without searching for the caret.
+    static func underlineParts(ruler: LineRuler, range: SourceRange) -> (indent: String, marks: String) {
         let count = ruler.characters.count
         let start = min(max(range.start.column - 1, 0), count)
         let end = range.end.line > range.start.line ? count : min(max(range.end.column - 1, start), count)
         let width = ruler.columns[end] - ruler.columns[start]
-        return ruler.indent(start) + "^" + String(repeating: "~", count: max(width - 1, 0))
+        return (ruler.indent(start), "^" + LineRuler.run(of: UInt8(ascii: "~"), count: width - 1))
     }
 
     /// `共检查 2 个文件：1 个错误，3 个警告，0 个提示。`

@@ -4,32 +4,45 @@ struct LineRuler {
     let characters: [Character]
     /// `columns[i]` is the display width of the first `i` Characters (`columns.count == characters.count + 1`).
     let columns: [Int]
-    let hasTab: Bool
+    /// The Character offsets of the tabs in the line.
+    let tabs: [Int]
 
     init(_ line: String) {
         characters = Array(line)
         var columns = [0]
         columns.reserveCapacity(characters.count + 1)
         var total = 0
-        var hasTab = false
-        for character in characters {
-            if character == "\t" { hasTab = true }
+        var tabs: [Int] = []
+        for (index, character) in characters.enumerated() {
+            if character == "\t" { tabs.append(index) }
             total += DisplayWidth.of(character)
             columns.append(total)
         }
         self.columns = columns
-        self.hasTab = hasTab
+        self.tabs = tabs
     }
 
     /// Blanks as wide as the first `count` Characters (tabs kept as tabs, so that the terminal moves
     /// to the same stops as in the quoted line).
     func indent(_ count: Int) -> String {
-        guard hasTab else { return String(repeating: " ", count: columns[count]) }
         var indent = ""
-        for index in 0..<count {
-            let character = characters[index]
-            indent += character == "\t" ? "\t" : String(repeating: " ", count: columns[index + 1] - columns[index])
+        var from = 0
+        for tab in tabs where tab < count {
+            indent += Self.run(of: UInt8(ascii: " "), count: columns[tab] - columns[from])
+            indent += "\t"
+            from = tab + 1
         }
+        indent += Self.run(of: UInt8(ascii: " "), count: columns[count] - columns[from])
         return indent
+    }
+
+    /// `count` copies of an ASCII character, written as bytes (`String(repeating:count:)` appends
+    /// them one at a time, which under a long line's findings added up).
+    static func run(of byte: UInt8, count: Int) -> String {
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(repeating: byte)
+            return count
+        }
     }
 }
