@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReportModel
 import ReportPluginKit
 
@@ -100,28 +95,7 @@ public struct UnmetNotAddressedRule: ReportRule {
     static func mentions(_ text: [UInt8], name: String) -> Bool {
         let characters = Array(name)
         guard !characters.isEmpty else { return true }
-        return contains(text, Array(String(characters.suffix(4)).utf8))
-    }
-
-    /// Whether `needle` occurs in `haystack` (both UTF-8, so a match is a match of whole Characters
-    /// for the CJK names compared here).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let last = needle.last, needle.count <= haystack.count else { return needle.isEmpty }
-        // `memchr` finds each place of the needle's last byte (for CJK text a continuation byte, rare
-        // enough), and only there are the bytes before it compared.
-        return haystack.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var from = needle.count - 1
-            while from < bytes.count {
-                guard let hit = memchr(base + from, Int32(last), bytes.count - from) else { return false }
-                let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                let start = end - needle.count + 1
-                var offset = 0
-                while offset < needle.count - 1, bytes[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count - 1 { return true }
-                from = end + 1
-            }
-            return false
-        }
+        let tail = Array(String(characters.suffix(4)).utf8)
+        return text.withUnsafeBufferPointer { text in tail.withUnsafeBufferPointer { TextSearch.contains(text, $0) } }
     }
 }

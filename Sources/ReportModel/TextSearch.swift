@@ -36,9 +36,8 @@ extension StringProtocol {
     }
 }
 
-/// The byte searches behind `containsText`.
-@usableFromInline
-enum TextSearch {
+/// The byte searches behind `containsText`, public for scanners that hold UTF-8 bytes of their own.
+public enum TextSearch {
     @usableFromInline
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
         var needle = needle
@@ -56,10 +55,11 @@ enum TextSearch {
         return memchr(base, Int32(byte), haystack.count) != nil
     }
 
+    /// Whether `pattern` occurs in `haystack` (both UTF-8; a match is a match of whole scalars).
     /// Finds candidates with `memchr` (vectorised) on the pattern's last byte — for Chinese text a
     /// continuation byte, far rarer than the handful of lead bytes every CJK character starts with —
     /// then compares the rest.
-    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let needle = pattern.baseAddress, !pattern.isEmpty else { return true }
         guard let base = haystack.baseAddress, haystack.count >= pattern.count else { return false }
         let tail = pattern.count - 1

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReportModel
 
 /// One run of text a rule reads (a paragraph, an item, a table cell, a heading, a metadata
@@ -98,28 +93,9 @@ public final class ScannedText: Sendable {
 
     /// Whether the UTF-8 of the text holds `needle` (nil when the text has no contiguous UTF-8).
     private func contains(utf8 needle: [UInt8]) -> Bool? {
-        span.text.utf8.withContiguousStorageIfAvailable { bytes in Self.search(bytes, for: needle) }
-    }
-
-    /// Whether `needle` (two or more bytes) occurs in `haystack`: `memchr` finds each place of the
-    /// needle's last byte (a continuation byte, rare in CJK text), then the bytes before it are compared.
-    static func search(_ haystack: UnsafeBufferPointer<UInt8>, for needle: [UInt8]) -> Bool {
-        guard let base = haystack.baseAddress, let last = needle.last else { return needle.isEmpty }
-        let count = haystack.count
-        var from = needle.count - 1
-        while from < count {
-            guard let hit = memchr(base + from, Int32(last), count - from) else { return false }
-            let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            let start = end - needle.count + 1
-            var matches = true
-            for offset in 0..<(needle.count - 1) where haystack[start + offset] != needle[offset] {
-                matches = false
-                break
-            }
-            if matches { return true }
-            from = end + 1
+        span.text.utf8.withContiguousStorageIfAvailable { bytes in
+            needle.withUnsafeBufferPointer { TextSearch.contains(bytes, $0) }
         }
-        return false
     }
 
     /// The source range of the scalars `offsets`.
