@@ -41,23 +41,6 @@ public struct ScalarText: Sendable {
         for index in word.indices where scalars[offset + index] != word[index] { return false }
         return true
     }
-
-    /// Whether a scalar always forms a Character of its own, whatever its neighbours are.
-    /// Conservative: anything not known to be standalone makes the text take the slow path.
-    @inline(__always)
-    static func isStandalone(_ scalar: Unicode.Scalar) -> Bool { isStandalone(scalar.value) }
-
-    @inline(__always)
-    static func isStandalone(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x20...0x2FF, 0x09, 0x0A: return true
-        case 0x2000...0x200B, 0x2010...0x206F, 0x2100...0x2BFF: return true
-        case 0x2E80...0x3029, 0x3030...0x3098, 0x309B...0x9FFF: return true
-        case 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE1F, 0xFE30...0xFE4F: return true
-        case 0xFF01...0xFF9D, 0xFFA0...0xFFEF, 0x20000...0x3FFFF: return true
-        default: return false
-        }
-    }
 }
 
 extension StringProtocol {

@@ -44,7 +44,7 @@ public enum UTF8Scalars {
                     let decoded = scalar(in: bytes, at: index)
                     value = decoded.value
                     index = decoded.next
-                    if aligned && !ScalarText.isStandalone(value) { aligned = false }
+                    if aligned && !isStandalone(value) { aligned = false }
                 }
                 (base + count).initialize(to: Unicode.Scalar(decoded: value))
                 count += 1
@@ -77,7 +77,7 @@ public enum UTF8Scalars {
                 index += 3
             } else {
                 let (value, next) = scalar(in: bytes, at: index)
-                guard ScalarText.isStandalone(value) else { return nil }
+                guard isStandalone(value) else { return nil }
                 index = next
             }
             count += 1
@@ -87,10 +87,25 @@ public enum UTF8Scalars {
 }
 
 extension UTF8Scalars {
+    /// Whether a scalar always forms a Character of its own, whatever its neighbours are: the one
+    /// test every scanner uses to decide that scalar offsets are Character offsets. Conservative:
+    /// anything not known to be standalone sends the text down the Character-by-Character path.
+    @inlinable @inline(__always)
+    public static func isStandalone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20...0x2FF, 0x09, 0x0A: return true
+        case 0x2000...0x200B, 0x2010...0x206F, 0x2100...0x2BFF: return true
+        case 0x2E80...0x3029, 0x3030...0x3098, 0x309B...0x9FFF: return true
+        case 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE1F, 0xFE30...0xFE4F: return true
+        case 0xFF01...0xFF9D, 0xFFA0...0xFFEF, 0x20000...0x3FFFF: return true
+        default: return false
+        }
+    }
+
     /// Whether a three-byte sequence (or a lead byte and the two bytes after it) is one of the
     /// punctuation marks that run through Chinese prose and stand alone as Characters: U+3000…U+3029
     /// and U+3030…U+303F (、。〈〉《》「」【】〔〕…), U+2000…U+200B and U+2010…U+203F (—‘’“”…),
-    /// U+FF01…U+FF7F (full-width ，：；（）！？…). The same answer as `ScalarText.isStandalone`, tested
+    /// U+FF01…U+FF7F (full-width ，：；（）！？…). The same answer as `isStandalone`, tested
     /// on the bytes without decoding. Only called on the lead byte of a valid three-byte sequence,
     /// so the two bytes after it exist.
     @usableFromInline @inline(__always)

@@ -44,7 +44,7 @@ struct ScalarCodes {
                     }
                     let (value, length) = UTF8Scalars.decode(at: byte)
                     byte += length
-                    if !standsAlone(value) {
+                    if !UTF8Scalars.isStandalone(value) {
                         simple = false
                         break
                     }
@@ -59,23 +59,10 @@ struct ScalarCodes {
         var codes: [UInt32] = []
         codes.reserveCapacity(text.utf8.count / 2)
         for scalar in text.unicodeScalars {
-            guard standsAlone(scalar.value) else { return nil }
+            guard UTF8Scalars.isStandalone(scalar.value) else { return nil }
             codes.append(scalar.value)
         }
         return codes
-    }
-
-    /// Whether a scalar is certainly a Character by itself in running CJK or Latin text.
-    @inline(__always) private static func standsAlone(_ value: UInt32) -> Bool {
-        if value &- 0x4E00 <= 0x9FFF - 0x4E00 { return true }  // the common case first: CJK ideographs
-        return switch value {
-        case 0x20...0x7E, 0x09, 0x0A, 0xA0...0x2FF: true
-        case 0x2010...0x206F, 0x2100...0x2BFF: true  // punctuation, letterlike, arrows, symbols
-        case 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x31FF, 0x3200...0x33FF: true  // CJK punctuation, kana
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: true  // CJK ideographs
-        case 0xFF00...0xFFEF: true  // full-width forms
-        default: false
-        }
     }
 
     var count: Int { codes.count }

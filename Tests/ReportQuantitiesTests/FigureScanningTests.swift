@@ -58,3 +58,17 @@ struct FigureScanningTests {
         #expect(found.map(\.range.start) == [SourcePosition(line: 4, column: 1), SourcePosition(line: 4, column: 9)])
     }
 }
+
+/// Offsets are Character offsets even after scalars that join their neighbour: a combining kana
+/// voicing mark, a combining tone mark, a half-width voicing mark. Such text must not be read
+/// scalar by scalar (the analysis and the reader share one test of which scalars stand alone).
+@Suite struct JoiningScalarOffsetTests {
+    @Test(arguments: ["か\u{3099}", "中\u{302A}", "ｶ\u{FF9E}"])
+    func figuresAfterJoiningScalarsKeepCharacterColumns(prefix: String) throws {
+        let text = prefix + "经费12亿元"
+        let quantity = try #require(QuantityAnalysis.analyze(text: text, line: 3, column: 5).quantities.first)
+        #expect(quantity.text == "12亿元")
+        #expect(quantity.offset == 3)
+        #expect(quantity.range.start == SourcePosition(line: 3, column: 8))
+    }
+}
