@@ -31,30 +31,10 @@ struct MissedTarget {
         return "（目标期\(targetPeriod.text)已结束）"
     }
 
-    /// The last report's answer: `indicator.target-unmet` and `indicator.unmet-not-addressed` both
-    /// ask for the same report (compared with `==`, quick for the same value, as in `SharedAnalysis`).
-    private final class Memo: @unchecked Sendable {
-        let lock = NSLock()
-        var key: (report: Report, year: Int, month: Int, day: Int)?
-        var missed: [MissedTarget] = []
-    }
-
-    private static let memo = Memo()
-
-    static func find(in report: Report, today: (year: Int, month: Int, day: Int)) -> [MissedTarget] {
-        memo.lock.lock()
-        if let key = memo.key, key.year == today.year, key.month == today.month, key.day == today.day,
-           key.report == report {
-            defer { memo.lock.unlock() }
-            return memo.missed
-        }
-        memo.lock.unlock()
-        let missed = search(in: report, today: today)
-        memo.lock.lock()
-        memo.key = (report, today.year, today.month, today.day)
-        memo.missed = missed
-        memo.lock.unlock()
-        return missed
+    /// The indicators that missed their targets: `indicator.target-unmet` and
+    /// `indicator.unmet-not-addressed` both ask, and the run works them out once.
+    static func find(in report: Report, context: RuleContext) -> [MissedTarget] {
+        context.shared("FigureRules.missedTargets", of: report) { search(in: report, today: context.today) }
     }
 
     private static func search(in report: Report, today: (year: Int, month: Int, day: Int)) -> [MissedTarget] {

@@ -51,7 +51,7 @@ public struct TargetUnmetRule: ReportRule {
         ])
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
-        MissedTarget.find(in: report, today: context.today).map { missed in
+        MissedTarget.find(in: report, context: context).map { missed in
             metadata.diagnostic(
                 "“\(missed.indicator.name)”\(missed.actualDescription)，未达到\(missed.targetDescription)\(missed.periodNote)",
                 at: missed.range)

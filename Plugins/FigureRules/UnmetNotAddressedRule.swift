@@ -53,7 +53,7 @@ public struct UnmetNotAddressedRule: ReportRule {
         ])
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
-        let missed = MissedTarget.find(in: report, today: context.today)
+        let missed = MissedTarget.find(in: report, context: context)
         guard !missed.isEmpty else { return [] }
         let problemParts = report.sections.filter { $0.role.statesProblems }
         // The UTF-8 of every problem section (its title, then its texts run together), sections

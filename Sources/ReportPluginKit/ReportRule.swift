@@ -9,6 +9,8 @@ public struct RuleContext: Sendable {
     public var today: (year: Int, month: Int, day: Int)
     /// Extra values a plugin family defines for itself (such as a loaded evaluation scheme), by key.
     public var extensions: [String: any Sendable]
+    /// What rules work out once for this run and share (see `shared(_:of:_:)`).
+    public let memo = RunMemo()
 
     public init(
         ruleOptions: [String: RuleOptions] = [:], today: (year: Int, month: Int, day: Int) = (2026, 1, 1),

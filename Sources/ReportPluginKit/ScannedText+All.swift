@@ -1,14 +1,14 @@
 import ReportModel
 
 extension ScannedText {
-    /// Where a lint engine puts `all(in:)` of the report in `RuleContext.extensions`, so that the
-    /// scalars of every paragraph are decoded once per report rather than once per rule.
+    /// The key of `all(in:)` of the report in the run's shared values (`RuleContext.shared`), so
+    /// that the scalars of every paragraph are decoded once per report rather than once per rule.
     public static let contextKey = "reportkit.scannedTexts"
 
-    /// Every text of the report a rule reads, in document order: the engine's shared copy when the
-    /// context has one, else read now. With `marker`, only the texts that contain it.
+    /// Every text of the report a rule reads, in document order, decoded by the first rule of the
+    /// run that asks. With `marker`, only the texts that contain it.
     public static func all(in report: Report, context: RuleContext, containing marker: Unicode.Scalar? = nil) -> [ScannedText] {
-        guard let shared = context.extensions[contextKey] as? [ScannedText] else { return all(in: report, containing: marker) }
+        let shared = context.shared(contextKey, of: report) { all(in: report) }
         guard let marker else { return shared }
         return shared.filter { $0.contains(marker) }
     }

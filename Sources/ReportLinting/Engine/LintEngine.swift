@@ -17,11 +17,10 @@ public struct LintEngine: Sendable {
         _ report: Report, configuration: LintConfiguration = .standard,
         today: (year: Int, month: Int, day: Int)? = nil, extensions: [String: any Sendable] = [:]
     ) -> [Diagnostic] {
-        var shared = extensions
-        if shared[ScannedText.contextKey] == nil { shared[ScannedText.contextKey] = ScannedText.all(in: report) }
+        // A context per report: what the rules work out and share lives as long as this run.
         let context = RuleContext(
             ruleOptions: configuration.ruleOptions, today: today ?? report.metadata.dateComponents ?? LintClock.today(),
-            extensions: shared)
+            extensions: extensions)
         var found: [[Diagnostic]] = []
         for rule in rules where configuration.isEnabled(rule.metadata.id) {
             found.append(rule.check(report, context: context))

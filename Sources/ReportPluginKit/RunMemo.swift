@@ -1,0 +1,38 @@
+import Foundation
+import ReportModel
+
+/// Values worked out once per lint run and shared by the rules that need them (a report's decoded
+/// texts, its figures, its missed indicator targets). Each `RuleContext` carries its own memo, and
+/// the engine makes one context per report, so nothing outlives a run or is shared between reports
+/// linted at the same time; each value also remembers the report it was worked out for.
+public final class RunMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: (report: Report, value: any Sendable)] = [:]
+
+    public init() {}
+
+    fileprivate func value<T>(_ key: String, of report: Report, as type: T.Type) -> T? {
+        lock.withLock {
+            // `==` is quick for the same report: its arrays and strings share storage.
+            guard let entry = values[key], entry.report == report else { return nil }
+            return entry.value as? T
+        }
+    }
+
+    fileprivate func store(_ value: any Sendable, for key: String, of report: Report) {
+        lock.withLock { values[key] = (report, value) }
+    }
+}
+
+extension RuleContext {
+    /// The value under `key` for `report`: the one the engine passed in `extensions`, else the one
+    /// the first rule to ask worked out during this run, else `compute()` now (outside the lock,
+    /// so that a computation may itself ask for shared values).
+    public func shared<T: Sendable>(_ key: String, of report: Report, _ compute: () -> T) -> T {
+        if let given = extensions[key] as? T { return given }
+        if let known = memo.value(key, of: report, as: T.self) { return known }
+        let value = compute()
+        memo.store(value, for: key, of: report)
+        return value
+    }
+}
