@@ -24,8 +24,8 @@ struct PluginProcess {
     func run(input: Data) throws(LaunchError) -> Output {
         // A plugin that does not read its stdin must not kill reportkit; restored afterwards so that
         // `reportkit lint … | head` still ends quietly.
-        let previousHandler = signal(SIGPIPE, SIG_IGN)
-        defer { signal(SIGPIPE, previousHandler) }
+        BrokenPipes.ignore()
+        defer { BrokenPipes.restore() }
         var stdinPipe: [Int32] = [-1, -1], stdoutPipe: [Int32] = [-1, -1], stderrPipe: [Int32] = [-1, -1]
         guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
             throw LaunchError(detail: "无法创建管道（\(String(cString: strerror(errno)))）")
@@ -116,5 +116,28 @@ struct PluginProcess {
         var spec = timespec()
         clock_gettime(CLOCK_MONOTONIC, &spec)
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+}
+
+/// SIGPIPE ignored while any plugin runs. The disposition is the process's, not a thread's: plugins
+/// that run at the same time (the server's requests, parallel tests) must not restore it while
+/// another still writes, so the first to start ignores it and the last to finish restores it.
+private enum BrokenPipes {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var running = 0
+    nonisolated(unsafe) private static var previous: (@convention(c) (Int32) -> Void)?
+
+    static func ignore() {
+        lock.withLock {
+            if running == 0 { previous = signal(SIGPIPE, SIG_IGN) }
+            running += 1
+        }
+    }
+
+    static func restore() {
+        lock.withLock {
+            running -= 1
+            if running == 0 { signal(SIGPIPE, previous) }
+        }
     }
 }
