@@ -17,7 +17,7 @@ let package = Package(
         .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
         .library(name: "ReportDrafting", targets: ["ReportDrafting"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
-        .library(name: "ReportKitRules", targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules"]),
+        .library(name: "ReportKitRules", targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules", "WordingRules"]),
         .library(name: "ReportKitDocx", targets: ["DocxWriter"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
     ],
@@ -67,7 +67,7 @@ let package = Package(
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 "ReportDrafting", "SchemeRules",
                 "MarkdownWriter", "PlainTextWriter", "XLSXWriter",
-                "FigureRules", "ReportQuantities",
+                "FigureRules", "ReportQuantities", "WordingRules",
                 "DocxWriter", "ReportServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -76,6 +76,8 @@ let package = Package(
         plugin("StructureRules"), plugin("NumberingRules"), plugin("TypographyRules"), plugin("DocumentRules"),
         // Figures that must add up (issue 5).
         plugin("FigureRules", dependencies: ["ReportQuantities"]),
+        // Official formulations, organisation names and misused words (issue 18).
+        plugin("WordingRules"),
         // Word output (issue 8).
         plugin("DocxWriter", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
@@ -108,8 +110,8 @@ let package = Package(
         .testTarget(
             name: "RuleExamplesTests",
             dependencies: [
-                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules",
-                "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules", "WordingRules",
+                "SchemeRules", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]),
@@ -133,6 +135,12 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "WordingRulesTests",
+            dependencies: [
+                "WordingRules", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "SchemeRulesTests",
             dependencies: ["SchemeRules", "ReportDrafting", "ReportReading", "ReportPluginKit", "TestSupport"]),

@@ -31,3 +31,23 @@ enum SchemeSource {
         return SourceRange(line: 1, column: 1, length: 1)
     }
 }
+
+extension SchemeSource {
+    /// What a citation of the scheme must say: its title, the city that may precede it, its number.
+    struct Cited {
+        var city: String
+        var title: String
+        var documentNumber: String?
+    }
+
+    /// The scheme as cited: from the loaded scheme, else from the rule's `title`, `city` and
+    /// `document_number` options; nil when neither gives a title.
+    static func citedScheme(for ruleID: String, in context: RuleContext) -> Cited? {
+        if let scheme = context.extensions[EvaluationScheme.contextKey] as? EvaluationScheme, !scheme.title.isEmpty {
+            return Cited(city: scheme.city, title: scheme.title, documentNumber: scheme.documentNumber)
+        }
+        let options = context.options(for: ruleID)
+        guard let title = options.string("title") else { return nil }
+        return Cited(city: options.string("city") ?? "", title: title, documentNumber: options.string("document_number"))
+    }
+}

@@ -42,11 +42,13 @@ public struct RuleMetadata: Hashable, Sendable {
     public var triggeringExamples: [RuleExample]
     public var nonTriggeringExamples: [RuleExample]
     public var corrections: [RuleCorrection]
+    /// Further reference lines that `reportkit rules ID` prints, such as a word list and its sources.
+    public var notes: [String]
 
     public init(
         id: String, title: String, rationale: String, defaultSeverity: Severity, isFixable: Bool = false,
         triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample],
-        corrections: [RuleCorrection] = []
+        corrections: [RuleCorrection] = [], notes: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -56,6 +58,7 @@ public struct RuleMetadata: Hashable, Sendable {
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
         self.corrections = corrections
+        self.notes = notes
     }
 
     /// A finding of this rule at its default severity (the lint engine applies configured overrides).

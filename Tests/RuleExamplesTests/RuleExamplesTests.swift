@@ -40,13 +40,15 @@ import Testing
                 let diagnostics = run(rule, on: text, options: example.options)
                 #expect(diagnostics.isEmpty, "prefix “\(prefix)”, example: \(example.text)\n\(describe(diagnostics))")
             }
+            // Corrections run with the options of the first triggering example (a scheme rule's scheme).
+            let correctionOptions = metadata.triggeringExamples.first?.options ?? RuleOptions()
             for correction in metadata.corrections {
                 let before = MarkedText.prefixingLines(correction.before, with: prefix)
                 let after = MarkedText.prefixingLines(correction.after, with: prefix)
-                let fixes = run(rule, on: before, options: RuleOptions()).compactMap(\.fix)
+                let fixes = run(rule, on: before, options: correctionOptions).compactMap(\.fix)
                 #expect(!fixes.isEmpty, "no fix for: \(correction.before)")
                 #expect(FixApplier.apply(fixes, to: before) == after, "prefix “\(prefix)”")
-                let again = run(rule, on: after, options: RuleOptions())
+                let again = run(rule, on: after, options: correctionOptions)
                 #expect(again.isEmpty, "after fixing: \(after)\n\(describe(again))")
             }
         }

@@ -41,6 +41,9 @@ public struct RuleCatalogFormatter: Sendable {
                 indent("修复前：" + correction.before) + "\n" + indent("修复后：" + correction.after)
             }.joined(separator: "\n\n") + "\n"
         }
+        if !rule.notes.isEmpty {
+            output += "\n参考：\n" + rule.notes.map { "    " + $0 }.joined(separator: "\n") + "\n"
+        }
         return output
     }
 

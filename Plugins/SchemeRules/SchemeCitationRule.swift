@@ -1,0 +1,74 @@
+import ReportModel
+import ReportPluginKit
+
+/// `scheme.citation`: where the report cites its evaluation scheme (a title in 《》 naming the
+/// scheme, and the document number in brackets after it), both must be the scheme's own.
+public struct SchemeCitationRule: ReportRule {
+    static func titleMessage(written: String, expected: String, difference: String) -> String {
+        "引用的评价方案名称与方案原文不符（\(difference)）：应为《\(expected)》"
+    }
+    static func numberMessage(written: String, expected: String) -> String {
+        "引用的评价方案文号“\(written)”与方案不符：应为“\(expected)”"
+    }
+
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "scheme.citation",
+        title: "引用的评价方案名称或文号有误",
+        rationale: """
+            自评报告开头要写明依据的评价方案。方案名称漏字、文号写错，审核人员会认为报告没有对照方案逐项自查。\
+            已知评价方案时（lint --scheme、配置中的 scheme:，或本规则的 title、document_number 选项），\
+            报告中书名号内的方案名称和紧随其后的文号必须与方案一致。
+            """,
+        defaultSeverity: .error, isFixable: true,
+        triggeringExamples: [
+            RuleExample("根据《↓重庆市2023年区县人民政府履行教育职责评价方案》（↓渝教函〔2023〕46号）要求开展自查。\n",
+                        options: Self.exampleOptions),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("根据《重庆市2023年对区县人民政府履行教育职责评价方案》（渝教函〔2023〕464号）要求开展自查。\n",
+                        options: Self.exampleOptions),
+            RuleExample("对照《2023年对区县人民政府履行教育职责评价方案》，学习《中华人民共和国教育法》。\n",
+                        options: Self.exampleOptions),
+        ],
+        corrections: [
+            RuleCorrection("根据《重庆市2023年区县人民政府履行教育职责评价方案》（渝教函〔2023〕46号）要求开展自查。\n",
+                           "根据《重庆市2023年对区县人民政府履行教育职责评价方案》（渝教函〔2023〕464号）要求开展自查。\n"),
+        ])
+
+    static let exampleOptions = RuleOptions([
+        "city": .string("重庆市"), "title": .string("2023年对区县人民政府履行教育职责评价方案"),
+        "document_number": .string("渝教函〔2023〕464号"),
+    ])
+
+    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
+        guard let scheme = SchemeSource.citedScheme(for: metadata.id, in: context) else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for span in report.allTextSpans where span.text.contains("《") {
+            for citation in SchemeCitation.all(in: span.text) where citation.names(scheme) {
+                diagnostics += check(citation, of: scheme, in: span)
+            }
+        }
+        return diagnostics
+    }
+
+    private func check(_ citation: SchemeCitation, of scheme: SchemeSource.Cited, in span: TextSpan) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let expected = citation.title.hasPrefix(scheme.city) && !scheme.city.isEmpty ? scheme.city + scheme.title : scheme.title
+        if citation.title != scheme.title && citation.title != scheme.city + scheme.title {
+            let range = span.range(ofCharacters: citation.titleCharacters)
+            diagnostics.append(metadata.diagnostic(
+                Self.titleMessage(written: citation.title, expected: expected,
+                                  difference: TextDifference.describe(citation.title, expected)),
+                at: range, fix: Fix(range: range, replacement: expected)))
+        }
+        if let number = citation.number, let expectedNumber = scheme.documentNumber, number != expectedNumber {
+            let range = span.range(ofCharacters: citation.numberCharacters!)
+            diagnostics.append(metadata.diagnostic(
+                Self.numberMessage(written: number, expected: expectedNumber), at: range,
+                fix: Fix(range: range, replacement: expectedNumber)))
+        }
+        return diagnostics
+    }
+}

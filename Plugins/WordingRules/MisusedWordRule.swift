@@ -1,0 +1,95 @@
+import ReportModel
+import ReportPluginKit
+
+/// `wording.misused`: words that style guides for official documents list as commonly misused,
+/// reported only in the context that makes the misuse certain, with the right word as the fix.
+public struct MisusedWordRule: ReportRule {
+    static func message(_ word: MisusedWord) -> String {
+        "“\(word.wrong)”应为“\(word.right)”：\(word.reason)"
+    }
+
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "wording.misused",
+        title: "常见误用词",
+        rationale: """
+            截止/截至、其它/其他、做出/作出、部份/部分、以经/已经、启用/起用、即……又/既……又、的/地/得，\
+            是公文审核中最常见的用词错误。本规则只在上下文能确定误用时报告（如“截止”后面是时间点），并给出正确写法。
+            """,
+        defaultSeverity: .warning, isFixable: true,
+        triggeringExamples: [
+            "↓截止2023年底，全区共有学校52所。\n",
+            "↓截止到目前，已完成整改。\n",
+            "对↓其它学校加强指导。\n",
+            "区委区政府↓做出了重要部署。\n",
+            "↓部份学校大班额问题突出。\n",
+            "新校区↓以经投入使用。\n",
+            "2023年秋季↓起用新校区。\n",
+            "↓即要抓好安全，又要抓好质量。\n",
+            "认真↓的落实各项措施，↓取的了明显成效。\n",
+        ],
+        nonTriggeringExamples: [
+            "截至2023年底，全区共有学校52所，申报截止日期为6月30日。\n",
+            "对其他学校加强指导，部分学校大班额问题突出。\n",
+            "区委区政府作出了重要部署，教师做出了好成绩。\n",
+            "坚持以经济建设为中心，新校区已经投入使用。\n",
+            "2023年秋季启用新校区，大胆起用年轻干部。\n",
+            "即日起开展检查，既要抓好安全，又要抓好质量。\n",
+            "保持认真的态度，取得了明显成效，得到扎实的推进措施保障。\n",
+        ],
+        corrections: [
+            RuleCorrection("截止2023年底，全区共有学校52所。\n", "截至2023年底，全区共有学校52所。\n"),
+            RuleCorrection("认真的落实各项措施。\n", "认真地落实各项措施。\n"),
+        ])
+
+    /// The first scalars of the misused forms: a scalar not among them starts no finding.
+    private static let firstScalars = Set(MisusedWord.all.compactMap(\.wrong.unicodeScalars.first))
+
+    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for span in report.allTextSpans {
+            let text = span.text
+            let scalars = text.unicodeScalars
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
+                defer { index = scalars.index(after: index) }
+                guard Self.firstScalars.contains(scalars[index]),
+                      let word = MisusedWord.all.first(where: { Self.matches($0, at: index, in: text) }) else { continue }
+                let start = text.distance(from: text.startIndex, to: index)
+                let range = span.range(ofCharacters: start..<(start + word.wrong.count))
+                diagnostics.append(metadata.diagnostic(
+                    Self.message(word), at: range, fix: Fix(range: range, replacement: word.right)))
+                index = scalars.index(index, offsetBy: word.wrong.unicodeScalars.count - 1)
+            }
+        }
+        return diagnostics
+    }
+
+    /// Whether `word` is misused at `index`: its form is there and its context holds.
+    private static func matches(_ word: MisusedWord, at index: String.Index, in text: String) -> Bool {
+        let rest = text.unicodeScalars[index...]
+        guard rest.starts(with: word.wrong.unicodeScalars) else { return false }
+        let after = rest.dropFirst(word.wrong.unicodeScalars.count)
+        if !word.followedBy.isEmpty {
+            let followed = (0...word.gap).lazy.map { after.dropFirst($0) }.first { tail in
+                word.followedBy.contains { tail.starts(with: $0.unicodeScalars) }
+            }
+            guard let followed else { return false }
+            let next = word.followedBy.first { followed.starts(with: $0.unicodeScalars) }.map {
+                followed.dropFirst($0.unicodeScalars.count)
+            }
+            if let next, word.unlessThen.contains(where: { next.starts(with: $0.unicodeScalars) }) { return false }
+        }
+        if !word.precededBy.isEmpty {
+            let before = text.unicodeScalars[..<index]
+            guard word.precededBy.contains(where: { before.reversed().starts(with: $0.unicodeScalars.reversed()) })
+            else { return false }
+        }
+        if let paired = word.pairedWith {
+            let sentence = after.prefix { !"。；！？\n".unicodeScalars.contains($0) }
+            guard String(String.UnicodeScalarView(sentence)).contains(paired) else { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,81 @@
+/// Finds, in one pass over a text, the places where a catalogue form may be written with one
+/// edit, without comparing the text with every form.
+///
+/// Each form of m characters is indexed by its m − 1 bigrams. One edit destroys at most three of
+/// them (a swap), so a place where a form is written with one edit shares at least m − 4 bigrams
+/// with it, on neighbouring diagonals (text offset − form offset). Places with enough votes are
+/// candidates; `SingleEdit` then decides. Forms shorter than 4 characters are too short to tell
+/// a slip from another word and are not indexed.
+struct NearMissIndex: Sendable {
+    /// A form's scalars, the unit in which the index and the edits work.
+    let forms: [[Unicode.Scalar]]
+    private let postings: [UInt64: [(form: Int, offset: Int)]]
+    /// The first scalars of every indexed bigram (BMP bitmap): most text scalars are rejected here.
+    private let firstScalars: [UInt64]
+    private let votesNeeded: [Int]
+
+    init(_ texts: [String]) {
+        forms = texts.map { Array($0.unicodeScalars) }
+        var postings: [UInt64: [(form: Int, offset: Int)]] = [:]
+        var bitmap = [UInt64](repeating: 0, count: 1024)
+        for (index, form) in forms.enumerated() where form.count >= 4 {
+            for offset in 0..<(form.count - 1) {
+                postings[Self.key(form[offset], form[offset + 1]), default: []].append((index, offset))
+                let value = Int(form[offset].value)
+                if value < 0x10000 { bitmap[value >> 6] |= 1 << UInt64(value & 63) }
+            }
+        }
+        self.postings = postings
+        firstScalars = bitmap
+        votesNeeded = forms.map { max(1, $0.count - 4) }
+    }
+
+    /// The form and the scalar offset in `text` where it would start, for every place where a form
+    /// may be written with at most one edit. Most texts produce none and are never copied.
+    func candidates(in text: String) -> [(form: Int, start: Int)] {
+        var found: [(form: Int, start: Int)] = []
+        // Two runs of votes per form (its diagonal, where its last vote was, the votes): a stray
+        // pair just before the form ("…教师、义务教育教师…") must not block the real run, and a form
+        // that repeats a pair (…平均工资…平均工资…) hits twice at once.
+        var runs: [(diagonal: Int, at: Int, votes: Int)] = []
+        var previous: Unicode.Scalar?
+        var index = -1
+        for scalar in text.unicodeScalars {
+            index += 1
+            defer { previous = scalar }
+            guard let first = previous else { continue }
+            let value = Int(first.value)
+            guard value >= 0x10000 || firstScalars[value >> 6] & (1 << UInt64(value & 63)) != 0,
+                  let hits = postings[Self.key(first, scalar)] else { continue }
+            if runs.isEmpty { runs = Array(repeating: (Int.min / 2, Int.min / 2, 0), count: 2 * forms.count) }
+            let at = index - 1
+            for hit in hits {
+                let diagonal = at - hit.offset
+                // One edit shifts the diagonal by at most one and breaks at most three pairs.
+                func continues(_ run: (diagonal: Int, at: Int, votes: Int)) -> Bool {
+                    at - run.at <= 4 && at > run.at && abs(run.diagonal - diagonal) <= 1
+                }
+                var slot = 2 * hit.form
+                if !continues(runs[slot]) {
+                    if continues(runs[slot + 1]) {
+                        slot += 1
+                    } else {
+                        // A new run replaces the older of the two.
+                        if runs[slot + 1].at < runs[slot].at { slot += 1 }
+                        runs[slot] = (diagonal, at, 1)
+                        if votesNeeded[hit.form] == 1 { found.append((hit.form, diagonal)) }
+                        continue
+                    }
+                }
+                runs[slot].at = at
+                runs[slot].votes += 1
+                if runs[slot].votes == votesNeeded[hit.form] { found.append((hit.form, runs[slot].diagonal)) }
+            }
+        }
+        return found
+    }
+
+    private static func key(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second.value)
+    }
+}
