@@ -169,7 +169,7 @@ let package = Package(
             dependencies: [
                 "ReportServer", "ReportPluginKit", "TestSupport", "ReportReading", "ReportDrafting", "SchemeRules", "ReportModel",
                 "ReportLinting",
-                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules",
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules", "WordingRules",
                 "MarkdownWriter", "PlainTextWriter", "XLSXWriter", "DocxWriter",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

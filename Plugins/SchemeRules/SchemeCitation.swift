@@ -35,10 +35,35 @@ struct SchemeCitation {
         return citations
     }
 
+    /// The Characters of `title` that name the scheme: all of it, or in the title of a letter that
+    /// transmits the scheme (…关于印送2023年…评价方案的函) the part between 印送/印发 and 的函/的通知.
+    var schemePart: Range<Int> {
+        let characters = Array(title)
+        guard let about = Self.find(["关于印送", "关于印发"], in: characters) else { return 0..<characters.count }
+        let start = about.upperBound
+        let end = Self.find(["的函", "的通知"], in: characters, from: start).map(\.lowerBound) ?? characters.count
+        return start..<end
+    }
+
+    /// The issuing bodies named before 关于 in a letter's title, with their Characters in `title`.
+    var issuer: (text: String, characters: Range<Int>)? {
+        let characters = Array(title)
+        guard let about = Self.find(["关于印送", "关于印发"], in: characters), about.lowerBound > 0 else { return nil }
+        return (String(characters[..<about.lowerBound]), 0..<about.lowerBound)
+    }
+
+    private static func find(_ words: [String], in characters: [Character], from start: Int = 0) -> Range<Int>? {
+        guard start < characters.count else { return nil }
+        for index in start..<characters.count {
+            for word in words where characters[index...].starts(with: word) { return index..<(index + word.count) }
+        }
+        return nil
+    }
+
     /// Whether this citation names `scheme` (perhaps garbled): it is about 履行教育职责 and 评价, and
     /// shares most of its character pairs with the scheme's title.
     func names(_ scheme: SchemeSource.Cited) -> Bool {
-        let normalized = TitleSimilarity.normalized(title)
+        let normalized = TitleSimilarity.normalized(String(Array(title)[schemePart]))
         guard normalized.contains("评价") || normalized.contains("职责") else { return false }
         let similarity = TitleSimilarity.dice(
             TitleSimilarity.bigrams(normalized), TitleSimilarity.bigrams(TitleSimilarity.normalized(scheme.title)))

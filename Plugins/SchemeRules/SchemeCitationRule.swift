@@ -7,6 +7,9 @@ public struct SchemeCitationRule: ReportRule {
     static func titleMessage(written: String, expected: String, difference: String) -> String {
         "引用的评价方案名称与方案原文不符（\(difference)）：应为《\(expected)》"
     }
+    static func issuerMessage(written: String, expected: String) -> String {
+        "引用的评价方案发文机关“\(written)”与方案不符：应为“\(expected)”"
+    }
     static func numberMessage(written: String, expected: String) -> String {
         "引用的评价方案文号“\(written)”与方案不符：应为“\(expected)”"
     }
@@ -25,12 +28,19 @@ public struct SchemeCitationRule: ReportRule {
         triggeringExamples: [
             RuleExample("根据《↓重庆市2023年区县人民政府履行教育职责评价方案》（↓渝教函〔2023〕46号）要求开展自查。\n",
                         options: Self.exampleOptions),
+            RuleExample("按照《↓重庆市教育委员会关于印送↓2023年对区县人民政府履行教育职责评价办法的函》要求开展自查。\n",
+                        options: Self.exampleOptions),
         ],
         nonTriggeringExamples: [
             RuleExample("根据《重庆市2023年对区县人民政府履行教育职责评价方案》（渝教函〔2023〕464号）要求开展自查。\n",
                         options: Self.exampleOptions),
             RuleExample("对照《2023年对区县人民政府履行教育职责评价方案》，学习《中华人民共和国教育法》。\n",
                         options: Self.exampleOptions),
+            RuleExample("""
+                按照《重庆市教育委员会重庆市人民政府教育督导室关于印送2023年对区县人民政府履行教育职责评价方案的函》\
+                （渝教函〔2023〕464号）要求开展自查。
+
+                """, options: Self.exampleOptions),
         ],
         corrections: [
             RuleCorrection("根据《重庆市2023年区县人民政府履行教育职责评价方案》（渝教函〔2023〕46号）要求开展自查。\n",
@@ -39,7 +49,7 @@ public struct SchemeCitationRule: ReportRule {
 
     static let exampleOptions = RuleOptions([
         "city": .string("重庆市"), "title": .string("2023年对区县人民政府履行教育职责评价方案"),
-        "document_number": .string("渝教函〔2023〕464号"),
+        "document_number": .string("渝教函〔2023〕464号"), "issuer": .string("重庆市教育委员会、重庆市人民政府教育督导室"),
     ])
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
@@ -55,16 +65,27 @@ public struct SchemeCitationRule: ReportRule {
 
     private func check(_ citation: SchemeCitation, of scheme: SchemeSource.Cited, in span: TextSpan) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let expected = citation.title.hasPrefix(scheme.city) && !scheme.city.isEmpty ? scheme.city + scheme.title : scheme.title
-        if citation.title != scheme.title && citation.title != scheme.city + scheme.title {
-            let range = span.range(ofCharacters: citation.titleCharacters)
+        let part = citation.schemePart
+        let written = String(Array(citation.title)[part])
+        let accepted = [scheme.title, scheme.city + scheme.title]
+        if !accepted.contains(written) {
+            let expected = written.hasPrefix(scheme.city) && !scheme.city.isEmpty ? scheme.city + scheme.title : scheme.title
+            let characters = (citation.titleCharacters.lowerBound + part.lowerBound)..<(citation.titleCharacters.lowerBound + part.upperBound)
+            let range = span.range(ofCharacters: characters)
             diagnostics.append(metadata.diagnostic(
-                Self.titleMessage(written: citation.title, expected: expected,
-                                  difference: TextDifference.describe(citation.title, expected)),
+                Self.titleMessage(written: written, expected: expected,
+                                  difference: TextDifference.describe(written, expected)),
                 at: range, fix: Fix(range: range, replacement: expected)))
         }
-        if let number = citation.number, let expectedNumber = scheme.documentNumber, number != expectedNumber {
-            let range = span.range(ofCharacters: citation.numberCharacters!)
+        if let issuer = citation.issuer, !scheme.issuer.isEmpty,
+           TitleSimilarity.normalized(issuer.text) != TitleSimilarity.normalized(scheme.issuer) {
+            let characters = (citation.titleCharacters.lowerBound + issuer.characters.lowerBound)..<(citation.titleCharacters.lowerBound + issuer.characters.upperBound)
+            diagnostics.append(metadata.diagnostic(
+                Self.issuerMessage(written: issuer.text, expected: scheme.issuer), at: span.range(ofCharacters: characters)))
+        }
+        if let number = citation.number, let expectedNumber = scheme.documentNumber, number != expectedNumber,
+           let characters = citation.numberCharacters {
+            let range = span.range(ofCharacters: characters)
             diagnostics.append(metadata.diagnostic(
                 Self.numberMessage(written: number, expected: expectedNumber), at: range,
                 fix: Fix(range: range, replacement: expectedNumber)))

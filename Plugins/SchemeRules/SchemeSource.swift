@@ -37,17 +37,20 @@ extension SchemeSource {
     struct Cited {
         var city: String
         var title: String
+        var issuer: String
         var documentNumber: String?
     }
 
-    /// The scheme as cited: from the loaded scheme, else from the rule's `title`, `city` and
-    /// `document_number` options; nil when neither gives a title.
+    /// The scheme as cited: from the loaded scheme, else from the rule's `title`, `city`,
+    /// `issuer` and `document_number` options; nil when neither gives a title.
     static func citedScheme(for ruleID: String, in context: RuleContext) -> Cited? {
         if let scheme = context.extensions[EvaluationScheme.contextKey] as? EvaluationScheme, !scheme.title.isEmpty {
-            return Cited(city: scheme.city, title: scheme.title, documentNumber: scheme.documentNumber)
+            return Cited(city: scheme.city, title: scheme.title, issuer: scheme.issuer, documentNumber: scheme.documentNumber)
         }
         let options = context.options(for: ruleID)
         guard let title = options.string("title") else { return nil }
-        return Cited(city: options.string("city") ?? "", title: title, documentNumber: options.string("document_number"))
+        return Cited(
+            city: options.string("city") ?? "", title: title, issuer: options.string("issuer") ?? "",
+            documentNumber: options.string("document_number"))
     }
 }

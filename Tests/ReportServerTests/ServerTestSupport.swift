@@ -12,12 +12,14 @@ import ReportPluginKit
 import ReportServer
 import StructureRules
 import TypographyRules
+import WordingRules
 import XLSXWriter
 
 /// The built-in plugins (as the CLI registers them) and helpers to drive the server's router.
 enum ServerTestSupport {
     static let registry = PluginRegistry(
-        rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all + FigureRules.all,
+        rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all + FigureRules.all
+            + WordingRules.all,
         writers: [MarkdownWriter(), PlainTextWriter(), XLSXReportWriter(), DocxWriter()])
 
     static func application() -> some ApplicationProtocol {
