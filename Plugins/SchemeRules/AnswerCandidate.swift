@@ -29,7 +29,8 @@ struct AnswerCandidate {
     /// category of the scheme are not candidates for points.
     static func candidates(in report: Report, scheme: EvaluationScheme) -> [AnswerCandidate] {
         let excluded: Set<SectionRole> = [
-            .basicInfo, .selfCheckWork, .problems, .nextSteps, .problemsAndMeasures, .appendix, .achievements,
+            .basicInfo, .selfCheckWork, .problems, .nextSteps, .problemsAndMeasures, .rectification, .appendix,
+            .achievements,
         ]
         let findings = report.sections.filter { $0.role == .findings }
         let roots = findings.isEmpty ? report.sections.filter { !excluded.contains($0.role) } : findings

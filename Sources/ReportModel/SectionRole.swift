@@ -14,6 +14,9 @@ public enum SectionRole: String, Hashable, Sendable, Codable, CaseIterable {
     case nextSteps
     /// 存在问题及整改措施: problems and next steps in one part.
     case problemsAndMeasures
+    /// 上一轮反馈问题整改情况: how last round's feedback was rectified. It states neither this year's
+    /// problems nor the next steps.
+    case rectification
     /// 附件 and appended tables.
     case appendix
     /// Anything else, including every sub-section that is not itself a part.
@@ -29,6 +32,7 @@ public enum SectionRole: String, Hashable, Sendable, Codable, CaseIterable {
         case .problems: "存在问题"
         case .nextSteps: "下一步打算"
         case .problemsAndMeasures: "存在问题及整改措施"
+        case .rectification: "反馈问题整改情况"
         case .appendix: "附件"
         case .other: "其他"
         }

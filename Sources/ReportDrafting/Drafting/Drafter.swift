@@ -40,6 +40,8 @@ public struct Drafter: Sendable {
             case .selfCheckWork:
                 let paragraphs = data.selfCheck.isEmpty ? [Self.placeholder(part.heading)] : data.selfCheck
                 section.blocks = paragraphs.map { layout.paragraph($0) }
+            case .rectification:
+                section.blocks = [layout.paragraph(Self.placeholder(part.heading))]
             case .findings:
                 section.children = try findings(answers, sentences: sentences, layout: &layout)
             case .achievements:
