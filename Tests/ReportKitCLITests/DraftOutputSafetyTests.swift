@@ -6,9 +6,10 @@ import TestSupport
 /// template and the lint configuration alike.
 @Suite("draft：全部写出或一个不留；YAML 别名炸弹")
 struct DraftOutputSafetyTests {
-    /// Data that drafts a report without an indicator table, so that the XLSX step fails after the
-    /// Markdown and text outputs have been made.
-    static let dataWithoutIndicators = "district: 甲区\nyear: 2022\npoints:\n  A1: 有。\n"
+    /// Data whose one indicator has a 40,000-Character name: Markdown and text are written, then the
+    /// XLSX step fails (an Excel cell holds at most 32,767 characters).
+    static let dataFailingInXLSX = "district: 甲区\nyear: 2022\npoints:\n  A1: 有。\nindicators:\n  - category: 学前教育\n"
+        + "    name: \(String(repeating: "教", count: 40_000))\n    unit: 人\n    target: 1\n    actual: 1\n"
 
     /// Nine levels of nine aliases: about 387 million nodes once expanded, in a few hundred bytes.
     static let aliasBomb: String = {
@@ -24,12 +25,12 @@ struct DraftOutputSafetyTests {
     func failingWriterLeavesNothing() throws {
         let temp = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: temp) }
-        try Data(Self.dataWithoutIndicators.utf8).write(to: temp.appendingPathComponent("data.yml"))
+        try Data(Self.dataFailingInXLSX.utf8).write(to: temp.appendingPathComponent("data.yml"))
         let arguments = ["draft", "--scheme", DraftCommandTests.template, "--data", "data.yml", "--to", "markdown,text,xlsx"]
 
         let fresh = try CommandRunner.run(arguments + ["-o", "new"], in: temp)
         #expect(fresh.status == 2, "\(fresh.stderr)")
-        #expect(fresh.stderr.contains("XLSX"), "\(fresh.stderr)")
+        #expect(fresh.stderr.contains("32767"), "\(fresh.stderr)")
         #expect(DraftCommandTests.contents(temp) == ["data.yml"])
 
         let existing = temp.appendingPathComponent("old")

@@ -60,7 +60,7 @@ struct HumanQuoteWindowTests {
     @Test("制表符在窗口内照样保留")
     func tabsInTheWindow() {
         let line = String(repeating: "甲", count: 200) + "\t乙\t测试" + String(repeating: "丙", count: 200)
-        let (text, underline) = Self.quote(line, column: 205, length: 2)
+        let (text, underline) = Self.quote(line, column: 204, length: 2)
         #expect(text.contains("\t乙\t测试"))
         #expect(underline.filter { $0 == "\t" }.count == 2)
         #expect(underline.hasSuffix("\t^~~~"))

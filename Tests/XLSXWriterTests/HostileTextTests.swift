@@ -90,7 +90,7 @@ struct HostileTextTests {
     /// Runs `body` with this process's stderr going to a file, and returns what was written there.
     static func capturingStandardError(_ body: () throws -> Void) rethrows -> String {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: file) }
         let capture = open(file.path, O_WRONLY)
         let saved = dup(STDERR_FILENO)
@@ -114,8 +114,10 @@ struct HostileTextTests {
                 let workbook = try XlsxWorkbook(path: folder.appendingPathComponent("不存在/附表.xlsx").path, constantMemory: false)
                 try workbook.addWorksheet(named: "主要指标").write("文字", row: 0, column: 0, format: nil)
                 try workbook.close()
-            } catch {
+            } catch let error as WriterError {
                 thrown = error
+            } catch {
+                Issue.record("意外的错误类型：\(error)")
             }
         }
         #expect(thrown?.message.contains("无法创建输出文件") == true, "\(String(describing: thrown))")
