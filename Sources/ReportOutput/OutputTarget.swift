@@ -54,7 +54,8 @@ public enum OutputTarget: Equatable, Sendable {
     /// a regular file (stdout redirected to one), which must be written through, not replaced.
     static func isKernelName(_ path: String) -> Bool {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        return absolute.hasPrefix("/dev/") || absolute.hasPrefix("/proc/")
+        return ["/dev/stdout", "/dev/stderr"].contains(absolute) || absolute.hasPrefix("/dev/fd/")
+            || absolute.hasPrefix("/proc/")
     }
 
     static func realPath(_ path: String) -> String? {
