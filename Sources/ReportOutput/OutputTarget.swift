@@ -68,7 +68,8 @@ public enum OutputTarget: Equatable, Sendable {
     public static func reason(_ code: Int32) -> String {
         switch code {
         case EACCES, EPERM: "没有权限"
-        case ENOSPC: "磁盘已满"
+        case ENOSPC, EDQUOT: "磁盘已满"
+        case EFBIG: "文件超过允许的大小（或磁盘已满）"
         case EROFS: "文件系统只读"
         case ENOTDIR: "路径中的某一级不是文件夹"
         case ELOOP: "符号链接循环"
@@ -76,7 +77,7 @@ public enum OutputTarget: Equatable, Sendable {
         case EPIPE: "读取端已关闭"
         case ENXIO: "设备不存在或 FIFO 没有读取端"
         case EIO: "输入输出错误"
-        default: String(cString: strerror(code))
+        default: "系统错误 \(code)：\(String(cString: strerror(code)))"
         }
     }
 }

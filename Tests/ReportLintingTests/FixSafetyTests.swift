@@ -89,6 +89,7 @@ struct FixSafetyTests {
         #expect(process.terminationStatus == 2, "\(message)")
         #expect(message.contains("无法保存备份 draft.txt.bak"), "\(message)")
         #expect(message.contains("原文件未修改"), "\(message)")
+        #expect(!message.contains("File too large"), "\(message)")
         #expect(try String(contentsOf: file, encoding: .utf8) == original)
         #expect(try String(contentsOf: folder.appendingPathComponent("draft.txt.bak"), encoding: .utf8) == "旧备份\n")
         #expect(Self.leftovers(folder).isEmpty)
