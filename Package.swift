@@ -37,17 +37,21 @@ let package = Package(
             dependencies: ["ReportModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
         .target(name: "ReportOutput"),
+        // The limit every YAML loader applies to anchors and aliases (issue 14).
+        .target(name: "YAMLLimits", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "ReportQuantities", dependencies: ["ReportModel"]),
         .target(
             name: "ReportLinting",
             dependencies: [
-                "ReportModel", "ReportReading", "ReportPluginKit", "ReportQuantities", .product(name: "Yams", package: "Yams"),
+                "ReportModel", "ReportReading", "ReportPluginKit", "ReportQuantities", "YAMLLimits",
+                .product(name: "Yams", package: "Yams"),
             ]),
 
         .target(
             name: "ReportDrafting",
             dependencies: [
-                "ReportModel", .product(name: "Yams", package: "Yams"), .product(name: "Mustache", package: "swift-mustache"),
+                "ReportModel", "YAMLLimits", .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]),
         plugin("SchemeRules"),
         // The local web page and JSON API (issue 9): plugins come in through a PluginRegistry.

@@ -10,7 +10,12 @@ struct WorkbookBuilder {
     var rowCount: Int { report.indicatorTables.reduce(0) { $0 + $1.indicators.count } }
     var constantMemory: Bool { rowCount > XLSXReportWriter.constantMemoryThreshold }
 
+    /// Writes the workbook; libxlsxwriter's English messages never reach the user (`LibraryMessages`).
     func write(to path: String) throws(WriterError) {
+        try LibraryMessages.silenced { () throws(WriterError) in try build(to: path) }
+    }
+
+    private func build(to path: String) throws(WriterError) {
         let constantMemory = constantMemory
         let workbook = try XlsxWorkbook(path: path, constantMemory: constantMemory)
         let formats = try WorkbookFormats(workbook: workbook)

@@ -16,7 +16,7 @@ struct DraftCommand: ParsableCommand {
         discussion: """
             每个评价要点都会按方案顺序成为带编号的一节；数据没有回答的要点写作【待填写：要点标题】。\
             增长率、合计和完成情况由数据算出。输出文件为 DIR/report.md、DIR/report.txt、DIR/report.xlsx；\
-            DIR 不存在时会新建（其上级文件夹须已存在）。退出码：0 已生成；2 无法起草（什么也不写）。
+            DIR 不存在时会新建（其上级文件夹须已存在）。全部文件先写入临时文件夹，都成功后才一起放到 DIR，任何一步失败都不留下文件。退出码：0 已生成；2 无法起草（什么也不写）。
             """)
 
     /// The base name of every output file in DIR.
@@ -98,34 +98,17 @@ struct DraftCommand: ParsableCommand {
         if !force, let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0.1.path) }) {
             throw OutputError(path: existing.2, detail: "文件已存在；如需覆盖请加 --force")
         }
-        try makeFolder(folder)
+        // All outputs are written into one temporary folder and moved into place only when every one
+        // is complete: a writer that fails leaves nothing behind.
+        let staging = try OutputStaging(folder: folder, displayFolder: output)
         let options = WriterOptions(
             sourceDescription: "\(scheme) + \(data)", command: "reportkit draft --scheme \(scheme) --data \(data)")
-        for (writer, url, display) in targets {
-            try AtomicOutput.write(
-                to: url, displayPath: display, existing: force ? .replace : .refuse, inputs: [schemeURL, dataURL]
-            ) { temporary in
-                try writer.write(report, to: temporary, options: options)
-            }
+        for (writer, url, _) in targets {
+            try writer.write(report, to: staging.temporaryURL(for: url.lastPathComponent), options: options)
+        }
+        try staging.commit(existing: force ? .replace : .refuse, inputs: [schemeURL, dataURL])
+        for (writer, _, display) in targets {
             Console.out("已生成 \(display)（\(writer.title)）\n")
-        }
-    }
-
-    /// Creates the output folder itself when it is missing, never its parents.
-    private func makeFolder(_ folder: URL) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw OutputError(path: output, detail: "这是一个文件，不是文件夹；-o 应指定输出文件夹") }
-            return
-        }
-        let parent = folder.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw OutputError(path: output, detail: "上级文件夹“\(parent.path)”不存在；请先创建它")
-        }
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-        } catch {
-            throw OutputError(path: output, detail: "无法创建输出文件夹（权限不足？）")
         }
     }
 }

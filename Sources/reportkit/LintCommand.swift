@@ -108,11 +108,11 @@ struct LintCommand: ParsableCommand {
         if run.counts.fails(strict: strict) { throw ExitCode(1) }
     }
 
-    /// Prints the report; JSON, which can run to hundreds of megabytes for a large corpus, leaves in
-    /// chunks as it is written, so it is never held whole.
+    /// Prints the report; JSON, which can run to hundreds of megabytes for a large corpus, and the
+    /// human form leave in chunks as they are written, so that neither is ever held whole.
     private func output(_ run: LintRun, rules: [RuleMetadata]) {
         switch format {
-        case .human: Console.out(HumanFormatter(color: !noColor && Console.stdoutIsColorTerminal).format(run))
+        case .human: HumanFormatter(color: !noColor && Console.stdoutIsColorTerminal).write(run) { Console.out($0) }
         case .json: JSONLintFormatter().write(run) { Console.out(utf8: $0) }
         case .sarif: Console.out(SARIFFormatter(rules: rules, version: ReportKitCommand.configuration.version).format(run))
         }

@@ -28,19 +28,22 @@ struct LintFixer {
         }
         let url = URL(fileURLWithPath: path)
         let data = try source.data()
-        let permissions = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.posixPermissions]
-        try AtomicOutput.write(to: url, displayPath: path, existing: keepBackup ? .replaceKeepingBackup : .replace) {
-            temporary in
+        // A link is followed (the file it names is fixed, the link stays); the fixed file keeps the
+        // original's owner and mode, and FILE.bak is complete before the original is replaced.
+        let target = try AtomicOutput.write(
+            to: url, displayPath: path, existing: keepBackup ? .replaceKeepingBackup : .replace
+        ) { temporary in
             do {
                 try data.write(to: temporary)
-                if let permissions {
-                    try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-                }
             } catch {
                 throw OutputError(path: path, detail: "无法写入修复后的文件（文件夹只读或磁盘已满）")
             }
         }
-        let backup = keepBackup ? "，原文件已保存为 \(path).bak" : ""
+        var backup = ""
+        if keepBackup, case .regularFile(let file, _) = target {
+            let linked = file.standardizedFileURL.path != url.standardizedFileURL.path
+            backup = "，原文件已保存为 \(linked ? file.path : path).bak"
+        }
         Console.note("\(path): 已自动修复 \(applied.applied.count) 处\(backup)")
         reportSkipped(applied, path: path)
         let fixed = ReportReader.read(text: source.text, path: path, format: document.format)

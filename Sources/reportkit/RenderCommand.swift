@@ -16,7 +16,8 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             读取 .txt、.md 或 .docx 草稿，按 --to 指定的格式写到 -o 指定的文件。
             输出先写入目标文件夹中的临时文件再改名，失败时不留下半成品；不会覆盖输入文件，\
-            不会创建文件夹；目标文件已存在时须加 --force。
+            不会创建文件夹；目标文件已存在时须加 --force。-o 以 / 结尾时表示写入该文件夹（文件名取草稿名）。\
+            -o 是符号链接时写入它指向的文件（链接保留）；是设备、FIFO 或 /dev/stdout 时直接写入，不替换它。
             可用格式：\(writerList)
             """)
 
@@ -26,7 +27,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("输出格式：\(writerIDs)。", valueName: "writer"))
     var to: String
 
-    @Option(name: .short, help: ArgumentHelp("输出文件；所在文件夹必须已存在。", valueName: "out"))
+    @Option(name: .short, help: ArgumentHelp("输出文件（以 / 结尾时为输出文件夹）；所在文件夹必须已存在。", valueName: "out"))
     var output: String
 
     @Flag(name: .long, help: "目标文件已存在时覆盖它。")
@@ -66,7 +67,7 @@ struct RenderCommand: ParsableCommand {
             sourceDescription: file,
             command: (["reportkit"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
             referenceDocument: referenceFile)
-        let output = output
+        let output = try destination(extension: writer.fileExtension)
         do {
             try AtomicOutput.write(
                 to: URL(fileURLWithPath: output), displayPath: output, existing: force ? .replace : .refuse,
@@ -81,6 +82,18 @@ struct RenderCommand: ParsableCommand {
         } catch {
             throw OutputError(path: output, detail: "无法写入（\(error.localizedDescription)）")
         }
+    }
+
+    /// The output file: `-o` itself, or for `-o folder/` (a trailing slash) the input's name with the
+    /// writer's extension in that folder, which must exist.
+    private func destination(extension fileExtension: String) throws -> String {
+        guard output.hasSuffix("/") else { return output }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw OutputError(path: output, detail: "文件夹不存在（-o 以 / 结尾表示输出文件夹；render 不会创建文件夹）")
+        }
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        return output + name + "." + fileExtension
     }
 
     private static var writerIDs: String {

@@ -21,7 +21,7 @@ final class XlsxWorkbook {
         options.constant_memory = constantMemory ? 1 : 0
         options.tmpdir = nil
         options.use_zip64 = 0
-        let created = path.withCString { workbook_new_opt($0, &options) }
+        let created = LibraryMessages.silenced { path.withCString { workbook_new_opt($0, &options) } }
         guard let created else {
             throw WriterError("生成 XLSX 附表时创建工作簿失败：内存不足或文件名无效（\(path)）")
         }
@@ -41,9 +41,11 @@ final class XlsxWorkbook {
     /// Adds a worksheet; `name` must already be a valid, unused sheet name (see `SheetNames`).
     func addWorksheet(named name: String) throws(WriterError) -> XlsxWorksheet {
         let workbook = try workbook("添加工作表“\(name)”")
+        let name = WorkbookText.clean(name)
         let validation = name.withCString { workbook_validate_sheet_name(workbook, $0) }
         try XlsxFailure.check(validation, "添加工作表“\(name)”")
-        guard let sheet = name.withCString({ workbook_add_worksheet(workbook, $0) }) else {
+        let added = LibraryMessages.silenced { name.withCString { workbook_add_worksheet(workbook, $0) } }
+        guard let sheet = added else {
             throw WriterError("生成 XLSX 附表时添加工作表“\(name)”失败：名称无效或内存不足")
         }
         return XlsxWorksheet(sheet, name: name)
@@ -65,7 +67,9 @@ final class XlsxWorkbook {
         title: String, subject: String, author: String, company: String, comments: String, created: time_t
     ) throws(WriterError) {
         let workbook = try workbook("设置文档属性")
-        let strings = [title, subject, author, company, comments].map { string in string.withCString { strdup($0) } }
+        let strings = [title, subject, author, company, comments].map { string in
+            WorkbookText.clean(string).withCString { strdup($0) }
+        }
         defer { strings.forEach { free($0) } }
         var properties = lxw_doc_properties()
         properties.title = strings[0]
@@ -82,6 +86,6 @@ final class XlsxWorkbook {
     func close() throws(WriterError) {
         let workbook = try workbook("保存文件")
         handle = nil
-        try XlsxFailure.check(workbook_close(workbook), "保存文件")
+        try XlsxFailure.check(LibraryMessages.silenced { workbook_close(workbook) }, "保存文件")
     }
 }

@@ -4,7 +4,8 @@ import ReportPluginKit
 /// A worksheet of an `XlsxWorkbook`: thin, checked wrappers over the `worksheet_*` calls the writer uses.
 ///
 /// Rows and columns are 0-based as in libxlsxwriter. Every call that returns an `lxw_error` is checked;
-/// strings are passed with `withCString`, which borrows Swift's own UTF-8 storage without copying.
+/// strings are passed with `withCString`, which borrows Swift's own UTF-8 storage without copying, after
+/// `WorkbookText.clean` has replaced the characters XML does not allow.
 struct XlsxWorksheet {
     private let sheet: UnsafeMutablePointer<lxw_worksheet>
     let name: String
@@ -21,7 +22,7 @@ struct XlsxWorksheet {
     /// Writes text; an empty string becomes a blank cell that still carries the format.
     func write(_ text: String, row: Int, column: Int, format: XlsxFormat?) throws(WriterError) {
         if text.isEmpty { return try writeBlank(row: row, column: column, format: format) }
-        let code = text.withCString { worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), $0, format) }
+        let code = WorkbookText.clean(text).withCString { worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), $0, format) }
         try XlsxFailure.check(code, "写入\(cell(row, column))")
     }
 
@@ -51,7 +52,7 @@ struct XlsxWorksheet {
     func merge(_ text: String, rows: ClosedRange<Int>, columns: ClosedRange<Int>, format: XlsxFormat?)
         throws(WriterError)
     {
-        let code = text.withCString {
+        let code = WorkbookText.clean(text).withCString {
             worksheet_merge_range(
                 sheet, lxw_row_t(rows.lowerBound), lxw_col_t(columns.lowerBound), lxw_row_t(rows.upperBound),
                 lxw_col_t(columns.upperBound), $0, format)

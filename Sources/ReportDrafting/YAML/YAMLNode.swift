@@ -1,4 +1,5 @@
 import Foundation
+import YAMLLimits
 import Yams
 
 /// A YAML node with the file it came from, so that every complaint names file, line and column.
@@ -17,6 +18,9 @@ struct YAMLNode {
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw DraftingError(path: path, line: 1, column: 1, detail: "文件是空的")
+            }
+            if let line = YAMLExpansionLimit.excessLine(in: node) {
+                throw DraftingError(path: path, line: line, column: 1, detail: YAMLExpansionLimit.message)
             }
             return YAMLNode(node: node, path: path, lines: lines)
         } catch let error as DraftingError {

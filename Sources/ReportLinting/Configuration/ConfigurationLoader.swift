@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import ReportPluginKit
+import YAMLLimits
 import Yams
 
 /// Reads `.reportkit.yml` into a `LintConfiguration`, checking every key, rule id, severity and type,
@@ -47,6 +48,9 @@ public struct ConfigurationLoader: Sendable {
             throw Self.syntaxError(error, path: path)
         }
         guard let root else { return configuration }
+        if let line = YAMLExpansionLimit.excessLine(in: root) {
+            throw ConfigurationError(path: path, line: line, detail: YAMLExpansionLimit.message)
+        }
         guard let mapping = root.mapping else {
             throw ConfigurationError(path: path, line: root.mark?.line, detail: "配置文件的顶层应为“键: 值”的映射")
         }

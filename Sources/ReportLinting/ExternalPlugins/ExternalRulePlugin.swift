@@ -13,6 +13,9 @@ public struct ExternalRulePlugin: Sendable {
     /// Seconds before the plugin is killed.
     public var timeout: Double
 
+    /// Bytes of output (stdout and stderr together) beyond which the plugin is stopped and reported as failed.
+    public var outputLimit: Int = 64 << 20
+
     public static let defaultTimeout: Double = 10
 
     public init(command: String, directory: String? = nil, timeout: Double = ExternalRulePlugin.defaultTimeout) {
@@ -27,9 +30,12 @@ public struct ExternalRulePlugin: Sendable {
         if let directory { shellCommand = "cd \(Self.quoted(directory)) && \(command)" }
         let output: PluginProcess.Output
         do {
-            output = try PluginProcess(command: shellCommand, timeout: timeout).run(input: reportJSON)
+            output = try PluginProcess(command: shellCommand, timeout: timeout, outputLimit: outputLimit).run(input: reportJSON)
         } catch {
             return .failure(PluginError(command: command, detail: error.detail))
+        }
+        if output.outputExceeded {
+            return .failure(PluginError(command: command, detail: "输出超过 \(Self.size(outputLimit)) 的上限，已终止；插件的输出应为诊断 JSON"))
         }
         if output.timedOut {
             return .failure(PluginError(command: command, detail: "运行超时（超过 \(Self.seconds(timeout)) 秒），已终止；可用 --plugin-timeout 放宽时限"))
@@ -53,6 +59,11 @@ public struct ExternalRulePlugin: Sendable {
     }
 
     static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    /// `64 MB`, or bytes below a megabyte.
+    static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) 字节"
+    }
 
     static func seconds(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)

@@ -6,7 +6,9 @@ import Darwin
 #endif
 
 /// Runs a shell command (`/bin/sh -c`) with bytes on its stdin, collecting stdout and stderr, and
-/// kills it (with everything it started: it runs in its own process group) when it outlives the timeout.
+/// kills it (with everything it started: it runs in its own process group) when it outlives the timeout
+/// or prints more than `outputLimit` bytes. When the shell itself has exited, whatever it left running
+/// is killed too, and output it holds open is not waited for (so a finished plugin is not a time-out).
 /// One thread, `poll(2)`, no pipe can fill up and block the other.
 struct PluginProcess {
     struct Output {
@@ -14,12 +16,18 @@ struct PluginProcess {
         var stdout: Data
         var stderr: Data
         var timedOut: Bool
+        /// More than `outputLimit` bytes came out: the plugin was stopped.
+        var outputExceeded: Bool
     }
 
     struct LaunchError: Error { var detail: String }
 
     let command: String
     let timeout: Double
+    /// Bytes of stdout and stderr together beyond which the plugin is stopped and reported as failed.
+    var outputLimit: Int = PluginProcess.defaultOutputLimit
+
+    static let defaultOutputLimit = 64 << 20
 
     func run(input: Data) throws(LaunchError) -> Output {
         // A plugin that does not read its stdin must not kill reportkit; restored afterwards so that
@@ -67,13 +75,22 @@ struct PluginProcess {
         let bytes = [UInt8](input)
         var written = 0
         var buffer = [UInt8](repeating: 0, count: 65536)
-        var timedOut = false
+        var timedOut = false, exceeded = false
+        var total = 0
+        var status: Int32 = 0
+        // When the plugin's own process ends, output still held open by something it left running
+        // (`sleep 100 &`) is waited for only this long.
+        var exitedAt: Double?
         while !open.isEmpty || inputFD >= 0 {
-            let remaining = deadline - Self.now()
-            if remaining <= 0 { timedOut = true; break }
+            let now = Self.now()
+            if exitedAt == nil, waitpid(pid, &status, WNOHANG) == pid { exitedAt = now }
+            if let exitedAt, now - exitedAt > Self.lingerAfterExit { break }
+            let remaining = deadline - now
+            if remaining <= 0 { timedOut = exitedAt == nil; break }
             var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
             if inputFD >= 0 { fds.append(pollfd(fd: inputFD, events: Int16(POLLOUT), revents: 0)) }
-            let ready = poll(&fds, nfds_t(fds.count), Int32(min(remaining, 1) * 1000) + 1)
+            let wait = min(remaining, exitedAt == nil ? Self.exitCheckInterval : Self.lingerAfterExit)
+            let ready = poll(&fds, nfds_t(fds.count), Int32(wait * 1000) + 1)
             if ready < 0 && errno != EINTR { break }
             for entry in fds where entry.revents != 0 {
                 if entry.fd == inputFD {
@@ -86,31 +103,43 @@ struct PluginProcess {
                 } else {
                     let count = read(entry.fd, &buffer, buffer.count)
                     if count > 0 {
+                        total += count
+                        if total > outputLimit { exceeded = true; break }
                         outputs[entry.fd]?.append(contentsOf: buffer[..<count])
                     } else if count == 0 || (errno != EAGAIN && errno != EINTR) {
                         open.remove(entry.fd)
                     }
                 }
             }
+            if exceeded { break }
         }
         if inputFD >= 0 { close(inputFD) }
         for fd in [stdout, stderr] { close(fd) }
-        var status: Int32 = 0
-        if !timedOut {
+        if exitedAt == nil, !timedOut, !exceeded {
             // Output is closed; give the process what is left of the timeout to exit.
             while waitpid(pid, &status, WNOHANG) == 0 {
                 if Self.now() >= deadline { timedOut = true; break }
                 usleep(2000)
             }
+            exitedAt = timedOut ? nil : Self.now()
         }
-        if timedOut {
-            kill(-pid, SIGKILL)
+        // Whatever the plugin started and left behind, and the plugin itself when it overran, ends with
+        // it: the whole process group is killed. (A group's id is not reused while the group has members.)
+        kill(-pid, SIGKILL)
+        if exitedAt == nil {
             kill(pid, SIGKILL)
             waitpid(pid, &status, 0)
         }
         let exitStatus: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Output(status: exitStatus, stdout: outputs[stdout] ?? Data(), stderr: outputs[stderr] ?? Data(), timedOut: timedOut)
+        return Output(
+            status: exitStatus, stdout: outputs[stdout] ?? Data(), stderr: outputs[stderr] ?? Data(),
+            timedOut: timedOut, outputExceeded: exceeded)
     }
+
+    /// How often the loop looks whether the plugin has exited while it waits for output.
+    static let exitCheckInterval = 0.05
+    /// How long output is still read after the plugin's process has exited.
+    static let lingerAfterExit = 0.2
 
     private static func now() -> Double {
         var spec = timespec()

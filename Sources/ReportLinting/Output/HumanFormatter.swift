@@ -10,22 +10,45 @@ public struct HumanFormatter: Sendable {
 
     public init(color: Bool = false) { self.color = color }
 
+    /// At most this many Characters of a line are quoted under a finding: a window around the
+    /// finding's column, marked with … where the line goes on. A 1 MB line with thousands of findings
+    /// then prints a few hundred bytes per finding, not the whole line each time.
+    public static let quoteWindow = 80
+    /// Characters kept before the finding's column when the window does not start at the line's start.
+    static let contextBefore = 30
+    /// Bytes gathered before they are handed to `emit`.
+    static let chunkSize = 64 * 1024
+
     /// The findings of every file that could be read (unreadable files go to stderr), then the summary.
     public func format(_ run: LintRun) -> String {
         var output = ""
+        write(run) { output += $0 }
+        return output
+    }
+
+    /// Writes the same text as `format`, in chunks of about 64 KB as it is made, so that a run with
+    /// many findings is never held whole.
+    public func write(_ run: LintRun, to emit: (String) -> Void) {
+        var output = ""
+        output.reserveCapacity(Self.chunkSize + 1024)
         for file in run.files where file.readFailure == nil {
-            var rulers: [Int: LineRuler] = [:]
+            // Findings come sorted by line: one measured line is kept, not one per line of the file.
+            var ruler: (number: Int, ruler: LineRuler)?
             for diagnostic in file.diagnostics {
                 output += heading(diagnostic, path: file.path, locator: file.paragraphLocator)
                 let number = diagnostic.range.start.line
-                guard file.lines.indices.contains(number - 1) else { continue }
-                let ruler = rulers[number] ?? LineRuler(file.lines[number - 1])
-                rulers[number] = ruler
-                output += quote(file.lines[number - 1], ruler: ruler, range: diagnostic.range)
+                if file.lines.indices.contains(number - 1) {
+                    if ruler?.number != number { ruler = (number, LineRuler(file.lines[number - 1])) }
+                    output += quote(ruler!.ruler, range: diagnostic.range)
+                }
+                if output.utf8.count >= Self.chunkSize {
+                    emit(output)
+                    output.removeAll(keepingCapacity: true)
+                }
             }
         }
         output += summary(run) + "\n"
-        return output
+        emit(output)
     }
 
     /// One finding: the heading line, then the quoted source line and its underline (when the line exists).
@@ -33,7 +56,7 @@ public struct HumanFormatter: Sendable {
         var output = heading(diagnostic, path: path)
         let number = diagnostic.range.start.line
         guard lines.indices.contains(number - 1) else { return output }
-        output += quote(lines[number - 1], ruler: LineRuler(lines[number - 1]), range: diagnostic.range)
+        output += quote(LineRuler(lines[number - 1]), range: diagnostic.range)
         return output
     }
 
@@ -47,19 +70,46 @@ public struct HumanFormatter: Sendable {
         return output
     }
 
-    private func quote(_ line: String, ruler: LineRuler, range: SourceRange) -> String {
-        let (indent, marks) = Self.underlineParts(ruler: ruler, range: range)
+    /// The quoted window of the line (with … where it is cut) and the underline beneath it.
+    private func quote(_ ruler: LineRuler, range: SourceRange) -> String {
+        let (text, indent, marks) = Self.window(ruler: ruler, range: range)
         let painted = paint(marks, code: "32", bold: true)
         var output = ""
-        output.reserveCapacity(line.utf8.count + indent.utf8.count + painted.utf8.count + 10)
+        output.reserveCapacity(text.utf8.count + indent.utf8.count + painted.utf8.count + 10)
         output += "    "
-        output += line
+        output += text
         output += "\n    "
         output += indent
         output += painted
         output += "\n"
         return output
     }
+
+    /// The part of the line that is quoted for `range` (at most `quoteWindow` Characters, with `…` where
+    /// the line is cut), the blanks before the span within it, and the `^~~~` under the span's visible part.
+    static func window(ruler: LineRuler, range: SourceRange) -> (text: String, indent: String, marks: String) {
+        let count = ruler.characters.count
+        let start = min(max(range.start.column - 1, 0), count)
+        let end = range.end.line > range.start.line ? count : min(max(range.end.column - 1, start), count)
+        guard count > quoteWindow else {
+            let (indent, marks) = underlineParts(ruler: ruler, range: range)
+            return (String(ruler.characters), indent, marks)
+        }
+        let lower = max(0, min(start - contextBefore, count - quoteWindow))
+        let upper = min(count, lower + quoteWindow)
+        let cutBefore = lower > 0, cutAfter = upper < count
+        var text = cutBefore ? ellipsis : ""
+        text += String(ruler.characters[lower..<upper])
+        if cutAfter { text += ellipsis }
+        var indent = cutBefore ? LineRuler.run(of: UInt8(ascii: " "), count: DisplayWidth.of(ellipsis)) : ""
+        indent += ruler.indent(from: lower, to: start)
+        // A span running past the window is underlined to its edge, and under the … that follows.
+        var width = ruler.columns[min(end, upper)] - ruler.columns[start]
+        if end > upper { width += DisplayWidth.of(ellipsis) }
+        return (text, indent, "^" + LineRuler.run(of: UInt8(ascii: "~"), count: width - 1))
+    }
+
+    static let ellipsis = "…"
 
     /// The underline for `range` on its first line: blanks as wide as the text before the span (tabs kept
     /// as tabs), then `^` and `~` as wide as the span (to the end of the line when the span runs on).

@@ -25,14 +25,19 @@ struct LineRuler {
     /// Blanks as wide as the first `count` Characters (tabs kept as tabs, so that the terminal moves
     /// to the same stops as in the quoted line).
     func indent(_ count: Int) -> String {
+        indent(from: 0, to: count)
+    }
+
+    /// Blanks as wide as the Characters `from..<to` (tabs kept as tabs).
+    func indent(from start: Int, to end: Int) -> String {
         var indent = ""
-        var from = 0
-        for tab in tabs where tab < count {
+        var from = start
+        for tab in tabs where tab >= start && tab < end {
             indent += Self.run(of: UInt8(ascii: " "), count: columns[tab] - columns[from])
             indent += "\t"
             from = tab + 1
         }
-        indent += Self.run(of: UInt8(ascii: " "), count: columns[count] - columns[from])
+        indent += Self.run(of: UInt8(ascii: " "), count: columns[end] - columns[from])
         return indent
     }
 
