@@ -21,12 +21,18 @@ public struct Upload: Sendable {
         }
         guard !data.isEmpty else { throw .badRequest("\(name): 上传的内容为空，请选择草稿文件或粘贴正文") }
         guard data.count <= Self.maximumSize else { throw .tooLarge }
-        if format != .docx, Self.containsNUL(data) {
+        if format != .docx, Self.containsNUL(data), !Self.looksLikeUTF16(data) {
             throw .badRequest("\(name): 内容不是文本（含有二进制数据）；Word 文档请以 .docx 文件名上传")
         }
         self.data = data
         self.name = name
         self.format = format
+    }
+
+    /// The name without its extension (`草稿` for `草稿.docx`), for the names of downloads.
+    var stem: String {
+        let stem = (name as NSString).deletingPathExtension
+        return stem.isEmpty ? "报告" : stem
     }
 
     /// Whether the bytes hold a NUL (memchr: iterating `Data` byte by byte costs more than parsing).
@@ -35,6 +41,19 @@ public struct Upload: Sendable {
             guard let base = raw.baseAddress else { return false }
             return memchr(base, 0, raw.count) != nil
         }
+    }
+
+    /// Whether text with NULs is UTF-16 (Notepad's "Unicode"), which the reader decodes: a byte-order
+    /// mark, or NULs in the first 64 KB on one side of each byte pair only (the high bytes of ASCII
+    /// characters), where binary data has them on both.
+    static func looksLikeUTF16(_ data: Data) -> Bool {
+        guard data.count % 2 == 0 else { return false }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return true }
+        var zeros = (even: 0, odd: 0)
+        for (offset, byte) in data.prefix(65536).enumerated() where byte == 0 {
+            if offset % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        return (zeros.even == 0) != (zeros.odd == 0)
     }
 
     /// The name without any folder part, so that a name never points anywhere on disk.
