@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ReportReading
+import ReportServer
 import Testing
 import ZIPFoundation
 
@@ -182,7 +183,9 @@ import ZIPFoundation
 
     @Test func concurrentRequestsAllSucceed() async throws {
         let planted = planted
-        try await ServerTestSupport.server().test { client in
+        // Room for all eight in the gate (the default admits one per core and queues two per core).
+        let router = ReportServerApp.router(registry: ServerTestSupport.registry, gate: JobGate(limit: 2, queueLimit: 8))
+        try await TestServer(router).test { client in
             try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<8 {
                     group.addTask {

@@ -29,8 +29,8 @@ struct InProcessClient: Sendable {
     ) async throws -> T {
         var headers = headers
         if let body { headers[.contentLength] = String(body.readableBytes) }
-        if sendsPageHeader, method == .post, headers[HTTPField.Name("X-ReportKit")!] == nil {
-            headers[HTTPField.Name("X-ReportKit")!] = "1"
+        if sendsPageHeader, method == .post, headers[HTTPFields.Element.Name("X-ReportKit")!] == nil {
+            headers[HTTPFields.Element.Name("X-ReportKit")!] = "1"
         }
         let request = Request(
             head: HTTPRequest(method: method, scheme: "http", authority: "localhost", path: uri, headerFields: headers),

@@ -29,15 +29,18 @@ struct ChildProcess: Sendable {
     let timeout: Duration
     /// Stdout beyond this many bytes stops the child.
     let outputLimit: Int
+    /// Variables set for the child on top of this process's environment.
+    var environment: [String: String] = [:]
 
-    /// Runs the child on a thread of its own and waits for it without holding a thread of Swift's
-    /// pool; cancelling the calling task stops the child.
+    /// Runs the child on a thread of its own (not Dispatch's pool, where CPU-bound work would delay
+    /// the time limit) and waits for it without holding a thread of Swift's pool; cancelling the
+    /// calling task stops the child.
     func run(input: [UInt8]) async -> Outcome {
         let stop = StopFlag()
         return await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Outcome, Never>) in
                 let process = self
-                DispatchQueue.global(qos: .userInitiated).async {
+                Thread.detachNewThread {
                     continuation.resume(returning: process.runBlocking(input: input, stop: stop))
                 }
             }
@@ -82,8 +85,12 @@ struct ChildProcess: Sendable {
         let argumentList = [executable] + arguments
         var argv: [UnsafeMutablePointer<CChar>?] = argumentList.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
+        var variables = ProcessInfo.processInfo.environment
+        variables.merge(environment) { $1 }
+        var envp: [UnsafeMutablePointer<CChar>?] = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in envp { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, &argv, environ)
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, &argv, &envp)
         for fd in [stdinPipe[0], stdoutPipe[1], stderrPipe[1]] { close(fd) }
         guard spawned == 0 else {
             for fd in [stdinPipe[1], stdoutPipe[0], stderrPipe[0]] { close(fd) }

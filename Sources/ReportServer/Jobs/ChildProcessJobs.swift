@@ -41,7 +41,9 @@ public struct ChildProcessJobs: JobRunner {
         let process = ChildProcess(
             executable: executable,
             arguments: leadingArguments + job.arguments + ["--memory-limit", String(memory.bytes(forUpload: upload.data.count))],
-            timeout: timeout, outputLimit: 64 * 1024 * 1024 + 32 * upload.data.count)
+            timeout: timeout, outputLimit: 64 * 1024 * 1024 + 32 * upload.data.count,
+            // A child that traps ends at once, without the seconds Swift's backtracer would take.
+            environment: ["SWIFT_BACKTRACE": "enable=no"])
         switch await process.run(input: Array(upload.data)) {
         case .exited(status: 0, stdout: let stdout, stderr: _):
             if let result = JobResult(encoded: stdout) { return result }

@@ -43,17 +43,30 @@ public struct Upload: Sendable {
         }
     }
 
-    /// Whether text with NULs is UTF-16 (Notepad's "Unicode"), which the reader decodes: a byte-order
-    /// mark, or NULs in the first 64 KB on one side of each byte pair only (the high bytes of ASCII
-    /// characters), where binary data has them on both.
+    /// Whether bytes with NULs are UTF-16 text (Notepad's "Unicode"), which the reader decodes: a
+    /// byte-order mark, or a first 64 KB that reads in one byte order as valid UTF-16 with no NUL
+    /// and no control character but tab and line breaks (binary data fails that at once).
     static func looksLikeUTF16(_ data: Data) -> Bool {
         guard data.count % 2 == 0 else { return false }
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return true }
-        var zeros = (even: 0, odd: 0)
-        for (offset, byte) in data.prefix(65536).enumerated() where byte == 0 {
-            if offset % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        let bytes = [UInt8](data.prefix(65536))
+        return [true, false].contains { littleEndian in
+            var pendingHigh = false
+            for index in stride(from: 0, to: bytes.count, by: 2) {
+                let unit = littleEndian
+                    ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+                    : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+                if pendingHigh {
+                    guard (0xDC00...0xDFFF).contains(unit) else { return false }
+                    pendingHigh = false
+                } else if (0xD800...0xDBFF).contains(unit) {
+                    pendingHigh = true
+                } else if (0xDC00...0xDFFF).contains(unit) || (unit < 0x20 && unit != 0x09 && unit != 0x0A && unit != 0x0D) {
+                    return false
+                }
+            }
+            return true
         }
-        return (zeros.even == 0) != (zeros.odd == 0)
     }
 
     /// The name without any folder part, so that a name never points anywhere on disk.
