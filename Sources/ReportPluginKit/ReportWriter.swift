@@ -47,6 +47,9 @@ public protocol ReportWriter: Sendable {
     /// Added to the draft's name for the downloaded file (`草稿-指标附表.xlsx`), so that no two
     /// downloads of one draft share a name.
     var fileNameSuffix: String { get }
+    /// Whether the writer has nothing to write for a report without indicator tables (the page
+    /// disables its button then).
+    var needsIndicatorTables: Bool { get }
     func write(_ report: Report, to destination: URL, options: WriterOptions) throws
 }
 
@@ -55,6 +58,7 @@ extension ReportWriter {
     public var mediaType: String { "application/octet-stream" }
     public var label: String { title }
     public var fileNameSuffix: String { "" }
+    public var needsIndicatorTables: Bool { false }
 }
 
 /// A writer's failure, with a Chinese message for the person running the command.

@@ -28,8 +28,12 @@ struct HTMLFixtureWriter: ReportWriter {
         try await ServerTestSupport.server().test { client in
             try await client.execute(uri: "/api/writers", method: .get) { response in
                 #expect(response.status == .ok)
-                let list = try #require(try JSONSerialization.jsonObject(with: ServerTestSupport.data(response.body)) as? [[String: String]])
+                let list = try #require(try JSONSerialization.jsonObject(with: ServerTestSupport.data(response.body)) as? [[String: Any]])
+                    .map { $0.compactMapValues { $0 as? String } }
                 #expect(list.map { $0["id"] } == ["markdown", "text", "xlsx", "docx"])
+                let needs = try #require(try JSONSerialization.jsonObject(with: ServerTestSupport.data(response.body)) as? [[String: Any]])
+                    .filter { $0["needsIndicatorTables"] as? Bool == true }.compactMap { $0["id"] as? String }
+                #expect(needs == ["xlsx"])
                 let xlsx = try #require(list.first { $0["id"] == "xlsx" })
                 #expect(xlsx["mediaType"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 #expect(xlsx["label"] == "指标附表")
@@ -49,7 +53,8 @@ struct HTMLFixtureWriter: ReportWriter {
         let planted = try ServerTestSupport.fixture("planted.txt")
         try await TestServer(ReportServerApp.router(registry: registry)).test { client in
             try await client.execute(uri: "/api/writers", method: .get) { response in
-                let list = try #require(try JSONSerialization.jsonObject(with: ServerTestSupport.data(response.body)) as? [[String: String]])
+                let list = try #require(try JSONSerialization.jsonObject(with: ServerTestSupport.data(response.body)) as? [[String: Any]])
+                    .map { $0.compactMapValues { $0 as? String } }
                 let html = try #require(list.first { $0["id"] == "html" })
                 #expect(html["label"] == "网页")
                 #expect(html["mediaType"] == "text/html; charset=utf-8")

@@ -211,6 +211,16 @@ def main():
         wait.until(lambda d: "scheme.point-missing" in d.find_element(By.ID, "finding-groups").text)
         print("e2e: checked against the 2023 scheme")
 
+        # Pasted text without an indicator table: checked, and the appendix button is disabled.
+        Select(driver.find_element(By.ID, "scheme")).select_by_value("")
+        driver.find_element(By.CSS_SELECTOR, "#input details summary").click()
+        driver.find_element(By.ID, "paste").send_keys("一、基本情况\n　　全区共有中小学校12所,在校学生8000人。\n")
+        driver.find_element(By.ID, "check-paste").click()
+        wait.until(lambda d: "粘贴的文本.txt" in d.find_element(By.ID, "status").text
+                   and d.find_elements(By.CSS_SELECTOR, "#finding-groups [data-rule='punctuation.half-width']"))
+        assert not driver.find_element(By.CSS_SELECTOR, "button[data-to=xlsx]").is_enabled(), "xlsx enabled without a table"
+        print("e2e: pasted text checked; the appendix button is disabled without an indicator table")
+
         # The server stopped: the page says so in Chinese, not "Failed to fetch".
         server.terminate()
         server.wait(timeout=10)

@@ -42,7 +42,7 @@ public struct ReportService: Sendable {
         }).serialized() + "\n"
     }
 
-    /// `[{"id", "fileExtension", "mediaType", "title", "label", "fileNameSuffix"}]` in the registry's
+    /// `[{"id", "fileExtension", "mediaType", "title", "label", "fileNameSuffix", "needsIndicatorTables"}]` in the registry's
     /// order: the page builds its download buttons from it, so a new writer needs no edit here.
     public func writerList() -> String {
         JSONValue.array(registry.writers.map { writer in
@@ -50,6 +50,7 @@ public struct ReportService: Sendable {
                 ("id", .string(writer.id)), ("fileExtension", .string(writer.fileExtension)),
                 ("mediaType", .string(writer.mediaType)), ("title", .string(writer.title)),
                 ("label", .string(writer.label)), ("fileNameSuffix", .string(writer.fileNameSuffix)),
+                ("needsIndicatorTables", .bool(writer.needsIndicatorTables)),
             ])
         }).serialized() + "\n"
     }

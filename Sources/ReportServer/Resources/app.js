@@ -81,10 +81,19 @@ function show(model) {
     el("span", { class: "sev-warning" }, "警告 " + summary.warnings),
     el("span", { class: "sev-info" }, "提示 " + summary.infos));
   $("dl-fix").hidden = !model.fixable;
+  updateDownloads(model);
   showOutline(model);
   showLines(model, diagnostics);
   showFindings(model, diagnostics);
   showIndicators(model);
+}
+
+// A writer that needs indicator tables has nothing to write for a draft without any.
+function updateDownloads(model) {
+  document.querySelectorAll("#downloads button[data-needs-tables]").forEach((button) => {
+    button.disabled = !model.indicatorTables.length;
+    button.title = button.disabled ? "草稿中没有识别出指标表，无法生成" + button.textContent.replace(/^下载/, "") : "";
+  });
 }
 
 function showOutline(model) {
@@ -257,9 +266,11 @@ fetch("/api/writers").then((r) => r.json()).then((writers) => {
   for (const writer of writers) {
     const button = el("button", { type: "button", "data-to": writer.id, title: writer.title },
       "下载" + writer.label + "（." + writer.fileExtension + "）");
+    if (writer.needsIndicatorTables) button.dataset.needsTables = "1";
     button.addEventListener("click", () => download("/api/render?to=" + encodeURIComponent(writer.id), "报告." + writer.fileExtension));
     $("downloads").append(button);
   }
+  if (current) updateDownloads(current.model);
 }).catch(() => status("无法取得可下载的格式列表：reportkit 服务可能已停止，请刷新页面。", true));
 fetch("/api/rules").then((r) => r.json()).then((rules) => {
   ruleTitles = new Map(rules.map((rule) => [rule.id, rule.title]));
