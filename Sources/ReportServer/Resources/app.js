@@ -108,14 +108,19 @@ function showOutline(model) {
   if (!model.outline.length) list.append(el("li", {}, "（未识别出任何编号标题）"));
 }
 
-// Columns are 1-based Characters; code points are close enough for Chinese text.
+// Columns are 1-based Characters (grapheme clusters, as Swift counts them): an emoji of several code
+// points is one column, so the highlight after it lands on the right characters.
+const graphemes = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter("zh", { granularity: "grapheme" }) : null;
+function characters(text) {
+  return graphemes ? Array.from(graphemes.segment(text), (piece) => piece.segment) : Array.from(text);
+}
 function showLines(model, diagnostics) {
   const container = $("lines");
   container.replaceChildren();
   const marks = new Map(); // line -> [{start, end, index, severity}]
   diagnostics.forEach((d, index) => {
     for (let line = d.line; line <= d.endLine; line++) {
-      const chars = Array.from(model.lines[line - 1] || "");
+      const chars = characters(model.lines[line - 1] || "");
       const start = line === d.line ? d.column - 1 : 0;
       let end = line === d.endLine ? d.endColumn - 1 : chars.length;
       if (end <= start) end = Math.min(start + 1, Math.max(chars.length, start + 1));
@@ -126,7 +131,7 @@ function showLines(model, diagnostics) {
   model.lines.forEach((text, i) => {
     const number = i + 1;
     const body = el("span", { class: "src" });
-    const chars = Array.from(text);
+    const chars = characters(text);
     const spans = (marks.get(number) || []).sort((a, b) => a.start - b.start);
     let position = 0;
     for (const span of spans) {
