@@ -75,12 +75,12 @@ import Glibc
         let jobs = ChildProcessJobs(
             executable: "/bin/sh", leadingArguments: ["-c", "echo $$ > '\(pidFile)'; exec sleep 30", "sh"],
             timeout: .milliseconds(500))
-        let started = ContinuousClock.now
         let result = await jobs.run(Job(operation: .lint, name: "a.txt"), on: try Upload(data: Data("正文".utf8), name: "a.txt"))
+        // A 503 comes from the time limit only: a child left to sleep its 30 s would end by itself
+        // with no result (a 422). How soon this task resumes depends on the other tests sharing the
+        // two cores, so the elapsed time is not asserted.
         #expect(result.status == 503)
         #expect(String(decoding: result.body, as: UTF8.self).contains("处理超时"))
-        // Well before the 30 s the child would sleep (the bound is loose: parallel tests share two cores).
-        #expect(ContinuousClock.now - started < .seconds(20))
         let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         // Killed and reaped: no such process any more.
         #expect(kill(pid, 0) == -1 && errno == ESRCH)
