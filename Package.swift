@@ -27,7 +27,9 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // No default traits: the server needs neither swift-configuration nor Foundation's URL-encoded forms.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // The core: the document model (no I/O), the readers that fill it, the plugin API.
@@ -59,7 +61,7 @@ let package = Package(
             name: "ReportServer",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Resources")]),
 
@@ -175,8 +177,9 @@ let package = Package(
                 "ReportLinting",
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules", "WordingRules",
                 "MarkdownWriter", "PlainTextWriter", "XLSXWriter", "DocxWriter",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // The router is driven in-process (InProcessClient): no HummingbirdTesting, so no
+                // AsyncHTTPClient, swift-nio-ssl (BoringSSL) or swift-nio-http2 in the build.
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]),

@@ -10,6 +10,9 @@ public struct DocxWriter: ReportWriter {
     public let id = "docx"
     public let fileExtension = "docx"
     public let title = "Word 文档（GB/T 9704 公文格式）"
+    public let mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    public let label = "Word 文档"
+    public let fileNameSuffix = ""
 
     /// The modification date of every zip entry, fixed so that the same report gives the same file.
     static let entryDate = Date(timeIntervalSince1970: 1_577_836_800)  // 2020-01-01

@@ -12,6 +12,9 @@ public struct MarkdownWriter: ReportWriter {
     public let id = "markdown"
     public let fileExtension = "md"
     public let title = "Markdown 文稿"
+    public let mediaType = "text/markdown; charset=utf-8"
+    public let label = "Markdown 文稿"
+    public let fileNameSuffix = ""
 
     public init() {}
 

@@ -13,6 +13,9 @@ public struct PlainTextWriter: ReportWriter {
     public let id = "text"
     public let fileExtension = "txt"
     public let title = "纯文本（套用公文模板）"
+    public let mediaType = "text/plain; charset=utf-8"
+    public let label = "公文格式纯文本"
+    public let fileNameSuffix = "-公文格式"
 
     public init() {}
 

@@ -12,6 +12,10 @@ public struct XLSXReportWriter: ReportWriter {
     public let id = "xlsx"
     public let fileExtension = "xlsx"
     public let title = "Excel 指标附表"
+    public let mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    public let label = "指标附表"
+    public let fileNameSuffix = "-指标附表"
+    public let needsIndicatorTables = true
     /// More indicator rows than this (all tables together) are streamed in constant-memory mode.
     public static let constantMemoryThreshold = 10_000
 

@@ -40,7 +40,25 @@ public protocol ReportWriter: Sendable {
     var fileExtension: String { get }
     /// A Chinese name for listings.
     var title: String { get }
+    /// The output's media type, sent with downloads (`text/markdown; charset=utf-8`).
+    var mediaType: String { get }
+    /// A short Chinese name for a download button (`指标附表`); the page adds the extension.
+    var label: String { get }
+    /// Added to the draft's name for the downloaded file (`草稿-指标附表.xlsx`), so that no two
+    /// downloads of one draft share a name.
+    var fileNameSuffix: String { get }
+    /// Whether the writer has nothing to write for a report without indicator tables (the page
+    /// disables its button then).
+    var needsIndicatorTables: Bool { get }
     func write(_ report: Report, to destination: URL, options: WriterOptions) throws
+}
+
+extension ReportWriter {
+    /// Unknown bytes, unless the writer says what it writes.
+    public var mediaType: String { "application/octet-stream" }
+    public var label: String { title }
+    public var fileNameSuffix: String { "" }
+    public var needsIndicatorTables: Bool { false }
 }
 
 /// A writer's failure, with a Chinese message for the person running the command.

@@ -13,7 +13,8 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve", abstract: "启动本机网页：上传草稿，查看问题，下载修复稿和各种格式。",
         discussion: """
             默认只监听本机（127.0.0.1），在浏览器中打开 http://127.0.0.1:8080/ 即可使用。\
-            上传内容只在内存中处理，不保存到磁盘；单个文件不超过 20 MB。按 Ctrl+C 停止。
+            上传内容只在本机内存中处理，不保存到磁盘；单个文件不超过 20 MB。每份草稿在单独的子进程中处理，\
+            超时（30 秒）即终止；同时处理的草稿不超过 CPU 核数，排队已满时请稍后再试。按 Ctrl+C 停止。
             """)
 
     @Option(name: .long, help: "监听的端口（默认 8080）。")
@@ -38,11 +39,14 @@ struct ServeCommand: ParsableCommand {
         let done = DispatchSemaphore(value: 0)
         let host = host, port = port
         let schemes = loadSchemes()
+        // Each upload is read in a `reportkit serve-job` child of this very program.
+        let jobs = ChildProcessJobs(
+            executable: Self.executablePath, leadingArguments: ["serve-job", "--templates", URL(fileURLWithPath: templates).path])
         Task {
             do {
                 let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
                 let app = ReportServerApp.application(
-                    registry: BuiltinPlugins.registry, schemes: schemes, host: host, port: port) {
+                    registry: BuiltinPlugins.registry, schemes: schemes, jobs: jobs, host: host, port: port) {
                     Console.note("已启动：在浏览器中打开 \(address) ，按 Ctrl+C 停止")
                 }
                 try await app.runService()
@@ -56,6 +60,12 @@ struct ServeCommand: ParsableCommand {
             Console.error(message)
             throw ExitCode(2)
         }
+    }
+
+    /// This program's own file, for its children.
+    static var executablePath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
     }
 
     /// The templates under `templates/<region>/<year>.yml`, by id `region/year`; a template that does

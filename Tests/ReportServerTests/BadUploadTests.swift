@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
-import ReportServer
+@testable import ReportServer
 import Testing
 
 /// Every bad upload gets a Chinese JSON error with a 4xx status, never a 500 page.
@@ -10,7 +9,7 @@ import Testing
         _ uri: String, body: Data?, method: HTTPRequest.Method = .post, headers: HTTPFields = [:],
         status: HTTPResponse.Status, containing expected: String
     ) async throws {
-        try await ServerTestSupport.application().test(.router) { client in
+        try await ServerTestSupport.server().test { client in
             try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(data: $0) }) { response in
                 #expect(response.status == status, "\(uri)")
                 #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
@@ -61,7 +60,7 @@ import Testing
     }
 
     @Test func pathInTheNameIsIgnored() async throws {
-        try await ServerTestSupport.application().test(.router) { client in
+        try await ServerTestSupport.server().test { client in
             try await client.execute(uri: "/api/lint?name=..%2F..%2Fetc%2Fdraft.txt", method: .post, body: ByteBuffer(data: Data("一、基本情况\n".utf8))) {
                 response in
                 #expect(response.status == .ok)
@@ -77,5 +76,31 @@ import Testing
         #expect(ReportServerApp.isLoopback("::1"))
         #expect(!ReportServerApp.isLoopback("0.0.0.0"))
         #expect(!ReportServerApp.isLoopback("192.168.1.5"))
+    }
+}
+
+/// Notepad's "Unicode" (UTF-16) drafts are text, not binary: the server passes them to the reader.
+@Suite struct UTF16UploadTests {
+    static let text = "一、基本情况\r\n　　全区共有中小学校12所,在校学生8000人。\r\n"
+
+    @Test func utf16WithAByteOrderMarkIsChecked() async throws {
+        var data = Data([0xFF, 0xFE])
+        for unit in Self.text.utf16 { data.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        try await ServerTestSupport.server().test { client in
+            try await client.execute(uri: "/api/lint?name=记事本.txt", method: .post, body: ByteBuffer(data: data)) { response in
+                #expect(response.status == .ok)
+                #expect(ServerTestSupport.text(response.body).contains("punctuation.half-width"))
+            }
+        }
+    }
+
+    @Test func utf16WithoutAByteOrderMarkIsNotCalledBinary() throws {
+        var data = Data()
+        for unit in Self.text.utf16 { data.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        #expect(Upload.looksLikeUTF16(data))
+        let upload = try Upload(data: data, name: "记事本.txt")
+        #expect(upload.format == .text)
+        // A binary file has NULs on both sides of its byte pairs.
+        #expect(!Upload.looksLikeUTF16(Data([0x89, 0x50, 0x00, 0x00, 0x0D, 0x0A, 0x00, 0x0A])))
     }
 }

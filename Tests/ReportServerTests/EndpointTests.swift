@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import ReportReading
+import ReportServer
 import Testing
 import ZIPFoundation
 
@@ -13,7 +13,7 @@ import ZIPFoundation
     init() throws { planted = try ServerTestSupport.fixture("planted.txt") }
 
     @Test func pageAndItsResourcesAreServed() async throws {
-        try await ServerTestSupport.application().test(.router) { client in
+        try await ServerTestSupport.server().test { client in
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
@@ -30,7 +30,7 @@ import ZIPFoundation
     }
 
     @Test func onlyItsOwnResourcesAreServed() async throws {
-        try await ServerTestSupport.application().test(.router) { client in
+        try await ServerTestSupport.server().test { client in
             for uri in ["/static/..%2F..%2FPackage.swift", "/static/index.htm", "/etc/passwd", "/static/../../Package.swift"] {
                 try await client.execute(uri: uri, method: .get) { response in
                     #expect(response.status == .notFound, "\(uri)")
@@ -42,7 +42,7 @@ import ZIPFoundation
 
     @Test func lintGivesTheCLIJSON() async throws {
         let planted = planted
-        try await ServerTestSupport.application().test(.router) { client in
+        try await ServerTestSupport.server().test { client in
             try await client.execute(uri: "/api/lint?name=planted.txt", method: .post, body: ByteBuffer(data: planted)) { response in
                 #expect(response.status == .ok)
                 let json = try ServerTestSupport.json(response.body)
@@ -65,7 +65,7 @@ import ZIPFoundation
 
     @Test func parseGivesTheModel() async throws {
         let planted = planted
-        try await ServerTestSupport.application().test(.router) { client in
+        try await ServerTestSupport.server().test { client in
             try await client.execute(
                 uri: "/api/parse", method: .post, headers: [UploadHeader.name: "planted.txt"], body: ByteBuffer(data: planted)
             ) { response in
@@ -81,7 +81,7 @@ import ZIPFoundation
 
     @Test func analyzeGivesLinesOutlineAndMarkedIndicators() async throws {
         let planted = planted
-        try await ServerTestSupport.application().test(.router) { client in
+        try await ServerTestSupport.server().test { client in
             try await client.execute(uri: "/api/analyze?name=planted.txt", method: .post, body: ByteBuffer(data: planted)) { response in
                 #expect(response.status == .ok)
                 let json = try ServerTestSupport.json(response.body)
@@ -101,10 +101,10 @@ import ZIPFoundation
 
     @Test func renderEveryWriter() async throws {
         let planted = planted
-        try await ServerTestSupport.application().test(.router) { client in
+        try await ServerTestSupport.server().test { client in
             let expected: [(String, String, String)] = [
-                ("markdown", "text/markdown", "planted.md"), ("text", "text/plain", "planted.txt"),
-                ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "planted.xlsx"),
+                ("markdown", "text/markdown", "planted.md"), ("text", "text/plain", "planted-%E5%85%AC%E6%96%87%E6%A0%BC%E5%BC%8F.txt"),
+                ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "planted-%E6%8C%87%E6%A0%87%E9%99%84%E8%A1%A8.xlsx"),
                 ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "planted.docx"),
             ]
             for (id, type, fileName) in expected {
@@ -129,7 +129,7 @@ import ZIPFoundation
         let planted = planted
         let temporary = FileManager.default.temporaryDirectory
         let before = try Self.serverFolders(in: temporary)
-        try await ServerTestSupport.application().test(.router) { client in
+        try await ServerTestSupport.server().test { client in
             try await client.execute(uri: "/api/render?to=docx&name=草稿.txt", method: .post, body: ByteBuffer(data: planted)) { response in
                 #expect(response.headers[.contentDisposition]?.contains("filename*=UTF-8''%E8%8D%89%E7%A8%BF.docx") == true)
                 let document = try ReportReader.read(data: ServerTestSupport.data(response.body), path: "草稿.docx", format: .docx)
@@ -149,10 +149,11 @@ import ZIPFoundation
 
     @Test func fixAppliesTheSafeFixes() async throws {
         let planted = planted
-        try await ServerTestSupport.application().test(.router) { client in
+        try await ServerTestSupport.server().test { client in
             try await client.execute(uri: "/api/fix?name=planted.txt", method: .post, body: ByteBuffer(data: planted)) { response in
                 #expect(response.status == .ok)
-                #expect(response.headers[.contentDisposition]?.contains("planted.txt") == true)
+                // 草稿（修复）.txt: the fixed draft never shares the upload's name.
+                #expect(response.headers[.contentDisposition]?.contains("filename*=UTF-8''planted%EF%BC%88%E4%BF%AE%E5%A4%8D%EF%BC%89.txt") == true)
                 #expect(Int(response.headers[HTTPFields.Element.Name("X-Fixes-Applied")!] ?? "0") ?? 0 >= 2)
                 let fixed = ServerTestSupport.text(response.body)
                 #expect(fixed.contains("在校学生ＸＸ人，专任教师"))
@@ -164,7 +165,7 @@ import ZIPFoundation
 
     @Test func fixRefusesWordDocuments() async throws {
         let planted = planted
-        try await ServerTestSupport.application().test(.router) { client in
+        try await ServerTestSupport.server().test { client in
             let docx = try await client.execute(uri: "/api/render?to=docx&name=planted.txt", method: .post, body: ByteBuffer(data: planted)) {
                 ServerTestSupport.data($0.body)
             }
@@ -182,7 +183,9 @@ import ZIPFoundation
 
     @Test func concurrentRequestsAllSucceed() async throws {
         let planted = planted
-        try await ServerTestSupport.application().test(.router) { client in
+        // Room for all eight in the gate (the default admits one per core and queues two per core).
+        let router = ReportServerApp.router(registry: ServerTestSupport.registry, gate: JobGate(limit: 2, queueLimit: 8))
+        try await TestServer(router).test { client in
             try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<8 {
                     group.addTask {

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import ReportDrafting
 import ReportModel
 import ReportPluginKit
@@ -11,16 +10,16 @@ import TestSupport
 
 /// The optional scheme choice: the shipped templates are listed and a draft is checked against one.
 @Suite struct SchemeTests {
-    static func application() throws -> some ApplicationProtocol {
+    static func server() throws -> TestServer {
         let url = Repository.root.appendingPathComponent("Templates/chongqing/2023.yml")
         let scheme = try SchemeTemplateLoader.load(contentsOf: url)
         var registry = ServerTestSupport.registry
         registry.rules += SchemeRules.all
-        return Application(router: ReportServerApp.router(registry: registry, schemes: ["chongqing/2023": scheme]))
+        return TestServer(ReportServerApp.router(registry: registry, schemes: ["chongqing/2023": scheme]))
     }
 
     @Test func schemesAreListed() async throws {
-        try await Self.application().test(.router) { client in
+        try await Self.server().test { client in
             try await client.execute(uri: "/api/schemes", method: .get) { response in
                 let list = try JSONSerialization.jsonObject(with: ServerTestSupport.data(response.body)) as? [[String: String]]
                 #expect(list?.map { $0["id"] } == ["chongqing/2023"])
@@ -31,7 +30,7 @@ import TestSupport
 
     @Test func lintWithASchemeAddsSchemeFindings() async throws {
         let planted = try ServerTestSupport.fixture("planted.txt")
-        try await Self.application().test(.router) { client in
+        try await Self.server().test { client in
             let plain = try await client.execute(uri: "/api/lint?name=p.txt", method: .post, body: ByteBuffer(data: planted)) {
                 ServerTestSupport.text($0.body)
             }

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 import TestSupport
 
@@ -14,7 +13,7 @@ import TestSupport
         let cli = try CommandRunner.run(["lint", "--format", "json", "seed.txt"], in: folder)
         #expect(cli.status == 1 || cli.status == 0)
         #expect(cli.stdout.contains("\"diagnostics\""))
-        try await ServerTestSupport.application().test(.router) { client in
+        try await ServerTestSupport.server().test { client in
             try await client.execute(uri: "/api/lint?name=seed.txt", method: .post, body: ByteBuffer(data: data)) { response in
                 #expect(response.status == .ok)
                 #expect(ServerTestSupport.text(response.body) == cli.stdout)

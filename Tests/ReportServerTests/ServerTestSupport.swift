@@ -4,7 +4,6 @@ import FigureRules
 import Foundation
 import Testing
 import Hummingbird
-import HummingbirdTesting
 import MarkdownWriter
 import NumberingRules
 import PlainTextWriter
@@ -22,8 +21,8 @@ enum ServerTestSupport {
             + WordingRules.all,
         writers: [MarkdownWriter(), PlainTextWriter(), XLSXReportWriter(), DocxWriter()])
 
-    static func application() -> some ApplicationProtocol {
-        Application(router: ReportServerApp.router(registry: registry))
+    static func server() -> TestServer {
+        TestServer(ReportServerApp.router(registry: registry))
     }
 
     static func fixture(_ name: String) throws -> Data {

@@ -4,63 +4,55 @@ import ReportModel
 import ReportPluginKit
 
 /// The `reportkit serve` web application: the page at `/`, its static resources, and the JSON API
-/// (`POST /api/parse`, `/api/lint`, `/api/analyze`, `/api/render?to=…`, `/api/fix`). Plugins come in
-/// through the registry given by the command, so this library names no concrete rule or writer.
+/// (`GET /api/schemes`, `/api/writers`, `/api/rules`; `POST /api/parse`, `/api/lint`, `/api/analyze`,
+/// `/api/render?to=…`, `/api/fix`). Plugins come in through the registry given by the command, so
+/// this library names no concrete rule or writer. Document work goes through a `JobGate` (at most
+/// one job per core, a short queue, 503 beyond it) to a `JobRunner` (a child process per job in
+/// `reportkit serve`); every POST must carry the page's `X-ReportKit: 1` header.
 public enum ReportServerApp {
     /// How long one request may take before the page is told to try again.
     public static let requestTimeout: Duration = .seconds(30)
 
-    /// The router with every route; the tests drive it directly.
-    public static func router(registry: PluginRegistry, schemes: [String: EvaluationScheme] = [:])
-        -> Router<BasicRequestContext>
-    {
+    /// The router with every route; the tests drive it directly. Without `jobs`, documents are
+    /// processed in this process (`InProcessJobs`).
+    public static func router(
+        registry: PluginRegistry, schemes: [String: EvaluationScheme] = [:], jobs: (any JobRunner)? = nil,
+        gate: JobGate = .perCore()
+    ) -> Router<ServerContext> {
         let service = ReportService(registry: registry, schemes: schemes)
-        let router = Router()
+        let jobs = jobs ?? InProcessJobs(service: service)
+        let router = Router(context: ServerContext.self)
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: PageOriginGuard())
         router.get("/") { _, _ in try StaticResources.response(for: "index.html") }
         router.get("/static/:file") { _, context in
             try StaticResources.response(for: context.parameters.get("file") ?? "")
         }
         router.get("/api/schemes") { _, _ in service.schemeList().jsonResponse() }
-        router.post("/api/parse") { request, _ in
-            let upload = try await UploadDecoder.upload(from: request)
-            return try await Worker.run { try service.parse(upload) }.jsonResponse()
-        }
-        router.post("/api/lint") { request, _ in
-            let upload = try await UploadDecoder.upload(from: request)
-            let scheme = request.uri.queryParameters["scheme"].map(String.init)
-            return try await Worker.run { try service.lintUTF8(upload, scheme: scheme) }.jsonResponse()
-        }
-        router.post("/api/analyze") { request, _ in
-            let upload = try await UploadDecoder.upload(from: request)
-            let scheme = request.uri.queryParameters["scheme"].map(String.init)
-            return try await Worker.run { try service.analyzeUTF8(upload, scheme: scheme) }.jsonResponse()
-        }
-        router.post("/api/render") { request, _ in
-            let upload = try await UploadDecoder.upload(from: request)
-            let id = request.uri.queryParameters["to"].map(String.init) ?? ""
-            let rendered = try await Worker.run { try service.render(upload, to: id) }
-            return Responses.file(rendered.data, contentType: rendered.contentType, fileName: rendered.fileName)
-        }
-        router.post("/api/fix") { request, _ in
-            let upload = try await UploadDecoder.upload(from: request)
-            let scheme = request.uri.queryParameters["scheme"].map(String.init)
-            let fixed = try await Worker.run { try service.fix(upload, scheme: scheme) }
-            var response = Responses.file(Data(fixed.text.utf8), contentType: ReportService.contentType(
-                (fixed.fileName as NSString).pathExtension == "md" ? "md" : "txt"), fileName: fixed.fileName)
-            response.headers[Responses.appliedFixes] = String(fixed.applied)
-            response.headers[Responses.skippedFixes] = String(fixed.skipped)
-            return response
+        router.get("/api/writers") { _, _ in service.writerList().jsonResponse() }
+        router.get("/api/rules") { _, _ in service.ruleList().jsonResponse() }
+        for operation in Job.Operation.allCases {
+            router.post(RouterPath("/api/\(operation.rawValue)")) { request, _ in
+                let upload = try await UploadDecoder.upload(from: request)
+                let query = request.uri.queryParameters
+                let scheme = query["scheme"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+                let writer = operation == .render ? query["to"].map(String.init) ?? "" : nil
+                let job = Job(operation: operation, name: upload.name, scheme: scheme, writer: writer)
+                try service.check(job)
+                let result = try await gate.run { await jobs.run(job, on: upload) }
+                return Responses.response(for: result)
+            }
         }
         return router
     }
 
     /// The application bound to `host:port`; `onRunning` is called once it listens.
     public static func application(
-        registry: PluginRegistry, schemes: [String: EvaluationScheme] = [:], host: String, port: Int, onRunning: @escaping @Sendable () async -> Void = {}
+        registry: PluginRegistry, schemes: [String: EvaluationScheme] = [:], jobs: (any JobRunner)? = nil,
+        host: String, port: Int, onRunning: @escaping @Sendable () async -> Void = {}
     ) -> some ApplicationProtocol {
         Application(
-            router: router(registry: registry, schemes: schemes),
+            router: router(registry: registry, schemes: schemes, jobs: jobs),
             server: .http1(configuration: .init(idleTimeout: .seconds(60))),
             configuration: .init(address: .hostname(host, port: port), serverName: "reportkit"),
             onServerRunning: { _ in await onRunning() })

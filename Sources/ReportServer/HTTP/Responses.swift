@@ -3,9 +3,6 @@ import Hummingbird
 
 /// Builds the server's responses: JSON, downloadable files and Chinese JSON errors.
 enum Responses {
-    static let appliedFixes = FieldName("X-Fixes-Applied")!
-    static let skippedFixes = FieldName("X-Fixes-Skipped")!
-
     static func json(_ text: String, status: HTTPResponse.Status) -> Response {
         json(body: ByteBuffer(string: text), status: status)
     }
@@ -24,6 +21,24 @@ enum Responses {
     static func error(_ error: ServerError) -> Response {
         let escaped = ErrorJSON.string(error.message)
         return json("{\"error\": \(escaped)}\n", status: HTTPResponse.Status(code: error.status))
+    }
+
+    /// A job's result: JSON, a download (when it names a file) or a refusal.
+    static func response(for result: JobResult) -> Response {
+        var response: Response
+        if let fileName = result.fileName {
+            response = file(Data(result.body), contentType: result.contentType, fileName: fileName)
+            response.status = HTTPResponse.Status(code: result.status)
+        } else {
+            response = Response(
+                status: HTTPResponse.Status(code: result.status),
+                headers: [.contentType: result.contentType, .cacheControl: "no-store"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: result.body)))
+        }
+        for (name, value) in result.headers.sorted(by: { $0.key < $1.key }) {
+            if let field = FieldName(name) { response.headers[field] = value }
+        }
+        return response
     }
 
     /// A download: RFC 6266 filename* so Chinese names survive, plus an ASCII fallback.

@@ -42,6 +42,26 @@ public struct ReportService: Sendable {
         }).serialized() + "\n"
     }
 
+    /// `[{"id", "fileExtension", "mediaType", "title", "label", "fileNameSuffix", "needsIndicatorTables"}]` in the registry's
+    /// order: the page builds its download buttons from it, so a new writer needs no edit here.
+    public func writerList() -> String {
+        JSONValue.array(registry.writers.map { writer in
+            .object([
+                ("id", .string(writer.id)), ("fileExtension", .string(writer.fileExtension)),
+                ("mediaType", .string(writer.mediaType)), ("title", .string(writer.title)),
+                ("label", .string(writer.label)), ("fileNameSuffix", .string(writer.fileNameSuffix)),
+                ("needsIndicatorTables", .bool(writer.needsIndicatorTables)),
+            ])
+        }).serialized() + "\n"
+    }
+
+    /// `[{"id", "title"}]` of every rule, for the page's Chinese group titles.
+    public func ruleList() -> String {
+        JSONValue.array(registry.rules.map { rule in
+            .object([("id", .string(rule.metadata.id)), ("title", .string(rule.metadata.title))])
+        }).serialized() + "\n"
+    }
+
     /// `parse --format json`: the report model with its figures.
     public func parse(_ upload: Upload) throws(ServerError) -> String {
         let document = try upload.read()
@@ -86,13 +106,12 @@ public struct ReportService: Sendable {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("reportkit-serve-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let stem = ((upload.name as NSString).deletingPathExtension as String)
-        let fileName = "\(stem.isEmpty ? "报告" : stem).\(writer.fileExtension)"
+        let fileName = "\(upload.stem)\(writer.fileNameSuffix).\(writer.fileExtension)"
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let output = folder.appendingPathComponent("output.\(writer.fileExtension)")
             try writer.write(document.report, to: output, options: WriterOptions(sourceDescription: upload.name, command: "reportkit serve"))
-            return Rendered(data: try Data(contentsOf: output), contentType: Self.contentType(writer.fileExtension), fileName: fileName)
+            return Rendered(data: try Data(contentsOf: output), contentType: writer.mediaType, fileName: fileName)
         } catch let error as WriterError {
             throw .badRequest("\(upload.name): 无法生成\(writer.title)：\(error.message)")
         } catch {
@@ -115,7 +134,8 @@ public struct ReportService: Sendable {
         var fixed = source
         let applied = FixApplier.apply(result.diagnostics.compactMap(\.fix), to: source.lines)
         fixed.lines = applied.lines
-        return Fixed(text: fixed.text, fileName: upload.name, applied: applied.applied.count, skipped: applied.skipped.count)
+        let fileName = "\(upload.stem)（修复）.\((upload.name as NSString).pathExtension)"
+        return Fixed(text: fixed.text, fileName: fileName, applied: applied.applied.count, skipped: applied.skipped.count)
     }
 
     private func lintResult(_ upload: Upload, scheme id: String? = nil) throws(ServerError)
@@ -137,15 +157,5 @@ public struct ReportService: Sendable {
             path: upload.name, diagnostics: engine.lint(document.report, extensions: extensions), lines: document.lines)
         result.paragraphLocator = document.paragraphLocator
         return (document, result)
-    }
-
-    static func contentType(_ fileExtension: String) -> String {
-        switch fileExtension {
-        case "md": "text/markdown; charset=utf-8"
-        case "txt": "text/plain; charset=utf-8"
-        case "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        case "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        default: "application/octet-stream"
-        }
     }
 }

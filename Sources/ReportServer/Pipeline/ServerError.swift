@@ -15,4 +15,6 @@ public struct ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     public static let tooLarge = ServerError(status: 413, message: "上传的文件超过 20 MB，无法处理；请删去图片等附件后再试")
     public static let notFound = ServerError(status: 404, message: "没有这个页面或接口")
     public static let timeout = ServerError(status: 503, message: "处理超时，请稍后再试或上传较小的草稿")
+    public static let notFromThePage = ServerError(
+        status: 403, message: "只接受本机 reportkit 页面发出的请求（缺少 X-ReportKit 请求头）；请在浏览器中打开 reportkit serve 显示的地址使用")
 }

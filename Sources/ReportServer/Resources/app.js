@@ -2,7 +2,9 @@
 // highlighted, the findings grouped by severity and rule, and the indicator tables.
 "use strict";
 const SEVERITIES = [["error", "错误"], ["warning", "警告"], ["info", "提示"]];
-let current = null; // {blob, name, model}
+let current = null; // {blob, file, name, model}: the draft on screen
+let latest = 0; // the number of the newest check: only its answer is shown
+let ruleTitles = new Map(); // rule id -> Chinese title, from /api/rules
 
 const $ = (id) => document.getElementById(id);
 function el(tag, attrs, ...children) {
@@ -21,27 +23,48 @@ function status(text, isError) {
 async function post(path, blob, name) {
   const scheme = $("scheme").value;
   const query = "name=" + encodeURIComponent(name) + (scheme ? "&scheme=" + encodeURIComponent(scheme) : "");
-  const response = await fetch(path + (path.includes("?") ? "&" : "?") + query, {
-    method: "POST", body: blob,
-  });
+  let response;
+  try {
+    // X-ReportKit: the server refuses any POST without it, so that no other site can use it.
+    response = await fetch(path + (path.includes("?") ? "&" : "?") + query, {
+      method: "POST", body: blob, headers: { "X-ReportKit": "1" },
+    });
+  } catch (_) {
+    throw new Error("无法连接到 reportkit：检查服务可能已停止。请确认运行 reportkit serve 的窗口仍开着，然后重试。");
+  }
   if (!response.ok) {
-    let message = "请求失败（" + response.status + "）";
+    let message = "检查失败（服务器返回 " + response.status + "），请重试。";
     try { message = (await response.json()).error || message; } catch (_) {}
     throw new Error(message);
   }
   return response;
 }
 
-async function analyze(blob, name, note) {
-  status("正在检查“" + name + "”……");
+// Checks a draft; a newer check started meanwhile wins, whatever order the answers come in.
+async function analyze(blob, name, note, file) {
+  const ticket = ++latest;
+  const started = Date.now();
+  const working = () => {
+    status("正在检查“" + name + "”……已用 " + Math.round((Date.now() - started) / 1000) + " 秒");
+    $("status").className = "working";
+  };
+  working();
+  const timer = setInterval(() => { if (ticket === latest) working(); }, 1000);
   try {
-    const model = await (await post("/api/analyze", blob, name)).json();
-    current = { blob, name, model };
+    const response = await post("/api/analyze", blob, name);
+    let model;
+    try { model = await response.json(); } catch (_) { throw new Error("检查结果不完整（连接中断），请重试。"); }
+    if (ticket !== latest) return;
+    current = { blob, file: file || (current && current.name === name ? current.file : null), name, model };
     show(model);
-    status(note || "已检查“" + name + "”。");
+    $("recheck").hidden = false;
+    status(note || "已检查“" + name + "”（" + new Date().toLocaleTimeString("zh-CN") + "）。");
   } catch (error) {
+    if (ticket !== latest) return;
     $("result").hidden = true;
     status(error.message, true);
+  } finally {
+    clearInterval(timer);
   }
 }
 
@@ -49,15 +72,28 @@ function show(model) {
   $("result").hidden = false;
   const diagnostics = model.lint.files[0].diagnostics;
   const summary = model.lint.summary;
+  $("verdict").textContent = summary.errors === 0
+    ? "可以报送" + (summary.warnings ? "（另有 " + summary.warnings + " 处警告，建议核对）" : "")
+    : "有" + summary.errors + "处错误需修改";
+  $("verdict").className = summary.errors === 0 ? "ok" : "bad";
   $("counts").replaceChildren(
     el("span", { class: "sev-error" }, "错误 " + summary.errors),
     el("span", { class: "sev-warning" }, "警告 " + summary.warnings),
     el("span", { class: "sev-info" }, "提示 " + summary.infos));
   $("dl-fix").hidden = !model.fixable;
+  updateDownloads(model);
   showOutline(model);
   showLines(model, diagnostics);
   showFindings(model, diagnostics);
   showIndicators(model);
+}
+
+// A writer that needs indicator tables has nothing to write for a draft without any.
+function updateDownloads(model) {
+  document.querySelectorAll("#downloads button[data-needs-tables]").forEach((button) => {
+    button.disabled = !model.indicatorTables.length;
+    button.title = button.disabled ? "草稿中没有识别出指标表，无法生成" + button.textContent.replace(/^下载/, "") : "";
+  });
 }
 
 function showOutline(model) {
@@ -72,14 +108,19 @@ function showOutline(model) {
   if (!model.outline.length) list.append(el("li", {}, "（未识别出任何编号标题）"));
 }
 
-// Columns are 1-based Characters; code points are close enough for Chinese text.
+// Columns are 1-based Characters (grapheme clusters, as Swift counts them): an emoji of several code
+// points is one column, so the highlight after it lands on the right characters.
+const graphemes = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter("zh", { granularity: "grapheme" }) : null;
+function characters(text) {
+  return graphemes ? Array.from(graphemes.segment(text), (piece) => piece.segment) : Array.from(text);
+}
 function showLines(model, diagnostics) {
   const container = $("lines");
   container.replaceChildren();
   const marks = new Map(); // line -> [{start, end, index, severity}]
   diagnostics.forEach((d, index) => {
     for (let line = d.line; line <= d.endLine; line++) {
-      const chars = Array.from(model.lines[line - 1] || "");
+      const chars = characters(model.lines[line - 1] || "");
       const start = line === d.line ? d.column - 1 : 0;
       let end = line === d.endLine ? d.endColumn - 1 : chars.length;
       if (end <= start) end = Math.min(start + 1, Math.max(chars.length, start + 1));
@@ -90,7 +131,7 @@ function showLines(model, diagnostics) {
   model.lines.forEach((text, i) => {
     const number = i + 1;
     const body = el("span", { class: "src" });
-    const chars = Array.from(text);
+    const chars = characters(text);
     const spans = (marks.get(number) || []).sort((a, b) => a.start - b.start);
     let position = 0;
     for (const span of spans) {
@@ -119,7 +160,9 @@ function showFindings(model, diagnostics) {
       byRule.get(x.d.rule).push(x);
     }
     for (const [rule, items] of byRule) {
-      group.append(el("div", { class: "rule" }, rule + "（" + items.length + "）"));
+      group.append(el("div", { class: "rule", "data-rule": rule, title: rule },
+        (ruleTitles.get(rule) || ruleTitles.get(rule.split(".").slice(0, 2).join(".")) || rule) + "（" + items.length + "）",
+        el("span", { class: "rule-id" }, rule)));
       for (const { d, index } of items) {
         const where = "第" + (d.paragraph || d.line) + model.unit + "第" + d.column + "字";
         const link = el("a", { class: "finding " + severity, href: "#F" + index, "data-finding": index },
@@ -166,7 +209,8 @@ async function download(path, suffixName) {
   if (!current) return;
   try {
     const response = await post(path, current.blob, current.name);
-    const blob = await response.blob();
+    let blob;
+    try { blob = await response.blob(); } catch (_) { throw new Error("下载中断（连接中断），请重试。"); }
     const disposition = response.headers.get("Content-Disposition") || "";
     const match = /filename\*=UTF-8''([^;]+)/.exec(disposition);
     const name = match ? decodeURIComponent(match[1]) : suffixName;
@@ -176,32 +220,67 @@ async function download(path, suffixName) {
     link.remove();
     if (path === "/api/fix") {
       await analyze(blob, current.name, "已应用 " + response.headers.get("X-Fixes-Applied")
-        + " 处自动修复，修复后的草稿已下载；下面是修复后的检查结果。");
+        + " 处自动修复，修复后的草稿已下载为“" + name + "”；下面是修复后的检查结果。");
     }
   } catch (error) {
     status(error.message, true);
   }
 }
 
-$("file").addEventListener("change", () => { const f = $("file").files[0]; if (f) analyze(f, f.name); });
+// A chosen file is checked at once; the input is emptied so that choosing the same file again
+// (after editing it in Word) checks it again.
+function choose(file) {
+  if (!file) return;
+  analyze(file, file.name, null, file);
+  $("file").value = "";
+}
+$("file").addEventListener("change", () => choose($("file").files[0]));
+document.querySelector(".pick").addEventListener("keydown", (event) => {
+  if (event.key === "Enter" || event.key === " ") { event.preventDefault(); $("file").click(); }
+});
 const drop = $("drop");
 drop.addEventListener("dragover", (event) => { event.preventDefault(); drop.classList.add("over"); });
 drop.addEventListener("dragleave", () => drop.classList.remove("over"));
 drop.addEventListener("drop", (event) => {
   event.preventDefault();
   drop.classList.remove("over");
-  const f = event.dataTransfer.files[0];
-  if (f) analyze(f, f.name);
+  choose(event.dataTransfer.files[0]);
 });
 $("check-paste").addEventListener("click", () => {
   const text = $("paste").value;
   if (!text.trim()) { status("请先粘贴报告正文。", true); return; }
   analyze(new Blob([text], { type: "text/plain" }), "粘贴的文本.txt");
 });
-$("dl-fix").addEventListener("click", () => download("/api/fix", "修复稿.txt"));
-document.querySelectorAll("#downloads button[data-to]").forEach((button) => {
-  button.addEventListener("click", () => download("/api/render?to=" + button.dataset.to, "报告"));
+// Re-check: the chosen file is read again from disk (it may have been edited since); a browser that
+// no longer lets the page read it asks for it again.
+$("recheck").addEventListener("click", async () => {
+  if (!current) return;
+  if (!current.file) { analyze(current.blob, current.name); return; }
+  try {
+    const copy = new Blob([await current.file.arrayBuffer()]);
+    analyze(copy, current.name, null, current.file);
+  } catch (_) {
+    status("“" + current.name + "”在选择后被修改过，浏览器需要重新选择它：请在弹出的窗口中再次选择该文件。");
+    $("file").click();
+  }
 });
+$("dl-fix").addEventListener("click", () => download("/api/fix", "修复稿.txt"));
+
+// The download buttons, one per writer the server offers (/api/writers).
+fetch("/api/writers").then((r) => r.json()).then((writers) => {
+  for (const writer of writers) {
+    const button = el("button", { type: "button", "data-to": writer.id, title: writer.title },
+      "下载" + writer.label + "（." + writer.fileExtension + "）");
+    if (writer.needsIndicatorTables) button.dataset.needsTables = "1";
+    button.addEventListener("click", () => download("/api/render?to=" + encodeURIComponent(writer.id), "报告." + writer.fileExtension));
+    $("downloads").append(button);
+  }
+  if (current) updateDownloads(current.model);
+}).catch(() => status("无法取得可下载的格式列表：reportkit 服务可能已停止，请刷新页面。", true));
+fetch("/api/rules").then((r) => r.json()).then((rules) => {
+  ruleTitles = new Map(rules.map((rule) => [rule.id, rule.title]));
+  if (current) show(current.model);
+}).catch(() => {});
 
 // The evaluation schemes the server offers; choosing one re-checks the current draft against it.
 fetch("/api/schemes").then((r) => r.json()).then((schemes) => {
