@@ -51,10 +51,8 @@ struct OutputTargetTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let device = folder.appendingPathComponent("null")
         // Major 1, minor 3 is the null device; made here, so the machine's /dev is never written.
-        guard mknod(device.path, S_IFCHR | 0o666, (1 << 8) | 3) == 0 else {
-            print("跳过：此环境不允许 mknod（\(String(cString: strerror(errno)))）")
-            return
-        }
+        // A container may forbid mknod even to root: then there is nothing to test here.
+        guard mknod(device.path, S_IFCHR | 0o666, (1 << 8) | 3) == 0 else { return }
         for extra in [[], ["--force"]] {
             let result = try CommandRunner.run(["render", "draft.txt", "--to", "text", "-o", "null"] + extra, in: folder)
             #expect(result.status == 0, "\(result.stderr)")
@@ -65,12 +63,9 @@ struct OutputTargetTests {
         #expect(Self.type("/dev/null") == S_IFCHR)
     }
 
-    @Test("-o /proc/self/fd/1（即标准输出）：内容出现在标准输出上")
+    @Test("-o /proc/self/fd/1（即标准输出）：内容出现在标准输出上",
+          .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd/1"), "跳过：没有 /proc"))
     func standardOutput() throws {
-        guard FileManager.default.fileExists(atPath: "/proc/self/fd/1") else {
-            print("跳过：没有 /proc")
-            return
-        }
         let folder = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CommandRunner.run(["render", "draft.txt", "--to", "markdown", "-o", "/proc/self/fd/1"], in: folder)

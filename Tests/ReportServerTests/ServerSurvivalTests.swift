@@ -42,9 +42,10 @@ import Glibc
                         #expect(message.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(name): \(message)")
                         #expect(!message.contains("Fatal error"), "\(name): \(message)")
                     }
-                    print("crafted upload \(name): \(code)")
                 }
-                print("crafted upload \(name): answered in \(ContinuousClock.now - started)")
+                // The slowest answer is a job killed at its 10 s limit; the child's start-up and reading
+                // may be slowed by other tests sharing the two cores.
+                #expect(ContinuousClock.now - started < .seconds(60), "\(name): answered in \(ContinuousClock.now - started)")
                 try await Self.expectStillAnswering(client, after: name)
             }
         }
