@@ -71,8 +71,11 @@ public enum TextDecoding {
     /// UTF-16 in both byte orders; an order qualifies when it gives no control characters (other than
     /// tab, line and page breaks) and at least 90% of its characters are ones a Chinese draft is made
     /// of (ASCII, Latin-1, CJK ideographs and punctuation, full-width forms, general punctuation,
-    /// letter-like symbols, arrows and mathematical operators, circled and Roman numerals, units like ㎡). Binary data fails on controls; the wrong byte order fails on the
-    /// share (swapped ideographs land in unrelated blocks).
+    /// letter-like symbols, arrows and mathematical operators, circled and Roman numerals, units like
+    /// ㎡). Binary data fails on controls. Of two qualifying orders the one whose characters are more
+    /// typical wins (ASCII, ideographs and CJK punctuation count most), then the one with more ASCII:
+    /// swapped ideographs land in unrelated blocks. A file of one or two characters can be read both
+    /// ways (`4E 00` is "N" or "一"); little-endian, Windows' order, wins a full tie.
     static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
         guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
         let sample = bytes.prefix(65_536)
@@ -80,33 +83,51 @@ public enum TextDecoding {
             buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
         }
         guard hasZero else { return nil }
-        let little = draftShare(sample, littleEndian: true) ?? 0
-        let big = draftShare(sample, littleEndian: false) ?? 0
-        guard max(little, big) >= 0.9 else { return nil }
-        return little >= big
+        let little = DraftLikeness(sample, littleEndian: true)
+        let big = DraftLikeness(sample, littleEndian: false)
+        switch (little?.qualifies ?? false, big?.qualifies ?? false) {
+        case (false, false): return nil
+        case (true, false): return true
+        case (false, true): return false
+        case (true, true): return !(big! > little!)
+        }
     }
 
-    /// The share of UTF-16 units in `sample` that a Chinese draft is made of, or nil when one is a
-    /// control character (NUL included).
-    private static func draftShare(_ sample: ArraySlice<UInt8>, littleEndian: Bool) -> Double? {
-        var common = 0, total = 0
-        var index = sample.startIndex
-        while index + 1 < sample.endIndex {
-            let first = UInt16(sample[index]), second = UInt16(sample[index + 1])
-            let unit = littleEndian ? first | second << 8 : first << 8 | second
-            index += 2
-            total += 1
-            switch unit {
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x20...0x7E, 0xA0...0xFF, 0x2000...0x22FF, 0x2460...0x27BF, 0x3000...0x303F,
-                 0x3200...0x33FF, 0x4E00...0x9FFF, 0xD800...0xDFFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF:
-                common += 1
-            case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF:
-                return nil
-            default:
-                break
+    /// How much UTF-16 text read in one byte order looks like a Chinese draft.
+    private struct DraftLikeness: Comparable {
+        var share: Double
+        var points = 0
+        var ascii = 0
+
+        var qualifies: Bool { share >= 0.9 }
+
+        static func < (lhs: Self, rhs: Self) -> Bool { (lhs.points, lhs.ascii) < (rhs.points, rhs.ascii) }
+
+        /// Nil when a unit is a control character (NUL included).
+        init?(_ sample: ArraySlice<UInt8>, littleEndian: Bool) {
+            var common = 0, total = 0
+            var index = sample.startIndex
+            while index + 1 < sample.endIndex {
+                let first = UInt16(sample[index]), second = UInt16(sample[index + 1])
+                let unit = littleEndian ? first | second << 8 : first << 8 | second
+                index += 2
+                total += 1
+                switch unit {
+                case 0x09, 0x0A, 0x0C, 0x0D, 0x20...0x7E:
+                    common += 1; points += 3; ascii += 1
+                case 0x4E00...0x9FFF, 0x3000...0x303F, 0xFF00...0xFFEF:
+                    common += 1; points += 3
+                case 0xA0...0xFF, 0x2000...0x22FF, 0x2460...0x27BF, 0x3200...0x33FF, 0xD800...0xDFFF, 0xFE30...0xFE4F:
+                    common += 1; points += 1
+                case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF:
+                    return nil
+                default:
+                    break
+                }
             }
+            guard total > 0 else { return nil }
+            share = Double(common) / Double(total)
         }
-        return total == 0 ? nil : Double(common) / Double(total)
     }
 
     /// Decodes GB18030 (a superset of GBK and GB2312) with the C library's iconv.
