@@ -156,6 +156,15 @@ import Testing
         }
     }
 
+    @Test func wordPackageGivesPartsUnderTheSameChecks() throws {
+        let package = try WordPackage(data: try base(), path: "模板.docx")
+        let parts = try package.parts(["word/styles.xml", "word/none.xml"])
+        #expect(parts[0].map { String(decoding: $0, as: UTF8.self).contains("<w:styles") } == true)
+        #expect(parts[1] == nil)
+        let damaged = HostileDocx.directoryPastEnd(try base())
+        #expect(throws: ReadError.self) { _ = try WordPackage(data: damaged, path: "模板.docx") }
+    }
+
     // MARK: - Valid but large
 
     @Test func documentOverTenMegabytesIsRead() throws {
