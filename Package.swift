@@ -36,7 +36,11 @@ let package = Package(
         .target(name: "ReportModel"),
         .target(
             name: "ReportReading",
-            dependencies: ["ReportModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["ReportModel", .target(name: "CReportZlib", condition: .when(platforms: [.linux]))]),
+        // The system zlib, which the Word reader inflates parts with under its own size limits
+        // (Apple platforms have it as the SDK's `zlib` module).
+        .systemLibrary(
+            name: "CReportZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
         .target(name: "ReportOutput"),
         // The limit every YAML loader applies to anchors and aliases (issue 14).
@@ -129,6 +133,8 @@ let package = Package(
             name: "DocxTests",
             dependencies: [
                 "ReportReading", "ReportLinting", "DocxWriter", "TestSupport",
+                .target(name: "CReportZlib", condition: .when(platforms: [.linux])),
+                .product(name: "PropertyBased", package: "swift-property-based"),
                 "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

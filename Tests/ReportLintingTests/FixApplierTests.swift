@@ -72,7 +72,7 @@ struct FixApplierTests {
     }
 
     @Test("source text keeps its line ending, final line break and encoding", arguments: [
-        TextDecoding.Encoding.utf8, .utf8WithBOM, .utf16LE, .utf16BE, .gb18030,
+        TextDecoding.Encoding.utf8, .utf8WithBOM, .utf16LE, .utf16BE, .utf16LEWithoutBOM, .utf16BEWithoutBOM, .gb18030,
     ])
     func roundTrip(encoding: TextDecoding.Encoding) throws {
         let text = "一、自查情况\r\n　　教育经费增长4.2%。\r\n"

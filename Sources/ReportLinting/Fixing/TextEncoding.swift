@@ -19,9 +19,9 @@ public enum TextEncoding {
         switch encoding {
         case .utf8: return Data(text.utf8)
         case .utf8WithBOM: return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
-        case .utf16LE, .utf16BE:
-            let little = encoding == .utf16LE
-            var bytes: [UInt8] = little ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        case .utf16LE, .utf16BE, .utf16LEWithoutBOM, .utf16BEWithoutBOM:
+            let little = encoding == .utf16LE || encoding == .utf16LEWithoutBOM
+            var bytes: [UInt8] = encoding == .utf16LE ? [0xFF, 0xFE] : encoding == .utf16BE ? [0xFE, 0xFF] : []
             bytes.reserveCapacity(2 + text.utf16.count * 2)
             for unit in text.utf16 {
                 let low = UInt8(unit & 0xFF), high = UInt8(unit >> 8)

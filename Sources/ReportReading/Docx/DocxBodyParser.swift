@@ -94,7 +94,7 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
             gridSpan = 1
             continuesMerge = false
         case "gridSpan" where tableDepth == 1:
-            gridSpan = max(1, OOXML.attribute("val", in: attributes).flatMap(Int.init) ?? 1)
+            gridSpan = min(DocxLimits.gridSpan, max(1, OOXML.attribute("val", in: attributes).flatMap(Int.init) ?? 1))
         case "vMerge" where tableDepth == 1:
             continuesMerge = OOXML.attribute("val", in: attributes).map { $0 == "continue" } ?? true
         default:

@@ -1,11 +1,13 @@
 import Foundation
-import ZIPFoundation
 
 /// The parts of a `.docx` package the reader needs, with the checks that turn a file that is not a
-/// Word document (a renamed `.doc`, an encrypted file, a plain zip) into a clear Chinese error.
+/// Word document (a renamed `.doc`, an encrypted file, a plain zip) or a damaged or crafted one into
+/// a clear Chinese error. The zip is read by `ZipDirectory` and `PartExtractor`, which check every
+/// offset and size and cap how far the parts may expand (`DocxLimits`).
 struct DocxPackage {
     let path: String
-    private let archive: Archive
+    private let directory: ZipDirectory
+    private let extractor: PartExtractor
 
     /// The OLE2 compound-file signature of `.doc` files and of encrypted Office documents.
     private static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
@@ -24,29 +26,35 @@ struct DocxPackage {
         guard data.starts(with: [0x50, 0x4B]) else {
             throw ReadError(.unsupportedFormat, path: path, detail: "不是有效的 .docx 文件（文件不是 zip 压缩包）；请用 Word 另存为 .docx")
         }
-        let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            directory = try ZipDirectory(data)
         } catch {
-            throw ReadError(.malformed, path: path, detail: "不是有效的 .docx 文件（压缩包已损坏或不完整）")
+            throw Self.damaged(error.reason, path: path)
         }
-        self.archive = archive
-        guard archive["word/document.xml"] != nil else {
+        extractor = PartExtractor(directory)
+        guard directory.entry("word/document.xml") != nil else {
             throw ReadError(.malformed, path: path, detail: "不是 Word 文档：压缩包里没有 word/document.xml")
         }
     }
 
     /// The bytes of the part at `name` (`word/styles.xml`), or nil when the package has none.
     func part(_ name: String) throws(ReadError) -> Data? {
-        guard let entry = archive[name] else { return nil }
-        var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
+        guard let entry = directory.entry(name) else { return nil }
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            return try extractor.extract(entry)
         } catch {
-            throw ReadError(.malformed, path: path, detail: "无法解压 \(name)（文件已损坏或不完整）")
+            switch error {
+            case .damaged(let reason):
+                throw Self.damaged(reason, path: path)
+            case .tooLarge(let part):
+                throw ReadError(.malformed, path: path, detail: "\(part) 解压后超过 \(DocxLimits.expandedBytes >> 20) MB 的上限，"
+                                + "远大于正常的 Word 文档，可能是恶意构造的压缩炸弹，已拒绝读取")
+            case .encrypted(let part):
+                throw ReadError(.unsupportedFormat, path: path, detail: "压缩包中的 \(part) 已加密，无法读取；请在 Word 中另存为 .docx 后再检查")
+            case .unsupportedMethod(let part):
+                throw ReadError(.unsupportedFormat, path: path, detail: "压缩包中的 \(part) 使用了 Word 不用的压缩方式，无法读取；请在 Word 中另存为 .docx 后再检查")
+            }
         }
-        return data
     }
 
     /// Parses the part at `name` into an element tree, or nil when the package has none.
@@ -60,7 +68,12 @@ struct DocxPackage {
     }
 
     static func malformed(_ name: String, _ error: XMLPartError, path: String) -> ReadError {
-        ReadError(.malformed, path: path, detail: "\(name) 第 \(error.line) 行的 XML 格式有误（\(error.message)），文件可能已损坏")
+        ReadError(.malformed, path: path, detail: error.detail(part: name))
+    }
+
+    /// `文件已损坏：…` — the message for every kind of zip damage.
+    static func damaged(_ reason: String, path: String) -> ReadError {
+        ReadError(.malformed, path: path, detail: "文件已损坏：\(reason)；请重新获取原文件，或在 Word 中打开并另存为 .docx 后再检查")
     }
 
     /// Whether `data` holds `string` encoded as UTF-16LE (how OLE directory entries name streams).

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ReportModel
 
 /// Reads a Word `.docx` draft by turning its body into the line list the text reader reads — one
@@ -20,12 +17,10 @@ enum DocxReader {
             throw ReadError(.malformed, path: path, detail: "不是 Word 文档：压缩包里没有 word/document.xml")
         }
         let bodyParser = DocxBodyParser(numbering: numbering, styles: styles)
-        let parser = XMLParser(data: body)
-        parser.shouldProcessNamespaces = true
-        parser.delegate = bodyParser
-        let finished = parser.parse()
-        guard finished, parser.parserError == nil, bodyParser.isComplete else {
-            throw DocxPackage.malformed("word/document.xml", XMLPartError(parser: parser), path: path)
+        do {
+            try XMLPartParser.parse(body, into: bodyParser) { bodyParser.isComplete }
+        } catch {
+            throw DocxPackage.malformed("word/document.xml", error, path: path)
         }
         return document(from: bodyParser.blocks, styles: styles, path: path)
     }

@@ -60,34 +60,26 @@ final class PartElement {
     /// `w:val` of the child named `name`.
     func value(of name: String) -> String? { child(name)?.attribute("val") }
 
-    /// Parses `data` into its root element; throws a description of the first XML error.
+    /// Parses `data` into its root element; throws where and why the XML is bad.
     static func parse(_ data: Data) throws(XMLPartError) -> PartElement {
         let builder = TreeBuilder()
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = true
-        parser.delegate = builder
-        let finished = parser.parse()
-        guard finished, parser.parserError == nil, let root = builder.root, builder.isComplete else {
-            throw XMLPartError(parser: parser)
-        }
+        try XMLPartParser.parse(data, into: builder) { builder.isComplete }
+        guard let root = builder.root else { throw XMLPartError(line: 1, reason: .incomplete) }
         return root
     }
-}
 
-/// Why an XML part could not be parsed: the parser's line and message.
-struct XMLPartError: Error {
-    var line: Int
-    var message: String
-
-    init(parser: XMLParser) {
-        line = max(parser.lineNumber, 1)
-        let code = (parser.parserError as NSError?)?.code
-        switch code {
-        case nil, 5?: message = "内容不完整，提前结束"
-        case 76?: message = "开始标签与结束标签不匹配"
-        case 9?: message = "含有无效字符"
-        case 4?: message = "文档是空的"
-        default: message = "错误代码 \(code ?? 0)"
+    /// Releases the subtree without recursion: the default release of a deep tree would recurse
+    /// once per level. Depth is bounded while parsing (`DocxLimits.elementDepth`); this keeps
+    /// teardown safe for any tree.
+    deinit {
+        guard !children.isEmpty else { return }
+        var pending = children
+        children = []
+        while var element = pending.popLast() {
+            if isKnownUniquelyReferenced(&element) {
+                pending.append(contentsOf: element.children)
+                element.children = []
+            }
         }
     }
 }

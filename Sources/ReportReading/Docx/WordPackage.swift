@@ -1,0 +1,26 @@
+import Foundation
+
+/// The parts of any `.docx` given by a user (a `--reference-docx` template, say), taken out with the
+/// same checks as the reader's: no trap on a damaged or crafted zip, all parts together at most
+/// `200 MB` expanded, damage said as `文件已损坏：…`. Use it instead of a general zip library on
+/// untrusted input.
+public struct WordPackage: Sendable {
+    private let data: Data
+    private let path: String
+
+    /// Checks that `data` is a `.docx` package (`path` names it in messages).
+    public init(data: Data, path: String) throws(ReadError) {
+        _ = try DocxPackage(data: data, path: path)
+        self.data = data
+        self.path = path
+    }
+
+    /// The bytes of each part named, or nil for a part the package lacks, in the order asked; all of
+    /// them together count against one expansion limit.
+    public func parts(_ names: [String]) throws(ReadError) -> [Data?] {
+        let package = try DocxPackage(data: data, path: path)
+        var result: [Data?] = []
+        for name in names { result.append(try package.part(name)) }
+        return result
+    }
+}
