@@ -11,10 +11,18 @@ import Darwin
 ///
 /// While a call runs, file descriptor 2 points at an unlinked temporary file; afterwards it is restored,
 /// the library's lines are dropped and anything else written meanwhile (by another thread) is passed on
-/// to the real stderr. Calls are serialised by a process-wide lock, as stderr is the process's.
+/// to the real stderr. Calls are serialised by a process-wide lock, as stderr is the process's; no
+/// other code may point descriptor 2 elsewhere in-process (two redirections that do not nest restore
+/// each other's files, and everything written after, Swift Testing's own report included, is lost).
 enum LibraryMessages {
     private static let lock = NSRecursiveLock()
     nonisolated(unsafe) private static var depth = 0
+    nonisolated(unsafe) private static var dropped: [String] = []
+
+    /// The last library lines kept from stderr, at most 64 (for tests; read under the lock).
+    static var droppedLines: [String] {
+        lock.withLock { dropped }
+    }
 
     /// Runs `body` with libxlsxwriter's stderr output captured and discarded.
     static func silenced<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure) -> Result {
@@ -51,9 +59,9 @@ enum LibraryMessages {
         let count = read(descriptor, &bytes, bytes.count)
         guard count > 0 else { return }
         let text = String(decoding: bytes[..<count], as: UTF8.self)
-        let others = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !isLibraryLine($0) }
-            .joined(separator: "\n")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        dropped = Array((dropped + lines.filter { isLibraryLine($0) }.map(String.init)).suffix(64))
+        let others = lines.filter { !isLibraryLine($0) }.joined(separator: "\n")
         guard !others.isEmpty else { return }
         FileHandle.standardError.write(Data(others.utf8))
     }
