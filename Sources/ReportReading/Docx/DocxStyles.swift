@@ -53,6 +53,19 @@ struct DocxStyles {
         return nil
     }
 
+    /// Whether paragraphs in style `id` are in Word's title style (`Title`, Chinese Word's `标题`), or
+    /// a style based on it.
+    func isTitle(_ id: String?) -> Bool {
+        var current = id ?? defaultParagraphStyle
+        var seen: Set<String> = []
+        while let styleID = current, !seen.contains(styleID), let style = styles[styleID] {
+            seen.insert(styleID)
+            if let name = style.name?.lowercased(), name == "title" || name == "标题" { return true }
+            current = style.basedOn
+        }
+        return false
+    }
+
     /// The list numbering (`numId`, level) a style applies, following `w:basedOn`.
     func numbering(of id: String?) -> (numId: String, ilvl: Int?)? {
         var current = id ?? defaultParagraphStyle
