@@ -29,7 +29,7 @@ import Testing
         #expect(document.lines[7] == "全县共有中小学36所,在校学生2.8万人。")
         let body = locator.location(of: SourcePosition(line: 8, column: 11))
         #expect(body.paragraph == 5 && body.paragraphIndex == 7)
-        #expect("\(body)" == "第5段（“全县共有中小学36所,…”）")
+        #expect("\(body)" == "第5段（“全县共有中小学36所…”）")
         // The list label is not text Word's Ctrl+F finds: the quote leaves it out.
         #expect("\(locator.location(of: SourcePosition(line: 5, column: 1)))" == "第3段（“履行教育职责情况”）")
         #expect("\(locator.location(of: SourcePosition(line: 6, column: 1)))" == "第3段后的空段")
@@ -40,7 +40,7 @@ import Testing
         let found = try DocxLintSupport.lint(MiniDocx.data(body: Self.body, numbering: Self.numbering))
         let comma = try #require(found.first { $0.rule == "punctuation.half-width" && $0.line == 8 })
         #expect(comma.paragraph == 5 && comma.paragraphIndex == 7)
-        #expect(comma.location == "第5段（“全县共有中小学36所,…”）")
+        #expect(comma.location == "第5段（“全县共有中小学36所…”）")
         let cell = try #require(found.first { $0.rule == "punctuation.half-width" && $0.line == 10 })
         #expect(cell.paragraph == nil && cell.location == "表1第2行第2列")
     }
@@ -59,7 +59,7 @@ import Testing
 
     @Test func humanOutputNamesTheParagraphWithItsFirstWords() throws {
         let output = try DocxLintSupport.lintHuman(MiniDocx.data(body: Self.body, numbering: Self.numbering))
-        #expect(output.contains("草稿.docx:第5段（“全县共有中小学36所,…”）: 警告 [punctuation.half-width]"), "\(output)")
+        #expect(output.contains("草稿.docx:第5段（“全县共有中小学36所…”）: 警告 [punctuation.half-width]"), "\(output)")
         #expect(output.contains("草稿.docx:表1第2行第2列: 警告 [punctuation.half-width]"))
     }
 }

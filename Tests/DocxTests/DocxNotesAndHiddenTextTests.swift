@@ -53,8 +53,8 @@ import Testing
         #expect(document.report.metadata.issuer?.text == "青禾县人民政府")
         let locator = try #require(document.paragraphLocator)
         #expect("\(locator.location(of: SourcePosition(line: 5, column: 6)))" == "脚注1（“数据来源:县教育局统…”）")
-        #expect("\(locator.location(of: SourcePosition(line: 7, column: 1)))" == "文本框1（“图示说明:入园率逐年提…”）")
-        #expect("\(locator.location(of: SourcePosition(line: 8, column: 1)))" == "尾注1（“按常住人口计算,下同。”）")
+        #expect("\(locator.location(of: SourcePosition(line: 7, column: 1)))" == "文本框1（“图示说明:入园率逐年…”）")
+        #expect("\(locator.location(of: SourcePosition(line: 8, column: 1)))" == "尾注1（“按常住人口计算,下同…”）")
         // The paragraph after the notes is counted as Word's user counts it.
         #expect(locator.location(of: SourcePosition(line: 9, column: 1)).paragraph == 6)
     }
