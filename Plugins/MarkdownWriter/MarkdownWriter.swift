@@ -3,11 +3,11 @@ import ReportModel
 import ReportPluginKit
 
 /// Writes a report as canonical Markdown (`--to markdown`): the metadata block at the top, parts and
-/// groups as `##` / `###` headings with their standard markers, deeper points as paragraphs that start
+/// groups as `##` / `###` headings with their markers as written (`(一)` stays `(一)`, so that lint
+/// still warns about it after a round trip; normalising is `lint --fix`'s job), deeper points as paragraphs that start
 /// with their marker, `一是…` items as paragraphs, tables as pipe tables, issuer and date at the end.
 ///
-/// The output reads back through `ReportReader` as the same report (positions aside, markers
-/// normalised to GB/T 9704), and the same report always gives the same bytes.
+/// The output reads back through `ReportReader` as the same report (positions aside), and the same report always gives the same bytes.
 public struct MarkdownWriter: ReportWriter {
     public let id = "markdown"
     public let fileExtension = "md"

@@ -3,12 +3,12 @@ import ReportModel
 import ReportPluginKit
 
 /// Writes a report as the plain text a clerk pastes into the official template (`--to text`):
-/// GB/T 9704 markers 一、 （一） 1. （1）, every body line indented with two full-width spaces,
+/// markers as they were written (a drafted report's are GB/T 9704's 一、 （一） 1. （1）; a draft's `(一)`
+/// stays `(一)` so that lint still warns about it — normalising is `lint --fix`'s job), every body line indented with two full-width spaces,
 /// metadata in the standard's order (发文字号, title, 主送机关, body, issuer, 成文日期), tables as
 /// tab-separated rows.
 ///
-/// The output reads back through `ReportReader` as the same report (positions aside, markers
-/// normalised), and the same report always gives the same bytes.
+/// The output reads back through `ReportReader` as the same report (positions aside), and the same report always gives the same bytes.
 public struct PlainTextWriter: ReportWriter {
     public let id = "text"
     public let fileExtension = "txt"

@@ -1,6 +1,7 @@
 import ReportModel
 
-/// The text of a section's heading line: the standard marker and the title, and, when the reader
+/// The text of a section's heading line: the marker as it was written (`(一)` stays `(一)`, so that a
+/// rendering read back still shows what lint warns about; normalising is `lint --fix`'s job) and the title, and, when the reader
 /// would otherwise read the section differently, the first paragraph run on after it as it was
 /// written (`（一）加强领导。1.健全机制…`: a body that itself starts with a marker stays body text
 /// only on its heading's line).
@@ -9,7 +10,7 @@ import ReportModel
 public enum SectionHeadingText {
     /// The heading line, and whether it took the section's first block.
     public static func line(for section: Section) -> (text: String, tookFirstBlock: Bool) {
-        let marker = section.marker?.standardText ?? ""
+        let marker = section.marker?.raw ?? ""
         if case .paragraph(let first)? = section.blocks.first, startsLikeHeading(first.text) {
             return (marker + section.title + separator(of: section) + first.text, true)
         }

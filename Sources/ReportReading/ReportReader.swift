@@ -4,8 +4,8 @@ import ReportModel
 /// Reads a draft from disk or from text into a `SourceDocument`, choosing the reader by format.
 public enum ReportReader {
     /// Reads the file at `url`. `displayPath` is the path as the user gave it, used in messages.
-    public static func read(contentsOf url: URL, displayPath: String? = nil, format: InputFormat? = nil)
-        throws(ReadError) -> SourceDocument
+    public static func read(contentsOf url: URL, displayPath: String? = nil, format: InputFormat? = nil,
+                            wordNotes: WordNotes = .inline) throws(ReadError) -> SourceDocument
     {
         let path = displayPath ?? url.path
         var isDirectory: ObjCBool = false
@@ -20,17 +20,19 @@ public enum ReportReader {
         } catch {
             throw ReadError(.unreadable, path: path, detail: "无法读取文件（权限不足或文件已损坏）")
         }
-        return try read(data: data, path: path, format: resolved)
+        return try read(data: data, path: path, format: resolved, wordNotes: wordNotes)
     }
 
     /// Reads a draft's bytes.
-    public static func read(data: Data, path: String, format: InputFormat) throws(ReadError) -> SourceDocument {
+    public static func read(data: Data, path: String, format: InputFormat, wordNotes: WordNotes = .inline)
+        throws(ReadError) -> SourceDocument
+    {
         switch format {
         case .text, .markdown:
             let (text, _) = try TextDecoding.decode(data, path: path)
             return read(text: text, path: path, format: format)
         case .docx:
-            return try DocxReader.read(data: data, path: path)
+            return try DocxReader.read(data: data, path: path, notes: wordNotes)
         }
     }
 
@@ -40,6 +42,15 @@ public enum ReportReader {
         let report = TextReportParser(lines: lines, path: path, markdown: format == .markdown).parse()
         return SourceDocument(report: report, lines: lines, format: format)
     }
+}
+
+/// What a Word draft's footnotes, endnotes and text boxes become.
+public enum WordNotes: Sendable {
+    /// Read into the report, each after the paragraph that refers to or holds it, so that lint checks
+    /// them; located as 脚注1, 尾注1, 文本框1.
+    case inline
+    /// Left out of the report (a rendering has no place for them) and listed in `omitted`.
+    case leftOut
 }
 
 /// Splits text into lines on LF, CRLF or CR, scanning bytes (a Character walk would run grapheme

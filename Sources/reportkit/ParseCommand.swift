@@ -23,7 +23,7 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         let document = try ReportReader.read(contentsOf: URL(fileURLWithPath: file), displayPath: file, format: inputFormat)
         switch format {
-        case .tree: print(OutlineFormatter.format(document.report), terminator: "")
+        case .tree: print(OutlineFormatter.format(document.report, locator: document.paragraphLocator), terminator: "")
         case .json: print(try QuantityJSON.encode(document.report))
         }
     }

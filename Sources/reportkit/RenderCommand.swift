@@ -55,7 +55,10 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         guard let writer = BuiltinPlugins.registry.writer(id: to) else { throw ExitCode(2) }
         let input = URL(fileURLWithPath: file)
-        let document = try ReportReader.read(contentsOf: input, displayPath: file, format: inputFormat)
+        let document = try ReportReader.read(contentsOf: input, displayPath: file, format: inputFormat, wordNotes: .leftOut)
+        if !document.omitted.isEmpty {  // What a Word draft held that the rendering leaves out.
+            FileHandle.standardError.write(Data("reportkit: 注意：\(file) 中\(document.omitted.joined(separator: "；"))。\n".utf8))
+        }
         let reference = referenceDocx.map { URL(fileURLWithPath: $0) }
         let referenceFile = try referenceDocx.map { path in
             guard let data = FileManager.default.contents(atPath: path) else {

@@ -54,3 +54,20 @@ import Testing
         #expect(!markdown.contains("此句已删除"))
     }
 }
+
+/// `render --to markdown|text` keeps a marker as it was written, so that linting the rendering still
+/// warns about it (normalising is `lint --fix`'s job).
+@Suite struct MarkerAsWrittenTests {
+    @Test(arguments: ["markdown", "text"])
+    func aHalfWidthMarkerSurvivesTheRoundTrip(writer: String) throws {
+        let body = MiniDocx.paragraph("一、履行教育职责情况") + MiniDocx.paragraph("(一)加强组织领导")
+            + MiniDocx.paragraph("全县共有中小学36所。")
+        let rendered = try DocxLintSupport.render(MiniDocx.data(body: body), to: writer)
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        #expect(rendered.output.contains("(一)加强组织领导"), "\(rendered.output)")
+        #expect(!rendered.output.contains("（一）"))
+        let name = writer == "markdown" ? "回读.md" : "回读.txt"
+        let found = try DocxLintSupport.lint(Data(rendered.output.utf8), name: name)
+        #expect(found.contains { $0.rule == "numbering.style" }, "\(found.map(\.rule))")
+    }
+}

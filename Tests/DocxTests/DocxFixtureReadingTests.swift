@@ -69,8 +69,11 @@ import Testing
             if case .table(let table) = block { return table } else { return nil }
         }.first?.rows[3][4])
         #expect(actualCell.text == "80")
-        #expect(locator.location(of: actualCell.range.start).description == "第16段（表1第4行第5列）")
-        #expect(locator.location(of: SourcePosition(line: 8, column: 3)).description == "第8段")
+        #expect(locator.location(of: actualCell.range.start).description == "表1第4行第5列")
+        #expect(locator.location(of: SourcePosition(line: 8, column: 3)).description == "第8段（“县委常委会每季度专题…”）")
+        // After the table's five rows, line 20 is the 15th paragraph; JSON's raw index counts from 0.
+        let after = locator.location(of: SourcePosition(line: 20, column: 1))
+        #expect(after.paragraph == 15 && after.paragraphIndex == 14)
     }
 
     @Test func libreOfficeResaveReadsTheSame() throws {

@@ -3,8 +3,8 @@ import TestSupport
 import Testing
 
 /// `reportkit lint` on the python-docx fixtures, run as a user runs it: findings at the right
-/// paragraphs (第N段, table cells by row and column), the paragraph quoted, the paragraph index in
-/// JSON, and `--fix` refused for Word documents.
+/// paragraphs (第N段 counting the paragraphs with text outside tables, table cells by row and column),
+/// the paragraph quoted, the paragraph numbers in JSON, and `--fix` refused for Word documents.
 @Suite struct DocxLintTests {
     private struct Finding: Decodable, Equatable {
         var rule: String
@@ -30,13 +30,14 @@ import Testing
     @Test func numberedDocumentFindingsSitAtTheirParagraphs() throws {
         let found = try findings("numbered.docx")
         #expect(found.contains(Finding(rule: "structure.empty-section", line: 11, column: 1, paragraph: 11)))
-        #expect(found.contains(Finding(rule: "punctuation.half-width", line: 20, column: 14, paragraph: 20)))
-        // In the table: row 5 (the note spanning the row), first cell.
+        // Line 20 comes after the table's five rows: the 15th paragraph Word's user sees.
+        #expect(found.contains(Finding(rule: "punctuation.half-width", line: 20, column: 14, paragraph: 15)))
+        // In the table: row 5 (the note spanning the row), first cell; a table row is no paragraph.
         #expect(found.contains(Finding(
-            rule: "punctuation.half-width", line: 17, column: 19, paragraph: 17, table: 1, row: 5, cell: 1)))
+            rule: "punctuation.half-width", line: 17, column: 19, paragraph: nil, table: 1, row: 5, cell: 1)))
         // The indicator that misses its target, at its 完成值 cell (table 1, row 4, column 5).
         #expect(found.contains(Finding(
-            rule: "indicator.target-unmet", line: 16, column: 25, paragraph: 16, table: 1, row: 4, cell: 5)))
+            rule: "indicator.target-unmet", line: 16, column: 25, paragraph: nil, table: 1, row: 4, cell: 5)))
         // Nothing from the deleted text, the comment, the header or the footer.
         #expect(found.allSatisfy { [11, 16, 17, 20].contains($0.line) })
     }
@@ -52,9 +53,9 @@ import Testing
         let path = try DocxFixtures.url("numbered.docx").path
         let result = try CommandRunner.run(["lint", path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("\(path):第20段: 警告 [punctuation.half-width]"))
+        #expect(result.stdout.contains("\(path):第15段（“音乐、美术学科教师仍…”）: 警告 [punctuation.half-width]"))
         #expect(result.stdout.contains("\n    音乐、美术学科教师仍然不足,部分学校存在学科教师兼课现象。\n"))
-        #expect(result.stdout.contains("\(path):第17段（表1第5行第1列）: 警告 [punctuation.half-width]"))
+        #expect(result.stdout.contains("\(path):表1第5行第1列: 警告 [punctuation.half-width]"))
         #expect(!result.stdout.contains("\(path):20:"))
     }
 

@@ -8,7 +8,7 @@ enum MiniDocx {
     static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     static func data(body: String, numbering: String? = nil, styles: String? = nil, namespace: String = main,
-                     prefix: String = "w") throws -> Data {
+                     prefix: String = "w", footnotes: String? = nil, endnotes: String? = nil) throws -> Data {
         let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
         var parts = [("word/document.xml", declaration + "<\(prefix):document xmlns:\(prefix)=\"\(namespace)\" "
             + "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><\(prefix):body>" + body
@@ -18,6 +18,14 @@ enum MiniDocx {
         }
         if let styles {
             parts.append(("word/styles.xml", declaration + "<w:styles xmlns:w=\"\(main)\">" + styles + "</w:styles>"))
+        }
+        if let footnotes {
+            parts.append(("word/footnotes.xml", declaration + "<w:footnotes xmlns:w=\"\(main)\">"
+                + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                + footnotes + "</w:footnotes>"))
+        }
+        if let endnotes {
+            parts.append(("word/endnotes.xml", declaration + "<w:endnotes xmlns:w=\"\(main)\">" + endnotes + "</w:endnotes>"))
         }
         let archive = try Archive(accessMode: .create)
         for (path, text) in parts {
@@ -30,9 +38,17 @@ enum MiniDocx {
     }
 
     static func read(body: String, numbering: String? = nil, styles: String? = nil, namespace: String = main,
-                     prefix: String = "w") throws -> SourceDocument {
-        try ReportReader.read(data: data(body: body, numbering: numbering, styles: styles, namespace: namespace, prefix: prefix),
-                              path: "mini.docx", format: .docx)
+                     prefix: String = "w", footnotes: String? = nil, endnotes: String? = nil,
+                     wordNotes: WordNotes = .inline) throws -> SourceDocument {
+        try ReportReader.read(data: data(body: body, numbering: numbering, styles: styles, namespace: namespace, prefix: prefix,
+                                         footnotes: footnotes, endnotes: endnotes),
+                              path: "mini.docx", format: .docx, wordNotes: wordNotes)
+    }
+
+    /// `<w:p>` holding `text` with each `\n` written as a soft line break (`w:br`, Shift+Enter).
+    static func softBroken(_ text: String, style: String? = nil) -> String {
+        let runs = text.split(separator: "\n", omittingEmptySubsequences: false).map { "<w:t>\($0)</w:t>" }.joined(separator: "<w:br/>")
+        return "<w:p><w:pPr>\(style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "")</w:pPr><w:r>\(runs)</w:r></w:p>"
     }
 
     /// `<w:p>` with optional numbering and style, holding one run of `text`.

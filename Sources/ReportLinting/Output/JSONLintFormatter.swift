@@ -68,8 +68,9 @@ public struct JSONLintFormatter: Sendable {
         writer.raw(UInt8(ascii: "\n"))
     }
 
-    /// One diagnostic in the lint JSON form; for a Word document (a `locator`), also `"paragraph"`
-    /// and, for a table cell, `"table"`, `"row"` and `"cell"`.
+    /// One diagnostic in the lint JSON form; for a Word document (a `locator`), also where it is in
+    /// Word's terms (see `members(of:)`), and a fix's `"offset"`/`"endOffset"` in the paragraph's own
+    /// text (the list label excluded); a fix that would change the list label Word displays is left out.
     public static func json(_ diagnostic: Diagnostic, locator: ParagraphLocator? = nil) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("rule", .string(diagnostic.ruleID)),
@@ -77,14 +78,17 @@ public struct JSONLintFormatter: Sendable {
         ]
         members += position(diagnostic.range)
         if let location = locator?.location(of: diagnostic.range.start) {
-            members.append(("paragraph", .int(location.paragraph)))
-            if let table = location.table, let row = location.row, let cell = location.cell {
-                members += [("table", .int(table)), ("row", .int(row)), ("cell", .int(cell))]
+            for (key, value) in Self.members(of: location) {
+                members.append((key.description, value.int.map(JSONValue.int) ?? .string(value.string ?? "")))
             }
         }
         members.append(("message", .string(diagnostic.message)))
-        if let fix = diagnostic.fix {
-            members.append(("fix", .object(position(fix.range) + [("replacement", .string(fix.replacement))])))
+        if let fix = diagnostic.fix, locator?.touchesLabel(fix.range) != true {
+            var fixMembers = position(fix.range)
+            if let offsets = locator?.textOffsets(of: fix.range) {
+                fixMembers += [("offset", .int(offsets.start)), ("endOffset", .int(offsets.end))]
+            }
+            members.append(("fix", .object(fixMembers + [("replacement", .string(fix.replacement))])))
         }
         return .object(members)
     }
@@ -98,28 +102,45 @@ public struct JSONLintFormatter: Sendable {
         writer.string(diagnostic.severity.rawValue)
         write(diagnostic.range, to: &writer)
         if let location = locator?.location(of: diagnostic.range.start) {
-            writer.key(ascii: "paragraph")
-            writer.int(location.paragraph)
-            if let table = location.table, let row = location.row, let cell = location.cell {
-                writer.key(ascii: "table")
-                writer.int(table)
-                writer.key(ascii: "row")
-                writer.int(row)
-                writer.key(ascii: "cell")
-                writer.int(cell)
+            for (key, value) in members(of: location) {
+                writer.key(ascii: key)
+                if let int = value.int { writer.int(int) } else { writer.string(value.string ?? "") }
             }
         }
         writer.key(ascii: "message")
         writer.string(diagnostic.message)
-        if let fix = diagnostic.fix {
+        if let fix = diagnostic.fix, locator?.touchesLabel(fix.range) != true {
             writer.key(ascii: "fix")
             writer.beginObject()
             write(fix.range, to: &writer)
+            if let offsets = locator?.textOffsets(of: fix.range) {
+                writer.key(ascii: "offset")
+                writer.int(offsets.start)
+                writer.key(ascii: "endOffset")
+                writer.int(offsets.end)
+            }
             writer.key(ascii: "replacement")
             writer.string(fix.replacement)
             writer.endObject()
         }
         writer.endObject()
+    }
+
+    /// Where a finding in a Word document is: `"paragraph"` (body paragraphs with text, counted as
+    /// Word's user sees them), `"paragraphIndex"` (the raw 0-based index of the body's `w:p`, empty
+    /// ones included), `"softLine"`, `"table"`, `"row"`, `"cell"`, `"note"` (`脚注1`) and `"location"`,
+    /// the place as the human output says it (`第12段（“二、主要做法…”）`).
+    private static func members(of location: ParagraphLocation) -> [(key: StaticString, value: (int: Int?, string: String?))] {
+        var members: [(key: StaticString, value: (int: Int?, string: String?))] = []
+        if location.table == nil, location.note == nil, !location.isEmpty { members.append(("paragraph", (location.paragraph, nil))) }
+        if let index = location.paragraphIndex { members.append(("paragraphIndex", (index, nil))) }
+        if let softLine = location.softLine { members.append(("softLine", (softLine, nil))) }
+        if let table = location.table, let row = location.row, let cell = location.cell {
+            members += [("table", (table, nil)), ("row", (row, nil)), ("cell", (cell, nil))]
+        }
+        if let note = location.note { members.append(("note", (nil, note.description))) }
+        members.append(("location", (nil, location.description)))
+        return members
     }
 
     private static func position(_ range: SourceRange) -> [(String, JSONValue)] {

@@ -2,6 +2,12 @@ import ReportModel
 
 /// The list definitions of `word/numbering.xml` and the counters that turn a paragraph's
 /// `w:numPr` into the label Word displays (`一、`, `（一）`, `1.`), which is not in the text.
+///
+/// Counting follows Word: the counters belong to the abstract list (`w:abstractNum`), so two
+/// `w:num` instances of one abstract list continue one count (一、二、三), unless the second
+/// overrides a level (`w:lvlOverride` with `w:startOverride` or its own `w:lvl`), which restarts that
+/// level where the instance is first used. A level restarts when a higher level advances, or only
+/// after the level `w:lvlRestart` names (0: never).
 struct DocxNumbering {
     /// One level of a list definition.
     struct Level {
@@ -10,14 +16,21 @@ struct DocxNumbering {
         /// The `w:format` of a custom `numFmt` (`一, 二, 三, ...`).
         var customFormat: String?
         var text = ""
+        /// `w:lvlRestart`: restart after a paragraph of this level (1-based) or higher; 0 never; nil
+        /// after any higher level (Word's default).
+        var restart: Int?
+        /// `w:isLgl`: the levels this one shows are shown as decimal numbers.
+        var legal = false
     }
 
     private var abstractLevels: [String: [Int: Level]] = [:]
     private var numAbstract: [String: String] = [:]
     private var overrides: [String: [Int: Level]] = [:]
     private var startOverrides: [String: [Int: Int]] = [:]
-    /// Counters per `numId`: the last value shown at each level.
+    /// Counters per abstract list: the last value shown at each level.
     private var counters: [String: [Int: Int]] = [:]
+    /// The `w:num` instances already used (an instance's overrides restart its levels once, at first use).
+    private var usedInstances: Set<String> = []
 
     init() {}
 
@@ -42,6 +55,8 @@ struct DocxNumbering {
         for (abstract, style) in links where abstractLevels[abstract]?.isEmpty ?? true {
             if let numId = listStyles[style], let target = numAbstract[numId], let levels = abstractLevels[target] {
                 abstractLevels[abstract] = levels
+                // A list linked to a style counts with the list that style defines.
+                for (num, linked) in numAbstract where linked == abstract { numAbstract[num] = target }
             }
         }
     }
@@ -63,25 +78,39 @@ struct DocxNumbering {
             level.customFormat = format.attribute("format")
         }
         level.text = lvl.value(of: "lvlText") ?? ""
+        level.restart = lvl.value(of: "lvlRestart").flatMap(Int.init)
+        if let legal = lvl.child("isLgl") { level.legal = OOXML.isOn(legal.attribute("val")) }
         return level
     }
 
     private func level(numId: String, ilvl: Int) -> Level? {
-        if let level = overrides[numId]?[ilvl] { return level }
-        guard let abstract = numAbstract[numId], var level = abstractLevels[abstract]?[ilvl] else { return nil }
-        if let start = startOverrides[numId]?[ilvl] { level.start = start }
+        let abstract = numAbstract[numId]
+        var level = overrides[numId]?[ilvl] ?? abstract.flatMap { abstractLevels[$0]?[ilvl] }
+        if let start = startOverrides[numId]?[ilvl] { level?.start = start }
         return level
     }
 
     /// Advances the counters for a numbered paragraph and returns the label it displays, or nil when
-    /// the numbering is switched off (`numId` 0) or undefined.
+    /// the numbering is switched off (`numId` 0), undefined, or a bullet.
     mutating func label(numId: String, ilvl: Int) -> String? {
         guard numId != "0", let current = level(numId: numId, ilvl: ilvl) else { return nil }
-        var values = counters[numId] ?? [:]
+        let list = numAbstract[numId] ?? "num:" + numId
+        var values = counters[list] ?? [:]
+        if !usedInstances.contains(numId) {
+            usedInstances.insert(numId)
+            // An instance that overrides a level restarts it where the instance is first used.
+            for overridden in Set(overrides[numId]?.keys.map { $0 } ?? []).union(startOverrides[numId]?.keys.map { $0 } ?? []) {
+                values[overridden] = nil
+            }
+        }
         values[ilvl] = values[ilvl].map { $0 + 1 } ?? current.start
-        for deeper in values.keys where deeper > ilvl { values[deeper] = nil }
-        counters[numId] = values
+        for deeper in values.keys where deeper > ilvl {
+            let restart = level(numId: numId, ilvl: deeper)?.restart ?? deeper
+            if restart != 0 && ilvl < restart { values[deeper] = nil }
+        }
+        counters[list] = values
 
+        guard current.format != "bullet", current.format != "none" else { return nil }
         var label = ""
         var scalars = Substring(current.text)
         while let first = scalars.first {
@@ -91,11 +120,12 @@ struct DocxNumbering {
                 let referenced = digit - 1
                 let shown = level(numId: numId, ilvl: referenced)
                 let value = values[referenced] ?? shown?.start ?? 1
-                label += ListNumberFormat.format(value, as: shown?.format ?? "decimal", custom: shown?.customFormat)
+                let format = current.legal && referenced < ilvl ? "decimal" : shown?.format ?? "decimal"
+                label += ListNumberFormat.format(value, as: format, custom: shown?.customFormat)
             } else {
                 label.append(first)
             }
         }
-        return current.format == "bullet" || current.format == "none" ? nil : label
+        return label
     }
 }

@@ -53,13 +53,30 @@ struct DocxStyles {
         return nil
     }
 
-    /// The list numbering (`numId`, level) a style applies, following `w:basedOn`.
-    func numbering(of id: String?) -> (numId: String, ilvl: Int?)? {
+    /// Whether paragraphs in style `id` are in Word's title style (`Title`, Chinese Word's `标题`), or
+    /// a style based on it.
+    func isTitle(_ id: String?) -> Bool {
         var current = id ?? defaultParagraphStyle
         var seen: Set<String> = []
         while let styleID = current, !seen.contains(styleID), let style = styles[styleID] {
             seen.insert(styleID)
-            if let numId = style.numId { return (numId, style.ilvl) }
+            if let name = style.name?.lowercased(), name == "title" || name == "标题" { return true }
+            current = style.basedOn
+        }
+        return false
+    }
+
+    /// The list numbering (`numId`, level) a style applies, following `w:basedOn`: the list and the
+    /// level are each inherited from the nearest style that sets them (a heading 2 style based on a
+    /// numbered heading 1 style may set only `w:ilvl`).
+    func numbering(of id: String?) -> (numId: String, ilvl: Int?)? {
+        var current = id ?? defaultParagraphStyle
+        var seen: Set<String> = []
+        var ilvl: Int?
+        while let styleID = current, !seen.contains(styleID), let style = styles[styleID] {
+            seen.insert(styleID)
+            if ilvl == nil { ilvl = style.ilvl }
+            if let numId = style.numId { return (numId, ilvl) }
             current = style.basedOn
         }
         return nil

@@ -4,10 +4,19 @@ import ReportModel
 enum ListNumberFormat {
     static func format(_ value: Int, as format: String, custom: String? = nil) -> String {
         switch format {
-        case "chineseCounting", "chineseLegalSimplified", "japaneseCounting", "taiwaneseCounting":
+        case "chineseCounting", "japaneseCounting", "taiwaneseCounting":
             return ChineseNumeral.string(for: value)
-        case "chineseCountingThousand", "taiwaneseCountingThousand", "ideographTraditional":
-            return ChineseNumeral.string(for: value)
+        case "chineseCountingThousand", "taiwaneseCountingThousand", "japaneseCountingThousand":
+            return counting(value, digits: Array("〇一二三四五六七八九"), units: ["", "十", "百", "千"])
+        case "chineseLegalSimplified":
+            return counting(value, digits: Array("零壹贰叁肆伍陆柒捌玖"), units: ["", "拾", "佰", "仟"], legal: true)
+        case "ideographLegalTraditional":
+            return counting(value, digits: Array("零壹貳參肆伍陸柒捌玖"), units: ["", "拾", "佰", "仟"], legal: true)
+        case "ideographTraditional":
+            // The ten heavenly stems; Word goes on in decimal past the tenth.
+            return cycle(value, Array("甲乙丙丁戊己庚辛壬癸"))
+        case "ideographZodiac":
+            return cycle(value, Array("子丑寅卯辰巳午未申酉戌亥"))
         case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand":
             let digits: [Character] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
             return String(String(value).compactMap { $0.wholeNumberValue.map { digits[$0] } })
@@ -42,6 +51,31 @@ enum ListNumberFormat {
             return String(repeating: "0", count: max(0, first.count - digits.count)) + digits
         }
         return String(value)
+    }
+
+    /// 1 … 9999 in Chinese counting (一百零五, 两千 written 二千 as Word does); legal forms keep 壹拾 for 10–19.
+    private static func counting(_ value: Int, digits: [Character], units: [String], legal: Bool = false) -> String {
+        guard value > 0, value < 10000 else { return String(value) }
+        let places = [value / 1000, value / 100 % 10, value / 10 % 10, value % 10]
+        var result = ""
+        var pendingZero = false
+        for (index, digit) in places.enumerated() {
+            let unit = units[3 - index]
+            if digit == 0 {
+                if !result.isEmpty { pendingZero = true }
+                continue
+            }
+            if pendingZero { result.append(digits[0]) }
+            pendingZero = false
+            // 十一, not 一十一, when ten leads; but 一百一十一 inside a larger number, and 壹拾 always.
+            if !(digit == 1 && unit == units[1] && result.isEmpty && !legal) { result.append(digits[digit]) }
+            result += unit
+        }
+        return result
+    }
+
+    private static func cycle(_ value: Int, _ symbols: [Character]) -> String {
+        (1...symbols.count).contains(value) ? String(symbols[value - 1]) : String(value)
     }
 
     private static func roman(_ value: Int) -> String {

@@ -9,8 +9,9 @@ struct TextReportParser {
         case text
         /// One line per paragraph of a Word document: never joined; the lines that are table rows
         /// (line number → table number) are given, as are the heading levels paragraph styles set
-        /// (line number → level) for headings without a marker.
-        case paragraphs(tableRows: [Int: Int], headingLevels: [Int: Int])
+        /// (line number → level) for headings without a marker, and the lines that are footnotes,
+        /// endnotes or text boxes (body text, but never headings nor metadata).
+        case paragraphs(tableRows: [Int: Int], headingLevels: [Int: Int], notes: Set<Int> = [])
     }
 
     let raw: [String]
@@ -32,7 +33,8 @@ struct TextReportParser {
         for line in lines where !line.isBlank && raw[line.number - 1].utf8.first != UInt8(ascii: "\t") && PageChrome.isChrome(line.content) {
             skipped[line.number] = true
         }
-        let visible = lines.filter { !skipped[$0.number] }
+        var visible = lines.filter { !skipped[$0.number] }
+        if case .paragraphs(_, _, let notes) = layout, !notes.isEmpty { visible.removeAll { notes.contains($0.number) } }
 
         var metadataReader = MetadataReader()
         metadataReader.readFront(visible) { heading(in: $0) != nil }
@@ -91,15 +93,15 @@ struct TextReportParser {
 
     /// For a Word document, the table number of each line that is a table row.
     private var paragraphTables: [Int: Int]? {
-        if case .paragraphs(let tableRows, _) = layout { return tableRows }
+        if case .paragraphs(let tableRows, _, _) = layout { return tableRows }
         return nil
     }
 
     /// The heading a line holds: a marker at its start, a Markdown heading, a Word heading style, or
     /// an appendix title.
     func heading(in line: SourceLine) -> HeadingLine? {
-        if case .paragraphs(let tableRows, let headingLevels) = layout {
-            if tableRows[line.number] != nil { return nil }
+        if case .paragraphs(let tableRows, let headingLevels, let notes) = layout {
+            if tableRows[line.number] != nil || notes.contains(line.number) { return nil }
             if MarkerScanner.match(line.content) == nil, !line.isBlank, let level = headingLevels[line.number] {
                 return HeadingLine(line: line, marker: nil, depth: level)
             }

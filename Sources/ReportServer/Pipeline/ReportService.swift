@@ -102,7 +102,7 @@ public struct ReportService: Sendable {
             let known = registry.writers.map(\.id).joined(separator: "、")
             throw .badRequest("没有名为“\(id)”的输出格式；可用的格式：\(known)")
         }
-        let document = try upload.read()
+        let document = try upload.read(wordNotes: .leftOut)
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("reportkit-serve-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: folder) }

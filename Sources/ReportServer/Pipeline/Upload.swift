@@ -75,10 +75,11 @@ public struct Upload: Sendable {
         return parts.last.map(String.init) ?? name
     }
 
-    /// Reads the draft; a reader error becomes a 400 with the reader's Chinese message.
-    func read() throws(ServerError) -> SourceDocument {
+    /// Reads the draft; a reader error becomes a 400 with the reader's Chinese message. A rendering
+    /// leaves a Word draft's footnotes and text boxes out (`wordNotes: .leftOut`).
+    func read(wordNotes: WordNotes = .inline) throws(ServerError) -> SourceDocument {
         do {
-            return try ReportReader.read(data: data, path: name, format: format)
+            return try ReportReader.read(data: data, path: name, format: format, wordNotes: wordNotes)
         } catch {
             throw .badRequest(error.description)
         }

@@ -164,7 +164,8 @@ function showFindings(model, diagnostics) {
         (ruleTitles.get(rule) || ruleTitles.get(rule.split(".").slice(0, 2).join(".")) || rule) + "（" + items.length + "）",
         el("span", { class: "rule-id" }, rule)));
       for (const { d, index } of items) {
-        const where = "第" + (d.paragraph || d.line) + model.unit + "第" + d.column + "字";
+        // A Word draft's findings say where they are as Word's user finds them (第5段（“…”）, 表1第2行第3列).
+        const where = d.location || ("第" + d.line + model.unit + "第" + d.column + "字");
         const link = el("a", { class: "finding " + severity, href: "#F" + index, "data-finding": index },
           el("span", { class: "where" }, where + "："), d.message);
         if (d.fix) link.append(el("div", { class: "fix" }, "建议修改为：" + (d.fix.replacement || "（删除）")));

@@ -11,6 +11,11 @@ numbered.docx   automatic numbering (numbering.xml: chineseCounting `%1、`, `�
 numbered-libreoffice.docx  numbered.docx opened and saved again by LibreOffice 7.4 (`soffice --headless
                 --convert-to "docx:MS Word 2007 XML" numbered.docx`), which rewrites the numbering
                 definitions, styles and comments its own way; not made by this script.
+pasted.docx     a draft as clerks paste it: the title in Heading 1 below the 发文字号 line, lines broken with
+                soft line breaks (Shift+Enter, w:br) including headings, a tab, a hidden run (w:vanish),
+                two w:num instances of one w:abstractNum (the count continues: 一、二、三、四、).
+pasted-libreoffice.docx  pasted.docx saved again by LibreOffice (`soffice --headless --convert-to
+                "docx:MS Word 2007 XML" --outdir lo pasted.docx`, then renamed); not made by this script.
 styled.docx     headings by paragraph style only, with the style ids Chinese Word writes (`1`, `2`)
                 and a style that sets only w:outlineLvl; literal markers behind full-width spaces;
                 mc:AlternateContent with both branches, a content control (w:sdt), a field code.
@@ -217,6 +222,46 @@ def styled():
     document.save("styled.docx")
 
 
+def soft_broken(document, lines, hidden=None):
+    paragraph = body_paragraph(document, "")
+    for index, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if index + 1 < len(lines):
+            run.add_break()
+    if hidden:
+        run = paragraph.add_run(hidden)
+        run.font.hidden = True
+    return paragraph
+
+
+def pasted():
+    document = Document()
+    num_id = add_list_definition(document)
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="90"/></w:num>'))
+
+    document.add_paragraph("青禾府文〔2025〕3号").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("青禾县人民政府关于2024年度履行教育职责情况的自查报告", style="Heading 1")
+    document.add_paragraph("市人民政府教育督导委员会：")
+    body_paragraph(document, "按照市教育督导委员会的统一部署，我县开展了自查，现将有关情况报告如下。")
+    set_numbering(document.add_paragraph("基本情况"), num_id, 0)
+    soft_broken(document, ["全县共有各级各类学校48所。", "在校学生3.1万人。", "教职工2600人。"],
+                hidden="（内部备注：xx待核,勿外发）")
+    set_numbering(document.add_paragraph("履行教育职责情况"), num_id, 0)
+    soft_broken(document, ["（一）加强党的领导", "全年召开专题会议6次。", "（二）保障经费投入", "教育支出9.6亿元。"])
+    paragraph = body_paragraph(document, "生均公用经费")
+    paragraph.add_run().add_tab()
+    paragraph.add_run("小学800元、初中1000元。")
+    set_numbering(document.add_paragraph("存在的问题"), 91, 0)
+    body_paragraph(document, "音乐、美术学科教师仍然不足。")
+    set_numbering(document.add_paragraph("下一步工作打算"), 91, 0)
+    soft_broken(document, ["一是补齐教师缺口。", "二是改善办学条件。"])
+    document.add_paragraph("青禾县人民政府").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.add_paragraph("2025年1月10日").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    fix_dates(document)
+    document.save("pasted.docx")
+
+
 def fix_dates(document):
     properties = document.core_properties
     import datetime
@@ -229,3 +274,4 @@ def fix_dates(document):
 if __name__ == "__main__":
     numbered()
     styled()
+    pasted()

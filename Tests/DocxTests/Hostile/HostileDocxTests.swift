@@ -107,7 +107,10 @@ import Testing
         #expect(error.detail.hasPrefix("word/document.xml 第 1 行的 XML 格式有误（"))
     }
 
-    @Test(arguments: [("styles", "style", "word/styles.xml"), ("numbering", "abstractNum", "word/numbering.xml")])
+    @Test(arguments: [
+        ("styles", "style", "word/styles.xml"), ("numbering", "abstractNum", "word/numbering.xml"),
+        ("footnotes", "footnote", "word/footnotes.xml"), ("endnotes", "endnote", "word/endnotes.xml"),
+    ])
     func fiftyThousandDeepNesting(root: String, element: String, part: String) throws {
         let data = try HostileDocx.zip([
             ("word/document.xml", HostileDocx.onePara),
@@ -127,6 +130,12 @@ import Testing
         let data = try HostileDocx.zip([("word/document.xml", HostileDocx.onePara), ("word/styles.xml", HostileDocx.billionLaughs)])
         let error = try #require(refusal(data))
         #expect(error.detail.hasPrefix("word/styles.xml 第 2 行含有 DTD 声明"))
+    }
+
+    @Test func billionLaughsInTheFootnotesIsRefusedToo() throws {
+        let data = try HostileDocx.zip([("word/document.xml", HostileDocx.onePara), ("word/footnotes.xml", HostileDocx.billionLaughs)])
+        let error = try #require(refusal(data))
+        #expect(error.detail.hasPrefix("word/footnotes.xml 第 2 行含有 DTD 声明"))
     }
 
     @Test func doctypeInUTF16IsRefusedToo() throws {
