@@ -22,7 +22,7 @@ import Testing
         #expect(!original.report.indicatorTables.isEmpty)
     }
 
-    @Test func longTitleIsWrittenOnTwoLinesAndReadBackWhole() throws {
+    @Test func longTitleIsWrittenOnSeveralLinesAndReadBackWhole() throws {
         let text = """
             青禾县人民政府关于2024年度履行教育职责情况暨县域义务教育
             优质均衡发展督导评估迎检工作推进情况的自查报告
@@ -37,8 +37,7 @@ import Testing
         #expect(title.count > 45)
         let again = try roundTrip(original, path: "title.docx")
         #expect(again.report.metadata.title?.text == title)
-        // Broken after 暨, the word boundary nearest the middle.
-        #expect(Array(again.lines.prefix(2)) == ["青禾县人民政府关于2024年度履行教育职责情况暨", "县域义务教育优质均衡发展督导评估迎检工作推进情况的自查报告"])
+        // Where the lines break is DocxLayoutTests' concern; one title paragraph, read back whole.
         #expect(ModelOutline.of(again.report) == ModelOutline.of(original.report))
     }
 
