@@ -63,7 +63,7 @@ enum TemplatePageSetup {
         while let start = rest.range(of: "<Relationship ") {
             let tail = rest[start.upperBound...]
             let end = tail.firstIndex(of: ">") ?? tail.endIndex
-            let element = tail[..<end]
+            let element = " " + tail[..<end]  // attributes each after a space
             if let id = values(of: "Id", in: element).first, let type = values(of: "Type", in: element).first,
                let target = values(of: "Target", in: element).first,
                !element.contains("TargetMode=\"External\"") {
@@ -92,7 +92,7 @@ enum TemplatePageSetup {
         while let start = rest.range(of: "<Default ") {
             let tail = rest[start.upperBound...]
             let end = tail.firstIndex(of: ">") ?? tail.endIndex
-            let element = tail[..<end]
+            let element = " " + tail[..<end]  // attributes each after a space
             if values(of: "Extension", in: element).first?.lowercased() == extensionName {
                 return values(of: "ContentType", in: element).first
             }

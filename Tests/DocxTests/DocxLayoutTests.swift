@@ -52,9 +52,10 @@ import TestSupport
     @Test(arguments: [
         ("重庆市荣昌区人民政府办公室关于2022年履行教育职责自查自评报告的函", ["重庆市荣昌区人民政府办公室", "关于2022年履行教育职责自查自评报告的函"]),
         ("青溪区人民政府2022年履行教育职责自查自评报告", ["青溪区人民政府2022年", "履行教育职责自查自评报告"]),
-        ("青禾县人民政府关于2024年度履行教育职责情况的自查报告", ["青禾县人民政府", "关于2024年度履行教育职责情况的自查报告"]),
+        // Two equal lines after the year beat 7 + 19 characters before 关于.
+        ("青禾县人民政府关于2024年度履行教育职责情况的自查报告", ["青禾县人民政府关于2024年度", "履行教育职责情况的自查报告"]),
         ("青禾县人民政府关于2024年度履行教育职责情况暨县域义务教育优质均衡发展督导评估迎检工作推进情况的自查报告",
-         ["青禾县人民政府关于2024年度", "履行教育职责情况暨县域义务教育优质均衡", "发展督导评估迎检工作推进情况的自查报告"]),
+         ["青禾县人民政府关于2024年度履行教育", "职责情况暨县域义务教育优质均衡发展", "督导评估迎检工作推进情况的自查报告"]),
         ("主要指标完成情况", ["主要指标完成情况"]),
     ])
     func titlesBreakBetweenWords(title: String, expected: [String]) {
@@ -113,8 +114,9 @@ import TestSupport
         #expect(document.contains(#"<w:pStyle w:val="RKSignature"/><w:ind w:right="1181" w:rightChars="375""#))
         // An issuer longer than the date keeps two characters from the edge; the date stays centred under it.
         let long = SignatureBlock(issuer: "重庆市荣昌区人民政府办公室", date: "2023年10月30日")
-        #expect(long.issuerRight == 2 && long.dateRight == 4.5)
-        #expect(long.issuerRight + 13 / 2 == long.dateRight + 8 / 2)
+        // 13 characters over 3 + 8 half-width digits = 7.
+        #expect(long.issuerRight == 2 && long.dateRight == 5)
+        #expect(long.issuerRight + 13.0 / 2 == long.dateRight + 7.0 / 2)
     }
 
     @Test func indicatorTableFitsItsContent() throws {
