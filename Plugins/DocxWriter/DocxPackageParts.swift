@@ -5,7 +5,7 @@ enum DocxPackageParts {
     static let mainNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     private static let relationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    static func contentTypes(hasTheme: Bool) -> String {
+    static func contentTypes(hasTheme: Bool, pageSetup: PageSetup) -> String {
         let wordML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
         var xml = WordXML.declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -14,7 +14,12 @@ enum DocxPackageParts {
         xml += "<Override PartName=\"/word/styles.xml\" ContentType=\"\(wordML).styles+xml\"/>"
         xml += "<Override PartName=\"/word/settings.xml\" ContentType=\"\(wordML).settings+xml\"/>"
         xml += "<Override PartName=\"/word/fontTable.xml\" ContentType=\"\(wordML).fontTable+xml\"/>"
-        xml += "<Override PartName=\"/word/footer1.xml\" ContentType=\"\(wordML).footer+xml\"/>"
+        for part in pageSetup.parts where !part.contentType.isEmpty {
+            xml += "<Override PartName=\"/\(part.path)\" ContentType=\"\(part.contentType)\"/>"
+        }
+        for (extensionName, contentType) in pageSetup.defaultContentTypes {
+            xml += "<Default Extension=\"\(extensionName)\" ContentType=\"\(contentType)\"/>"
+        }
         if hasTheme {
             xml += "<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>"
         }
@@ -30,20 +35,26 @@ enum DocxPackageParts {
         + "<Relationship Id=\"rId3\" Type=\"\(relationshipBase)/extended-properties\" Target=\"docProps/app.xml\"/>"
         + "</Relationships>"
 
-    static func documentRelationships(hasTheme: Bool) -> String {
+    static func documentRelationships(hasTheme: Bool, pageSetup: PageSetup) -> String {
         var xml = WordXML.declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         xml += "<Relationship Id=\"rIdStyles\" Type=\"\(relationshipBase)/styles\" Target=\"styles.xml\"/>"
         xml += "<Relationship Id=\"rIdSettings\" Type=\"\(relationshipBase)/settings\" Target=\"settings.xml\"/>"
         xml += "<Relationship Id=\"rIdFonts\" Type=\"\(relationshipBase)/fontTable\" Target=\"fontTable.xml\"/>"
-        xml += "<Relationship Id=\"rIdFooter\" Type=\"\(relationshipBase)/footer\" Target=\"footer1.xml\"/>"
+        for relationship in pageSetup.relationships {
+            xml += "<Relationship Id=\"\(relationship.id)\" Type=\"\(relationship.type)\" Target=\"\(WordXML.escape(relationship.target))\"/>"
+        }
         if hasTheme { xml += "<Relationship Id=\"rIdTheme\" Type=\"\(relationshipBase)/theme\" Target=\"theme/theme1.xml\"/>" }
         return xml + "</Relationships>"
     }
 
-    static let settings = WordXML.declaration + "<w:settings \(WordXML.namespaces)>"
-        + "<w:defaultTabStop w:val=\"420\"/><w:characterSpacingControl w:val=\"compressPunctuation\"/>"
-        + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
-        + "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:settings>"
+    /// `evenAndOddHeaders` makes Word use the even-page footer (the page number on the left).
+    static func settings(evenAndOddHeaders: Bool) -> String {
+        WordXML.declaration + "<w:settings \(WordXML.namespaces)>"
+            + (evenAndOddHeaders ? "<w:evenAndOddHeaders/>" : "")
+            + "<w:defaultTabStop w:val=\"420\"/><w:characterSpacingControl w:val=\"compressPunctuation\"/>"
+            + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+            + "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:settings>"
+    }
 
     /// The fonts the styles name, with the families LibreOffice falls back on when one is missing.
     static let fontTable: String = {
@@ -60,13 +71,19 @@ enum DocxPackageParts {
         return xml + "</w:fonts>"
     }()
 
-    /// The page number as GB/T 9704 writes it: `— 1 —`, 四号 半角 digits.
-    static let footer = WordXML.declaration + "<w:ftr \(WordXML.namespaces)><w:p><w:pPr><w:pStyle w:val=\"Footer\"/>"
-        + "<w:ind w:rightChars=\"100\" w:right=\"280\"/></w:pPr>"
-        + "<w:r><w:t xml:space=\"preserve\">— </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
-        + "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
-        + "<w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
-        + "<w:r><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>"
+    /// The page number as GB/T 9704 writes it (7.5): `— 1 —` in 四号 半角 digits, on the outer side, one
+    /// character in from the edge of the type area: right on odd pages, left on even ones.
+    static func footer(oddPage: Bool) -> String {
+        let pitch = GBT9704Layout.characterPitch
+        let indent = oddPage
+            ? "<w:ind w:right=\"\(pitch)\" w:rightChars=\"100\" w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"right\"/>"
+            : "<w:ind w:left=\"\(pitch)\" w:leftChars=\"100\" w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"left\"/>"
+        return WordXML.declaration + "<w:ftr \(WordXML.namespaces)><w:p><w:pPr><w:pStyle w:val=\"\(StyleID.pageNumber)\"/>\(indent)</w:pPr>"
+            + "<w:r><w:t xml:space=\"preserve\">— </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+            + "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+            + "<w:r><w:t>\(oddPage ? 1 : 2)</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+            + "<w:r><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>"
+    }
 
     static func coreProperties(title: String?) -> String {
         var xml = WordXML.declaration

@@ -28,16 +28,21 @@ public struct DocxWriter: ReportWriter {
         let reference = try options.referenceDocument.map { file throws(WriterError) in try ReferenceDocument(file) }
         let hasTheme = reference?.theme != nil
         let renames = reference?.renames ?? [:]
+        let pageSetup = reference?.pageSetup ?? .standard
+        let document = DocxDocumentBuilder.build(report, sectionProperties: pageSetup.sectionProperties)
         var parts: [(String, Data)] = [
-            ("[Content_Types].xml", Data(DocxPackageParts.contentTypes(hasTheme: hasTheme).utf8)),
+            ("[Content_Types].xml", Data(DocxPackageParts.contentTypes(hasTheme: hasTheme, pageSetup: pageSetup).utf8)),
             ("_rels/.rels", Data(DocxPackageParts.packageRelationships.utf8)),
-            ("word/document.xml", Data(StyleNames.apply(renames, to: DocxDocumentBuilder.build(report)).utf8)),
-            ("word/_rels/document.xml.rels", Data(DocxPackageParts.documentRelationships(hasTheme: hasTheme).utf8)),
+            ("word/document.xml", Data(StyleNames.apply(renames, to: document).utf8)),
+            ("word/_rels/document.xml.rels", Data(DocxPackageParts.documentRelationships(hasTheme: hasTheme, pageSetup: pageSetup).utf8)),
             ("word/styles.xml", Data((reference?.styles ?? DocxStylesheet.xml).utf8)),
-            ("word/settings.xml", Data(DocxPackageParts.settings.utf8)),
+            ("word/settings.xml", Data(DocxPackageParts.settings(evenAndOddHeaders: pageSetup.evenAndOddHeaders).utf8)),
             ("word/fontTable.xml", Data(DocxPackageParts.fontTable.utf8)),
-            ("word/footer1.xml", Data(StyleNames.apply(renames, to: DocxPackageParts.footer).utf8)),
         ]
+        for part in pageSetup.parts {
+            let isOurs = reference?.pageSetup == nil
+            parts.append((part.path, isOurs ? Data(StyleNames.apply(renames, to: String(decoding: part.data, as: UTF8.self)).utf8) : part.data))
+        }
         if let theme = reference?.theme { parts.append(("word/theme/theme1.xml", theme)) }
         parts.append(("docProps/core.xml", Data(DocxPackageParts.coreProperties(title: report.metadata.title?.text).utf8)))
         parts.append(("docProps/app.xml", Data(DocxPackageParts.appProperties.utf8)))

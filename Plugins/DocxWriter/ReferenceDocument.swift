@@ -2,13 +2,16 @@ import Foundation
 import ReportPluginKit
 import ZIPFoundation
 
-/// The styles (and theme) taken from a district's own template, as pandoc's `--reference-doc` does:
-/// its `word/styles.xml` replaces the built-in one. Styles are matched by name (the template's
+/// The styles, theme and page setup taken from a district's own template, as pandoc's `--reference-doc` does:
+/// its `word/styles.xml` replaces the built-in one
+/// and its section properties (with the headers and footers they name) replace the standard page. Styles are matched by name (the template's
 /// `heading 1` may have the id `1`): paragraphs name the template's id, and any style this writer uses
 /// that the template lacks is added from the built-in set, so that every paragraph still has its style.
 struct ReferenceDocument {
     var styles: String
     var theme: Data?
+    /// The template's page setup (margins, grid, headers and footers), when its body has one.
+    var pageSetup: PageSetup?
     /// This writer's style id → the template's id for the style of the same name.
     var renames: [String: String]
 
@@ -31,6 +34,7 @@ struct ReferenceDocument {
         self.renames = template.renaming(StyleNames(DocxStylesheet.xml))
         self.styles = Self.completing(styles, template: template, renames: renames)
         self.theme = Self.extract("word/theme/theme1.xml", from: archive)
+        self.pageSetup = TemplatePageSetup.read { Self.extract($0, from: archive) }
     }
 
     private static func extract(_ path: String, from archive: Archive) -> Data? {

@@ -43,9 +43,22 @@ enum WordXML {
         return output
     }
 
-    /// A paragraph in style `style` holding `content` (runs).
-    static func paragraph(style: String, _ content: String) -> String {
-        "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>\(content)</w:p>"
+    /// A paragraph in style `style` holding `content` (runs); `properties` are further `w:pPr`
+    /// children (direct formatting, after the style in schema order).
+    static func paragraph(style: String, properties: String = "", _ content: String) -> String {
+        "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(properties)</w:pPr>\(content)</w:p>"
+    }
+
+    /// The width of `text` in characters of its font size: ideographs and full-width forms count 1,
+    /// ASCII and other narrow characters ½ (Times New Roman digits are half as wide as a Han character).
+    static func width(_ text: some StringProtocol) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value < 0x2E80 && !isWideSymbol($1) ? 0.5 : 1) }
+    }
+
+    private static func isWideSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        // Chinese quotation marks, the em dash and the like are set full-width in Chinese fonts.
+        (0x2014...0x201D).contains(scalar.value) || scalar.value == 0x2026 || (0x2460...0x24FF).contains(scalar.value)
+            || scalar.value == 0x2265 || scalar.value == 0x2264
     }
 
     /// `w:rFonts` naming a Chinese font for East Asian text and Times New Roman for Latin text.

@@ -30,36 +30,36 @@ import ZIPFoundation
         #expect(styles.contains(#"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312""#))
         #expect(styles.contains(#"<w:sz w:val="32"/>"#))
         #expect(styles.contains(#"<w:lang w:val="en-US" w:eastAsia="zh-CN""#))
-        #expect(styles.contains(#"<w:pPrDefault><w:pPr><w:spacing w:line="560" w:lineRule="exact"/>"#))
+        #expect(styles.contains(#"<w:pPrDefault><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="560" w:lineRule="exact"/>"#))
         let style = { (id: String) -> String in
             guard let start = styles.range(of: "w:styleId=\"\(id)\""),
                   let end = styles.range(of: "</w:style>", range: start.upperBound..<styles.endIndex) else { return "" }
             return String(styles[start.lowerBound..<end.lowerBound])
         }
-        #expect(style("BodyText").contains(#"<w:ind w:firstLineChars="200" w:firstLine="640"/>"#))
-        #expect(style("BodyText").contains("公文正文"))
-        #expect(style("ReportTitle").contains(#"w:eastAsia="方正小标宋简体""#))
-        #expect(style("ReportTitle").contains(#"<w:sz w:val="44"/>"#))
-        #expect(style("ReportTitle").contains(#"<w:jc w:val="center"/>"#))
+        #expect(style("RKBody").contains(#"<w:ind w:firstLineChars="200" w:firstLine="640"/>"#))
+        #expect(style("RKBody").contains("公文正文"))
+        #expect(style("RKTitle").contains(#"w:eastAsia="方正小标宋简体""#))
+        #expect(style("RKTitle").contains(#"<w:sz w:val="44"/>"#))
+        #expect(style("RKTitle").contains(#"<w:jc w:val="center"/>"#))
         #expect(style("Heading1").contains(#"w:eastAsia="黑体""#) && style("Heading1").contains(#"<w:outlineLvl w:val="0"/>"#))
         #expect(style("Heading2").contains(#"w:eastAsia="楷体_GB2312""#))
         #expect(style("Heading3").contains(#"w:eastAsia="仿宋_GB2312""#))
         #expect(style("Heading4").contains(#"w:eastAsia="仿宋_GB2312""#))
         #expect(style("Heading1").contains(#"<w:name w:val="heading 1"/><w:aliases w:val="一级标题"/>"#))
-        #expect(style("DocNumber").contains(#"<w:jc w:val="center"/>"#))
-        #expect(style("Recipients").contains(#"<w:jc w:val="left"/>"#))
-        #expect(style("Signature").contains(#"<w:jc w:val="right"/>"#))
-        #expect(style("Date").contains(#"<w:jc w:val="right"/>"#))
+        #expect(style("RKDocNumber").contains(#"<w:jc w:val="center"/>"#))
+        #expect(style("RKRecipients").contains(#"<w:jc w:val="left"/>"#))
+        #expect(style("RKSignature").contains(#"<w:jc w:val="right"/>"#))
+        #expect(style("RKDate").contains(#"<w:jc w:val="right"/>"#))
     }
 
     @Test func metadataIsPlacedAsTheStandardPlacesIt() throws {
         let document = try #require(try Self.parts(DocxWriter().data(for: Self.report()))["word/document.xml"])
-        let order = ["DocNumber", "ReportTitle", "Recipients", "Heading1", "Signature", "Date"].map { style in
+        let order = ["RKDocNumber", "RKTitle", "RKRecipients", "Heading1", "RKSignature", "RKDate"].map { style in
             document.range(of: "<w:pStyle w:val=\"\(style)\"/>").map { document.distance(from: document.startIndex, to: $0.lowerBound) } ?? -1
         }
         #expect(order.allSatisfy { $0 >= 0 })
         #expect(order == order.sorted())
-        #expect(document.contains(#"<w:pStyle w:val="DocNumber"/></w:pPr><w:r><w:t xml:space="preserve">青禾府文〔2025〕3号</w:t>"#))
+        #expect(document.contains(#"<w:pStyle w:val="RKDocNumber"/></w:pPr><w:r><w:t xml:space="preserve">青禾府文〔2025〕3号</w:t>"#))
         #expect(document.contains(#"<w:t xml:space="preserve">市人民政府教育督导委员会：</w:t>"#))
         // A level-3 heading that runs into its paragraph stays one paragraph.
         #expect(document.contains(#"<w:t xml:space="preserve">1.健全工作机制。</w:t></w:r><w:r><w:t xml:space="preserve">县政府常务会议"#))
@@ -68,7 +68,7 @@ import ZIPFoundation
     @Test func indicatorTableIsAWordTableWithARepeatedHeaderRow() throws {
         let document = try #require(try Self.parts(DocxWriter().data(for: Self.report()))["word/document.xml"])
         #expect(document.components(separatedBy: "<w:tbl>").count == 2)
-        #expect(document.contains(#"<w:tblStyle w:val="ReportTable"/>"#))
+        #expect(document.contains(#"<w:tblStyle w:val="RKTable"/>"#))
         #expect(document.contains(#"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"#))
         #expect(document.components(separatedBy: "<w:tblHeader/>").count == 2)
         #expect(document.components(separatedBy: "<w:tr>").count == 5)
@@ -98,7 +98,7 @@ import ZIPFoundation
         let styles = try #require(parts["word/styles.xml"])
         // The template's own styles (python-docx's), with the ones it lacks added from the built-in set.
         #expect(styles.contains(#"w:styleId="TableGrid""#))
-        #expect(styles.contains(#"w:styleId="ReportTitle""#))
+        #expect(styles.contains(#"w:styleId="RKTitle""#))
         #expect(styles.components(separatedBy: #"w:styleId="Heading1""#).count == 2)
         #expect(parts["word/theme/theme1.xml"] != nil)
         #expect(parts["[Content_Types].xml"]?.contains("/word/theme/theme1.xml") == true)
@@ -122,7 +122,7 @@ import ZIPFoundation
         #expect(!document.contains(#"<w:pStyle w:val="Heading1"/>"#))
         #expect(!styles.contains(#"w:styleId="Heading1""#) && !styles.contains(#"w:styleId="Normal""#))
         // Styles the template lacks are added, based on the template's Normal.
-        #expect(styles.contains(#"w:styleId="BodyText"><w:name w:val="公文正文"/><w:basedOn w:val="a"/>"#))
+        #expect(styles.contains(#"w:styleId="RKBody"><w:name w:val="公文正文"/><w:basedOn w:val="a"/>"#))
         #expect(styles.contains(#"w:styleId="Heading2""#))
         let read = try ReportReader.read(data: data, path: "out.docx", format: .docx)
         #expect(read.report.sections.map(\.title) == ["基本情况", "履行教育职责情况", "存在问题", "下一步工作打算"])

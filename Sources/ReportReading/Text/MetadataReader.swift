@@ -42,10 +42,13 @@ struct MetadataReader {
     }
 
     /// Reads the issuer and date among the last lines.
+    /// An attachment set after the signature and date (GB/T 9704 8.1: a new page headed `附件`) is
+    /// not searched: the date is the last one before it.
     mutating func readBack(_ lines: [SourceLine]) {
+        let end = Self.attachmentStart(lines) ?? lines.endIndex
         // The last six lines with text that are not metadata already, read from the end.
         var tail: [SourceLine] = []
-        for line in lines.reversed() where !line.isBlank && !consumed.contains(line.number) {
+        for line in lines[..<end].reversed() where !line.isBlank && !consumed.contains(line.number) {
             tail.append(line)
             if tail.count == 6 { break }
         }
@@ -65,6 +68,35 @@ struct MetadataReader {
                 if metadata.district == nil { metadata.district = Self.district(in: issuerLine.content) }
             }
         }
+        if end < lines.endIndex, let first = metadata.issuer?.written.range.start.line ?? metadata.date?.written.range.start.line {
+            consumeAttachmentNote(lines[..<end], before: first)
+        }
+    }
+
+    /// The 附件说明 between the body and the signature (`附件：主要指标完成情况`, or `附件：1．…` and the
+    /// names under it) names the attachment that follows the date; it is not a part of the body.
+    private mutating func consumeAttachmentNote(_ lines: ArraySlice<SourceLine>, before line: Int) {
+        var names: [Int] = []
+        for candidate in lines.reversed() where candidate.number < line && !candidate.isBlank {
+            guard names.count < 10, candidate.content.characterCount <= 40, !candidate.content.containsText("。") else { return }
+            names.append(candidate.number)
+            if candidate.content.hasPrefix("附件：") || candidate.content.hasPrefix("附件:") {
+                consumed.formUnion(names)
+                return
+            }
+        }
+    }
+
+    /// Where an attachment set after the date begins: a line that is only `附件` (or `附件2`) with a
+    /// full date among the six lines with text before it.
+    static func attachmentStart(_ lines: [SourceLine]) -> Int? {
+        for index in lines.indices where lines[index].content.utf8.starts(with: "附件".utf8) {
+            let rest = lines[index].content.dropFirst(2)
+            guard rest.allSatisfy(\.isNumber) else { continue }
+            let before = lines[..<index].reversed().lazy.filter { !$0.isBlank }.prefix(6)
+            if before.contains(where: { DateText.isFullDate($0.content) }) { return index }
+        }
+        return nil
     }
 
     /// `荣昌府办函〔2023〕40号`, and its malformed variants, which lint reports.
