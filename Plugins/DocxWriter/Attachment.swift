@@ -4,9 +4,11 @@ import ReportModel
 /// names it after the body (`附件：主要指标完成情况`) and sets it after the signature and date, on a
 /// new page, under the label `附件` (黑体, flush left) with its own title.
 struct Attachment {
+    /// The attachment's part; a name the reader split off the heading as run-in text
+    /// (`附件：主要指标完成情况` → title `附件`, paragraph `主要指标完成情况`) is taken out of its blocks.
     let section: Section
-    /// The attachment's own title: the heading without `附件` and its number and colon; for a bare
-    /// `附件` heading over an indicator table, `主要指标完成情况`.
+    /// The attachment's own title: the heading without `附件` and its number and colon, or the run-in
+    /// name after the colon; for a bare `附件` heading over an indicator table, `主要指标完成情况`.
     let title: String?
 
     static func isAttachment(_ section: Section) -> Bool {
@@ -18,7 +20,7 @@ struct Attachment {
     }
 
     init(_ section: Section) {
-        self.section = section
+        var section = section
         var name = Substring(section.title)
         if name.hasPrefix("附件") { name = name.dropFirst(2) }
         name = name.drop { $0.isNumber || $0 == "：" || $0 == ":" || $0 == " " || $0 == "　" || $0 == "." || $0 == "．" }
@@ -26,8 +28,17 @@ struct Attachment {
             if case .table(let table) = block { return table.indicatorTableIndex != nil }
             return false
         }
+        if name.isEmpty, case .paragraph(let runIn)? = section.blocks.first, runIn.range.start.line == section.line,
+           runIn.text.count <= Self.longestRunInName {
+            name = Substring(runIn.text.trimmingCharacters(in: .whitespaces))
+            section.blocks.removeFirst()
+        }
+        self.section = section
         title = name.isEmpty ? (hasIndicators ? "主要指标完成情况" : nil) : String(name)
     }
+
+    /// A run-in text after `附件：` longer than this is body text, not the attachment's name.
+    static let longestRunInName = 40
 
     /// The line naming the attachment after the body: `附件：主要指标完成情况`, numbered when there are several.
     func note(index: Int, of count: Int) -> String {

@@ -64,7 +64,8 @@ enum DocxTableBuilder {
     }
 
     /// Column widths in twips that add up to the text width. Each column wants its longest line of
-    /// body text (its header may wrap onto two lines) plus the cell margins. Columns whose cells are all
+    /// body text plus the cell margins; a header of up to four characters (完成情况) stays on one
+    /// line, a longer one may wrap onto two (2025年 / 目标). Columns whose cells are all
     /// short (up to four characters: units, figures) get what they want; the others share the rest in
     /// proportion to what they want.
     static func columnWidths(_ table: Table, columns: Int) -> [Int] {
@@ -76,7 +77,7 @@ enum DocxTableBuilder {
             for (column, cell) in row.enumerated() where column < columns {
                 let longest = cell.text.split(whereSeparator: \.isNewline).map { WordXML.width($0) }.max() ?? 0
                 if rowIndex == 0 {
-                    wanted[column] = max(wanted[column], (longest / 2).rounded(.up))
+                    wanted[column] = max(wanted[column], longest <= 4 ? longest : (longest / 2).rounded(.up))
                 } else {
                     wanted[column] = max(wanted[column], longest)
                     if longest > 4 { short[column] = false }

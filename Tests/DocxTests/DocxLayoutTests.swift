@@ -85,11 +85,24 @@ import TestSupport
         let table = try #require(Self.offset(of: "<w:tbl>", in: document))
         #expect(note < signature && signature < date && date < label && label < title && title < table)
         #expect(!document.contains("七、附件"))
+        // The name after `附件：` is the title, not also a body line above the table.
+        #expect(document.components(separatedBy: ">主要指标完成情况</w:t>").count == 2, "the title only (the note reads 附件：…)")
         let styles = try #require(parts["word/styles.xml"])
         let start = try #require(styles.range(of: #"w:styleId="RKAttachmentLabel""#))
         let labelStyle = String(styles[start.lowerBound...]).components(separatedBy: "</w:style>")[0]
         #expect(labelStyle.contains("<w:pageBreakBefore/>") && labelStyle.contains(#"w:eastAsia="黑体""#))
         #expect(labelStyle.contains(#"<w:jc w:val="left"/>"#))
+    }
+
+    @Test func aHeaderOfFourCharactersKeepsToOneLine() throws {
+        let cells = ["分类", "指标", "单位", "2025年目标", "2022年完成", "完成情况"]
+        let here = SourceRange(line: 1, column: 1, length: 0)
+        let body = ["学前教育", "学前三年毛入园率", "%", "≥92", "93.4", "已完成"]
+        let table = Table(rows: [cells, body].map { $0.map { Table.Cell(text: $0, range: here) } }, range: here)
+        let widths = DocxTableBuilder.columnWidths(table, columns: cells.count)
+        let character = GBT9704Layout.tableSize * 10
+        #expect(widths[5] >= 4 * character, "完成情况: \(widths)")
+        #expect(widths.reduce(0, +) == GBT9704Layout.textWidth)
     }
 
     @Test func pageNumbersSitOnTheOuterSide7mmBelowTheText() throws {
