@@ -1,6 +1,5 @@
 import Foundation
 import ReportPluginKit
-import ZIPFoundation
 
 /// The styles, theme and page setup taken from a district's own template, as pandoc's `--reference-doc` does:
 /// its `word/styles.xml` replaces the built-in one
@@ -17,13 +16,7 @@ struct ReferenceDocument {
 
     init(_ file: WriterOptions.ReferenceFile) throws(WriterError) {
         let name = file.name
-        let archive: Archive
-        do {
-            archive = try Archive(data: file.data, accessMode: .read)
-        } catch {
-            throw WriterError("参考文档 \(name) 无法打开：不是有效的 .docx 文件（或文件不存在）")
-        }
-        guard let stylesData = Self.extract("word/styles.xml", from: archive),
+        guard let stylesData = Self.part("word/styles.xml", of: file),
               let styles = String(data: stylesData, encoding: .utf8) else {
             throw WriterError("参考文档 \(name) 中没有可用的样式（word/styles.xml）")
         }
@@ -33,19 +26,16 @@ struct ReferenceDocument {
         let template = StyleNames(styles)
         self.renames = template.renaming(StyleNames(DocxStylesheet.xml))
         self.styles = Self.completing(styles, template: template, renames: renames)
-        self.theme = Self.extract("word/theme/theme1.xml", from: archive)
-        self.pageSetup = TemplatePageSetup.read { Self.extract($0, from: archive) }
+        self.theme = Self.part("word/theme/theme1.xml", of: file)
+        self.pageSetup = TemplatePageSetup.read { Self.part($0, of: file) }
     }
 
-    private static func extract(_ path: String, from archive: Archive) -> Data? {
-        guard let entry = archive[path] else { return nil }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry) { data.append($0) }
-        } catch {
-            return nil
-        }
-        return data
+    /// The part at `path`, or failing that the one whose name differs only in ASCII case (OPC part
+    /// names are case-insensitive).
+    private static func part(_ path: String, of file: WriterOptions.ReferenceFile) -> Data? {
+        if let data = file.parts[path] { return data }
+        let lowered = path.lowercased()
+        return file.parts.first { $0.key.lowercased() == lowered }?.value
     }
 
     /// The template's styles with the built-in definitions of the styles it lacks (by id and by

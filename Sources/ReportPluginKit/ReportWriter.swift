@@ -11,14 +11,16 @@ public struct WriterOptions: Sendable {
     /// reads it: writers never open files other than their destination.
     public var referenceDocument: ReferenceFile?
 
-    /// A file's name (for messages) and its bytes.
+    /// A reference document's name (for messages) and its parts by name (`word/styles.xml`). The
+    /// caller takes the parts out with the reader's checks (`WordPackage.allParts()`), so that a
+    /// damaged or crafted file is refused before any writer sees it.
     public struct ReferenceFile: Sendable {
         public var name: String
-        public var data: Data
+        public var parts: [String: Data]
 
-        public init(name: String, data: Data) {
+        public init(name: String, parts: [String: Data]) {
             self.name = name
-            self.data = data
+            self.parts = parts
         }
     }
 

@@ -64,7 +64,9 @@ struct RenderCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw OutputError(path: path, detail: "参考文档无法读取（权限不足或不是文件）")
             }
-            return WriterOptions.ReferenceFile(name: URL(fileURLWithPath: path).lastPathComponent, data: data)
+            // Taken out with the reader's checks: a damaged or crafted template is refused here.
+            let parts = try WordPackage(data: data, path: path).allParts()
+            return WriterOptions.ReferenceFile(name: URL(fileURLWithPath: path).lastPathComponent, parts: parts)
         }
         let options = WriterOptions(
             sourceDescription: file,

@@ -55,7 +55,7 @@ import ZIPFoundation
     static func render() throws -> (data: Data, parts: [String: String]) {
         let text = try String(contentsOf: DocxFixtures.url("report.txt"), encoding: .utf8)
         let report = ReportReader.read(text: text, path: "report.txt", format: .text).report
-        let file = WriterOptions.ReferenceFile(name: "模板.docx", data: try template())
+        let file = try WriterOptions.ReferenceFile.word(name: "模板.docx", data: try template())
         let data = try DocxWriter().data(for: report, options: WriterOptions(referenceDocument: file))
         return (data, try PackageParts.read(data))
     }

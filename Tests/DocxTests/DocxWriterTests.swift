@@ -92,7 +92,7 @@ import ZIPFoundation
 
     @Test func referenceDocumentSuppliesTheStyles() throws {
         let reference = try DocxFixtures.url("numbered.docx")
-        let file = WriterOptions.ReferenceFile(name: reference.lastPathComponent, data: try Data(contentsOf: reference))
+        let file = try WriterOptions.ReferenceFile.word(name: reference.lastPathComponent, data: try Data(contentsOf: reference))
         let data = try DocxWriter().data(for: Self.report(), options: WriterOptions(referenceDocument: file))
         let parts = try Self.parts(data)
         let styles = try #require(parts["word/styles.xml"])
@@ -114,7 +114,7 @@ import ZIPFoundation
             <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/>\
             <w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="方正黑体_GBK"/></w:rPr></w:style>
             """)
-        let file = WriterOptions.ReferenceFile(name: "template.docx", data: template)
+        let file = try WriterOptions.ReferenceFile.word(name: "template.docx", data: template)
         let data = try DocxWriter().data(for: Self.report(), options: WriterOptions(referenceDocument: file))
         let parts = try Self.parts(data)
         let document = try #require(parts["word/document.xml"]), styles = try #require(parts["word/styles.xml"])
@@ -129,11 +129,17 @@ import ZIPFoundation
     }
 
     @Test func unreadableReferenceDocumentIsAChineseError() throws {
-        let notADocx = WriterOptions.ReferenceFile(name: "模板.docx", data: Data("不是压缩包".utf8))
         #expect {
-            try DocxWriter().data(for: Self.report(), options: WriterOptions(referenceDocument: notADocx))
+            _ = try WriterOptions.ReferenceFile.word(name: "模板.docx", data: Data("不是压缩包".utf8))
         } throws: { error in
-            (error as? WriterError)?.message.hasPrefix("参考文档 模板.docx 无法打开") == true
+            (error as? ReadError)?.detail.hasPrefix("不是有效的 .docx 文件") == true
+        }
+        let withoutStyles = try WriterOptions.ReferenceFile.word(
+            name: "模板.docx", data: try MiniDocx.data(body: "<w:p><w:r><w:t>正文</w:t></w:r></w:p>"))
+        #expect {
+            try DocxWriter().data(for: Self.report(), options: WriterOptions(referenceDocument: withoutStyles))
+        } throws: { error in
+            (error as? WriterError)?.message.hasPrefix("参考文档 模板.docx 中没有可用的样式") == true
         }
     }
 }

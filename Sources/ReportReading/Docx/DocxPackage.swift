@@ -57,6 +57,9 @@ struct DocxPackage {
         }
     }
 
+    /// The names of the package's parts (folders left out), in no particular order.
+    var partNames: [String] { directory.entries.keys.filter { !$0.hasSuffix("/") } }
+
     /// Parses the part at `name` into an element tree, or nil when the package has none.
     func tree(_ name: String) throws(ReadError) -> PartElement? {
         guard let data = try part(name) else { return nil }

@@ -23,4 +23,26 @@ public struct WordPackage: Sendable {
         for name in names { result.append(try package.part(name)) }
         return result
     }
+
+    /// Every part of the package by name (a reference document's styles, page setup, headers and
+    /// their pictures), all of them together held to the one expansion limit. Each XML part
+    /// (`.xml`, `.rels`) is parsed under the reader's guards (depth, no DTD), so that what is handed
+    /// on is well-formed XML a writer may copy into its own output.
+    public func allParts() throws(ReadError) -> [String: Data] {
+        let package = try DocxPackage(data: data, path: path)
+        var result: [String: Data] = [:]
+        for name in package.partNames.sorted() {
+            guard let part = try package.part(name) else { continue }
+            let lowered = name.lowercased()
+            if lowered.hasSuffix(".xml") || lowered.hasSuffix(".rels") {
+                do {
+                    _ = try PartElement.parse(part)
+                } catch {
+                    throw DocxPackage.malformed(name, error, path: path)
+                }
+            }
+            result[name] = part
+        }
+        return result
+    }
 }

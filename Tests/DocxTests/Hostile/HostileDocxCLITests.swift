@@ -73,6 +73,31 @@ import Testing
         }
     }
 
+    /// A district's template given to `render --reference-docx` is untrusted input too.
+    @Test func renderRefusesAHostileReferenceDocument() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("报告.txt")
+        try DocxFixtures.data("report.txt").write(to: input)
+        let output = directory.appendingPathComponent("报告.docx")
+        for (name, data, message) in try Self.files() {
+            let template = directory.appendingPathComponent(name)
+            try data.write(to: template)
+            let run = try run(["render", input.path, "--to", "docx", "--reference-docx", template.path, "-o", output.path])
+            #expect(run.status == 2, "\(name): exit \(run.status), \(run.stderr)")
+            #expect(run.stderr.hasPrefix("reportkit: \(template.path): \(message)"), "\(name): \(run.stderr)")
+            #expect(run.stderr.split(separator: "\n").count == 1, "\(name): \(run.stderr)")
+            #expect(run.seconds < 5, "\(name): \(run.seconds) s")
+            #expect(!FileManager.default.fileExists(atPath: output.path), "\(name) left an output file")
+        }
+        // The same template undamaged is taken.
+        let template = directory.appendingPathComponent("模板.docx")
+        try DocxFixtures.data("numbered.docx").write(to: template)
+        let run = try run(["render", input.path, "--to", "docx", "--reference-docx", template.path, "-o", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func largeValidDocumentIsLinted() throws {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
