@@ -14,8 +14,12 @@ struct DocumentNumberScanner {
         var hasIssuerCode: Bool
     }
 
-    static let openings: Set<Unicode.Scalar> = ["〔", "[", "【", "(", "（", "［"]
-    static let closings: Set<Unicode.Scalar> = ["〕", "]", "】", ")", "）", "］"]
+    static let openings: Set<Unicode.Scalar> = ["〔", "[", "【", "(", "（", "［", "﹝", "〖"]
+    static let closings: Set<Unicode.Scalar> = ["〕", "]", "】", ")", "）", "］", "﹞", "〗"]
+    static let spaces: Set<Unicode.Scalar> = [" ", "　", "\u{00A0}"]
+    /// The last character of a 机关代字 (`渝教发`, `青山府办函`, `教督字`) before a year written without
+    /// brackets (`青山教发2024118号`).
+    static let codeEndings: Set<Unicode.Scalar> = ["发", "函", "字", "办", "文", "通", "令", "复", "规", "督", "告"]
 
     static let problemMissingClose = "缺少后一个六角括号“〕”"
     static let problemMissingOpen = "缺少前一个六角括号“〔”"
@@ -24,6 +28,8 @@ struct DocumentNumberScanner {
     }
     static func problemYear(_ year: String) -> String { "年份“\(year)”应写全四位" }
     static let problemOrdinalPrefix = "序号前不加“第”"
+    static let problemSpaces = "发文字号中间不加空格"
+    static let problemNoBrackets = "年份应用六角括号“〔〕”括入，不能与序号连写"
     static func problemLeadingZero(_ serial: String) -> String { "序号“\(serial)”不编虚位（不加前导零）" }
 
     /// Every document number in `text`, in order. `strict` (the 发文字号 field itself) accepts a number
@@ -41,15 +47,27 @@ struct DocumentNumberScanner {
     }
 
     private static func match(endingAt hao: Int, in text: ScannedText, strict: Bool) -> Match? {
+        var hasSpaces = false
+        /// Steps `position` back over spaces (`〔2023〕 5 号`), noting that there were some.
+        func skipSpaces(_ position: inout Int) {
+            while let scalar = text[position], spaces.contains(scalar) {
+                position -= 1
+                hasSpaces = true
+            }
+        }
         var position = hao - 1
+        skipSpaces(&position)
+        let serialEnd = position + 1
         while let scalar = text[position], scalar.isASCIIDigit { position -= 1 }
         let serialStart = position + 1
-        guard serialStart < hao else { return nil }
-        var serial = text.text(serialStart..<hao)
+        guard serialStart < serialEnd else { return nil }
+        var serial = text.text(serialStart..<serialEnd)
+        skipSpaces(&position)
         var hasOrdinalPrefix = false
         if text[position] == "第" {
             hasOrdinalPrefix = true
             position -= 1
+            skipSpaces(&position)
         }
         guard let before = text[position] else { return nil }
         var problems: [String] = []
@@ -57,12 +75,17 @@ struct DocumentNumberScanner {
         var start: Int
         if closings.contains(before) {
             let close = position
-            var yearStart = close
+            var yearEnd = close - 1
+            skipSpaces(&yearEnd)
+            var yearStart = yearEnd + 1
             while let scalar = text[yearStart - 1], scalar.isASCIIDigit { yearStart -= 1 }
-            guard yearStart < close else { return nil }
-            year = text.text(yearStart..<close)
-            let open = text[yearStart - 1].flatMap { openings.contains($0) ? $0 : nil }
-            start = open == nil ? yearStart : yearStart - 1
+            guard yearStart <= yearEnd else { return nil }
+            year = text.text(yearStart..<(yearEnd + 1))
+            var openAt = yearStart - 1
+            skipSpaces(&openAt)
+            let open = text[openAt].flatMap { openings.contains($0) ? $0 : nil }
+            if open == nil, openAt != yearStart - 1 { return nil }
+            start = open == nil ? yearStart : openAt
             let hasCode = text[start - 1]?.isHan == true
             if before == "〕" {
                 guard open != nil || hasCode || strict else { return nil }
@@ -83,9 +106,17 @@ struct DocumentNumberScanner {
             year = String(serial.prefix(4))
             serial = String(serial.dropFirst(4))
             problems.append(problemMissingClose)
+        } else if codeEndings.contains(before), text[position - 1]?.isHan == true, !hasSpaces, !hasOrdinalPrefix,
+                  serial.count >= 5, serial.count <= 8, serial.hasPrefix("19") || serial.hasPrefix("20") {
+            // `青山教发2024118号`: the year run into the serial, no brackets at all.
+            start = serialStart
+            year = String(serial.prefix(4))
+            serial = String(serial.dropFirst(4))
+            problems.append(problemNoBrackets)
         } else {
             return nil
         }
+        if hasSpaces { problems.append(problemSpaces) }
         var fixable = true
         if year.count != 4 {
             problems.append(problemYear(year))

@@ -9,5 +9,6 @@ public enum FigureRules {
         IndicatorSubtotalRule(),
         TargetUnmetRule(),
         UnmetNotAddressedRule(),
+        PercentagePointRule(),
     ]
 }

@@ -20,6 +20,7 @@ struct FixtureTests {
         let expected: Set<Expected> = [
             Expected(rule: "arithmetic.sum", line: 5, column: 10),  // 70 + 19 > 86
             Expected(rule: "arithmetic.sum", line: 7, column: 9),  // 城镇 + 农村 = 42000, not 42310
+            Expected(rule: "figure.percentage-point", line: 9, column: 59),  // 26.8% − 26.1% is 0.7 points
             Expected(rule: "arithmetic.growth-rate", line: 13, column: 55),  // 0.90 / 13.62 is 6.61%, not 7.79%
             Expected(rule: "arithmetic.growth-rate", line: 15, column: 27),  // 1180 - 1100 is 80, not 90
             Expected(rule: "indicator.subtotal", line: 23, column: 28),  // 2.71 + 1.42 is 4.13, not 4.23

@@ -37,6 +37,10 @@ import Testing
         ("docnumber.txt", "docnumber.format", 18),
         ("date-invalid.txt", "date.invalid", 35),
         ("date-format.txt", "date.format", 35),
+        ("placeholder-figure.txt", "placeholder.figure", 16),
+        ("date-incomplete.txt", "date.incomplete", 18),
+        ("year-mismatch.txt", "date.year-mismatch", 8),
+        ("self-score.txt", "score.self", 20),
     ]
 
     @Test func gapMessageNamesThePartAndTheNeighbours() throws {

@@ -1,0 +1,98 @@
+import ReportModel
+import ReportPluginKit
+
+/// `score.self`: self-scores a reviewer will not accept — a total above the scheme's full marks with no
+/// bonus stated (`自评总分105分`), and scores written with a leading zero (`扣03分`: 3 or 0.3?).
+public struct SelfScoreRule: ReportRule {
+    static func messageAboveFull(_ score: String, _ full: Int) -> String {
+        "自评总分\(score)分超过评价方案满分\(full)分，且未说明加分项：请核对分数或写明加分依据"
+    }
+    static func messageMalformed(_ written: String) -> String {
+        "分值“\(written)”写法有误（前导零）：是整数还是小数？请改为如“3分”或“0.3分”"
+    }
+
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "score.self",
+        title: "自评分数有误",
+        rationale: "督导室会把区县自评分与实地核查分逐项比对。自评总分超过方案满分而未说明加分、分值写成“扣03分”这样含糊的形式，都会被退回。满分默认为100分，可用选项 full_marks 按本年度评价方案设定。",
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            "经逐项自查，我区自评总分↓105分。\n",
+            "学位供给一项扣↓03分，自评得分96.5分。\n",
+            RuleExample("经逐项自查，我区自评得分↓125分。\n", options: RuleOptions(["full_marks": .number(120)])),
+        ],
+        nonTriggeringExamples: [
+            "经逐项自查，我区自评总分96.5分，扣3.5分。\n",
+            "经逐项自查，自评得分103分（含创新加分3分）。\n",
+            "扣0.5分，得分0分。\n",
+            RuleExample("经逐项自查，我区自评得分118分。\n", options: RuleOptions(["full_marks": .number(120)])),
+        ])
+
+    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
+        let full = context.options(for: metadata.id).number("full_marks").map { Int($0) } ?? 100
+        var diagnostics: [Diagnostic] = []
+        for span in report.allTextSpans where span.text.containsText("分") {
+            let text = Array(span.text)
+            for (range, score) in Self.totals(in: text) where score > Double(full) {
+                guard !Self.sentence(around: range, in: text).contains("加分") else { continue }
+                let written = String(text[range].dropLast())
+                diagnostics.append(metadata.diagnostic(Self.messageAboveFull(written, full), at: span.range(ofCharacters: range)))
+            }
+            for range in Self.leadingZeros(in: text) {
+                diagnostics.append(metadata.diagnostic(Self.messageMalformed(String(text[range])), at: span.range(ofCharacters: range)))
+            }
+        }
+        return diagnostics.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// `自评总分105分`, `自评得分为96.5分`: the figure with its 分, and its value.
+    static func totals(in text: [Character]) -> [(Range<Int>, Double)] {
+        var found: [(Range<Int>, Double)] = []
+        let line = String(text)
+        for cue in ["自评总分", "自评得分", "自评总得分", "自评分"] where line.containsText(cue) {
+            let cueCharacters = Array(cue)
+            var index = 0
+            while index + cueCharacters.count <= text.count {
+                guard text[index..<(index + cueCharacters.count)].elementsEqual(cueCharacters) else { index += 1; continue }
+                var start = index + cueCharacters.count
+                while start < text.count, "为是：:达 ".contains(text[start]) { start += 1 }
+                var end = start
+                while end < text.count, text[end].isASCII, text[end].isNumber || text[end] == "." { end += 1 }
+                if end > start, end < text.count, text[end] == "分", let value = Double(String(text[start..<end])),
+                   !found.contains(where: { $0.0.lowerBound == start }) {
+                    found.append((start..<(end + 1), value))
+                }
+                index = end + 1
+            }
+        }
+        return found
+    }
+
+    /// `扣03分`, `得05分`: a number of two or more digits starting with 0 before 分.
+    static func leadingZeros(in text: [Character]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < text.count {
+            guard text[index] == "0", index == 0 || !(text[index - 1].isASCII && (text[index - 1].isNumber || text[index - 1] == ".")) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < text.count, text[end].isASCII, text[end].isNumber { end += 1 }
+            if end - index >= 2, end < text.count, text[end] == "分",
+               index > 0, "扣得计加减".contains(text[index - 1]) {
+                found.append(index..<(end + 1))
+            }
+            index = end
+        }
+        return found
+    }
+
+    private static func sentence(around range: Range<Int>, in text: [Character]) -> String {
+        let start = (text[..<range.lowerBound].lastIndex { "。；！？\n".contains($0) }).map { $0 + 1 } ?? 0
+        let end = text[range.upperBound...].firstIndex { "。；！？\n".contains($0) } ?? text.count
+        return String(text[start..<end])
+    }
+}
