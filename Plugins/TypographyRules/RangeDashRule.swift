@@ -2,12 +2,15 @@ import Foundation
 import ReportModel
 import ReportPluginKit
 
-/// `punctuation.range-dash`: a numeric range written with a hyphen (`1-6月`, `6-16周岁`) instead of
-/// GB/T 15834's 一字线 (`1—6月`) or 浪纹线 (`1～6月`). Dates (2022-11-08), negative numbers and codes
+/// `punctuation.range-dash`: a range written with a hyphen instead of what GB/T 15834—2011 prescribes:
+/// the 一字线 for the start and end of a time (`1—6月`, `2023—2025年`), the 浪纹线 for a range of
+/// values (`6～16周岁`, `1～2项`). Dates (2022-11-08), negative numbers and codes
 /// (11500112450511511J/2022-00108) are not ranges.
 public struct RangeDashRule: ReportRule {
-    static func message(_ written: String, _ fixed: String) -> String {
-        "数值范围“\(written)”应使用一字线“—”（或浪纹线“～”）连接，写作“\(fixed)”，不用连字符“-”"
+    static func message(_ written: String, _ fixed: String, isTime: Bool) -> String {
+        isTime
+            ? "时间起止“\(written)”应使用一字线“—”连接，写作“\(fixed)”，不用连字符“-”"
+            : "数值范围“\(written)”应使用浪纹线“～”连接，写作“\(fixed)”，不用连字符“-”"
     }
 
     public init() {}
@@ -15,7 +18,7 @@ public struct RangeDashRule: ReportRule {
     public let metadata = RuleMetadata(
         id: "punctuation.range-dash",
         title: "数值范围误用连字符",
-        rationale: "GB/T 15834—2011 规定标示数值范围用一字线“—”或浪纹线“～”，连字符“-”只用于化合物名称、产品型号、日期的数字形式等。“1-6月”一类写法常见于从表格或网页粘贴的文字。",
+        rationale: "GB/T 15834—2011 规定标示时间、地域的起止用一字线“—”（1—6月、2023—2025年），标示数值范围用浪纹线“～”（6～16周岁、1～2项），连字符“-”只用于化合物名称、产品型号、日期的数字形式等。“1-6月”一类写法常见于从表格或网页粘贴的文字。",
         defaultSeverity: .warning,
         isFixable: true,
         triggeringExamples: [
@@ -29,7 +32,9 @@ public struct RangeDashRule: ReportRule {
         ],
         corrections: [
             RuleCorrection("2023年1-6月，全区新增学位1200个。\n", "2023年1—6月，全区新增学位1200个。\n"),
-            RuleCorrection("每名学生掌握1-2项运动技能。\n", "每名学生掌握1—2项运动技能。\n"),
+            RuleCorrection(
+                "每名学生掌握1-2项运动技能，6-16周岁残疾儿童入学率达到98%，2023-2025年新建学校3所。\n",
+                "每名学生掌握1～2项运动技能，6～16周岁残疾儿童入学率达到98%，2023—2025年新建学校3所。\n"),
         ])
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
@@ -41,13 +46,28 @@ public struct RangeDashRule: ReportRule {
                 // Quote a two-character unit whole (`6-16周岁`, not `6-16周`).
                 if end + 1 <= text.count, Self.twoCharacterUnits.contains(text.text((end - 1)..<(end + 1))) { end += 1 }
                 let written = text.text(start..<end)
-                let fixed = text.text(start..<index) + "—" + text.text((index + 1)..<end)
+                let isTime = Self.isTimeSpan(low: text.text(start..<index), high: text.text((index + 1)..<end))
+                let dash = isTime ? "—" : "～"
+                let fixed = text.text(start..<index) + dash + text.text((index + 1)..<end)
                 let range = text.range(index..<(index + 1))
                 diagnostics.append(metadata.diagnostic(
-                    Self.message(written, fixed), at: range, fix: Fix(range: range, replacement: "—")))
+                    Self.message(written, fixed, isTime: isTime), at: range, fix: Fix(range: range, replacement: dash)))
             }
         }
         return diagnostics
+    }
+
+    /// Whether `1-6月` names the start and end of a time (months of a year, years, days of a month,
+    /// hours of a day) rather than a range of values (`3-5年` of service, `6-16周岁`).
+    static func isTimeSpan(low: String, high: String) -> Bool {
+        guard let unitIndex = high.firstIndex(where: { !($0.isASCII && ($0.isNumber || $0 == ".")) }) else { return false }
+        let unit = high[unitIndex...]
+        guard let from = Int(low), let to = Int(high[..<unitIndex]) else { return false }
+        if unit.hasPrefix("年"), low.count == 4, (1900...2099).contains(from), (1900...2099).contains(to) { return true }
+        if unit.hasPrefix("月") && !unit.hasPrefix("月龄"), (1...12).contains(from), (1...12).contains(to) { return true }
+        if unit.hasPrefix("日") || unit.hasPrefix("号"), (1...31).contains(from), (1...31).contains(to) { return true }
+        if unit.hasPrefix("时") || unit.hasPrefix("点"), (0...24).contains(from), (0...24).contains(to) { return true }
+        return unit.hasPrefix("世纪") || unit.hasPrefix("季度")
     }
 
     private static let twoCharacterUnits: Set<String> = [
