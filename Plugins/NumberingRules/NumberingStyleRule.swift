@@ -65,6 +65,8 @@ public struct NumberingStyleRule: ReportRule {
 
     private func check(_ marker: Marker, at index: Int, among markers: [Marker], prevailing: MarkerFamily) -> Diagnostic? {
         let raw = marker.raw
+        // A mistyped marker (`（-）`, `2 .`) is numbering.malformed's: its fix gives the standard form.
+        if MalformedMarkerRule.corrected(marker) != nil { return nil }
         let family = MarkerFamily(marker.style)
         // Most markers are standard and end at their bracket or mark: nothing to build for them.
         if family == prevailing, marker.style == family.standardStyle, !raw.mayHaveTrailingMarkerPunctuation { return nil }

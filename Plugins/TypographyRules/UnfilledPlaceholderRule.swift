@@ -21,6 +21,7 @@ public struct UnfilledPlaceholderRule: ReportRule {
             "义务教育巩固率达到↓【待填写】，生均经费↓[待补充]元。\n",
             "↓TODO：补充师资数据。经费投入↓{{经费}}亿元，增长↓？？。\n",
             "全区共有教师↓ＸＸ人，其中骨干教师↓XXX人，↓xx镇中心小学新建食堂。\n",
+            "全年投入经费↓xxxxx.xx万元，生均↓XX.X元。\n",
             RuleExample("全区共有学校↓（数据）所。\n", options: RuleOptions(["patterns": .list(["（数据）"])])),
         ],
         nonTriggeringExamples: [
@@ -131,7 +132,10 @@ public struct UnfilledPlaceholderRule: ReportRule {
             while run < end {
                 if scalars[run] == "x" || scalars[run] == "X" {
                     var runEnd = run
-                    while runEnd < end, scalars[runEnd] == "x" || scalars[runEnd] == "X" { runEnd += 1 }
+                    // `xxxxx.xx` is one placeholder for one figure: a decimal point joins two runs.
+                    while runEnd < end, scalars[runEnd] == "x" || scalars[runEnd] == "X"
+                        || scalars[runEnd] == "." && runEnd + 1 < end && runEnd > run
+                        && (scalars[runEnd + 1] == "x" || scalars[runEnd + 1] == "X") { runEnd += 1 }
                     if runEnd - run >= 2 { found.append(run..<runEnd) }
                     run = runEnd
                 } else {

@@ -60,3 +60,21 @@ extension ReportMetadata {
         return (year, month, day)
     }
 }
+
+extension ReportMetadata {
+    /// The date the report speaks from, for telling past periods from future ones: the 成文日期; when
+    /// that is written but not a real date (`2023年10月32日`), its year and month; without one, the end
+    /// of the year the title names. Nil when the report gives none of these (then lint uses today).
+    public var referenceDate: (year: Int, month: Int, day: Int)? {
+        if let dateComponents { return dateComponents }
+        if let text = date?.text.applyingHalfWidthDigits(), let yearEnd = text.firstIndex(of: "年"),
+           let year = Int(text[..<yearEnd]), (1900...2099).contains(year) {
+            let rest = text[text.index(after: yearEnd)...]
+            if let monthEnd = rest.firstIndex(of: "月"), let month = Int(rest[..<monthEnd]), (1...12).contains(month) {
+                return (year, month, 1)
+            }
+            return (year, 12, 31)
+        }
+        return year.map { ($0, 12, 31) }
+    }
+}

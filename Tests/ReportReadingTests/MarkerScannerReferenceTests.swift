@@ -14,8 +14,8 @@ import Testing
         }
         let texts = zip(
             part(["", "", "（", "(", "标"], 1...1),
-            part(["一", "二", "十", "零", "1", "2", "0", "9", "）", "e\u{301}"], 0...4),
-            part(["", "）", ")", "、", ".", "．", "，"], 1...1),
+            part(["一", "二", "十", "零", "1", "2", "0", "9", "）", "e\u{301}", "-", "—", " "], 0...4),
+            part(["", "）", ")", "、", ".", "．", "，", " 、", " .", "..", "．．"], 1...1),
             part(["", "", "、", "，", "：", ".", "5"], 1...1),
             part(["", " ", "　", "\t", "\u{00A0}"], 0...2),
             part(["", "标题", "5亿元", "👍🏽", "\u{301}工作"], 1...1)
@@ -74,7 +74,10 @@ enum ReferenceMarkerScanner {
         let numeral = scalars[inner..<close]
         let style: MarkerStyle
         let ordinal: Int
-        if let value = chineseValue(numeral) {
+        if numeral.count == 1, "-－—–‐".unicodeScalars.contains(numeral.first!) {  // `（-）` for （一）
+            style = fullWidth ? .chineseFullWidthParen : .chineseHalfWidthParen
+            ordinal = 1
+        } else if let value = chineseValue(numeral) {
             style = fullWidth ? .chineseFullWidthParen : .chineseHalfWidthParen
             ordinal = value
         } else if numeral.count <= 2, numeral.allSatisfy(isDigit), let value = Int(String(Substring(numeral))) {
@@ -92,7 +95,7 @@ enum ReferenceMarkerScanner {
         let scalars = text.unicodeScalars
         let numeral = scalars.prefix(while: ChineseNumeral.isNumeral)
         guard numeral.count <= 3, let value = chineseValue(numeral) else { return nil }
-        let end = numeral.endIndex
+        let end = spacesBefore(["、"], from: numeral.endIndex, in: scalars)
         guard end < scalars.endIndex, scalars[end] == "、" else { return nil }
         return finish(text, end: scalars.index(after: end), style: .chineseComma, ordinal: value)
     }
@@ -101,7 +104,7 @@ enum ReferenceMarkerScanner {
         let scalars = text.unicodeScalars
         let digits = scalars.prefix(while: isDigit)
         guard digits.count <= 2, let value = Int(String(Substring(digits))), value > 0 else { return nil }
-        let end = digits.endIndex
+        let end = spacesBefore([".", "．", "、"], from: digits.endIndex, in: scalars)
         guard end < scalars.endIndex else { return nil }
         let style: MarkerStyle
         switch scalars[end] {
@@ -110,10 +113,22 @@ enum ReferenceMarkerScanner {
         case "、": style = .arabicComma
         default: return nil
         }
-        let after = scalars.index(after: end)
+        var after = scalars.index(after: end)
+        // A doubled mark (`1..`) belongs to the marker, unless a digit follows it (`1..5`).
+        if after < scalars.endIndex, scalars[after] == scalars[end] {
+            let next = scalars.index(after: after)
+            if next == scalars.endIndex || !isDigit(scalars[next]) { after = next }
+        }
         // `1.5亿元` is a number, not a marker.
         if after < scalars.endIndex, isDigit(scalars[after]) { return nil }
         return finish(text, end: after, style: style, ordinal: value)
+    }
+
+    /// The index of the first of `marks` after spaces from `start`, or `start` when no mark follows them.
+    private static func spacesBefore(_ marks: [Unicode.Scalar], from start: Scalars.Index, in scalars: Scalars) -> Scalars.Index {
+        var index = start
+        while index < scalars.endIndex, [" ", "　", "\t", "\u{00A0}"].contains(scalars[index]) { scalars.formIndex(after: &index) }
+        return index < scalars.endIndex && marks.contains(scalars[index]) ? index : start
     }
 
     private static func finish(_ text: Substring, end: Substring.Index, style: MarkerStyle, ordinal: Int) -> Match? {

@@ -41,6 +41,7 @@ import Testing
         ("date-incomplete.txt", "date.incomplete", 18),
         ("year-mismatch.txt", "date.year-mismatch", 8),
         ("self-score.txt", "score.self", 20),
+        ("numbering-malformed.txt", "numbering.malformed", 18),
     ]
 
     @Test func gapMessageNamesThePartAndTheNeighbours() throws {

@@ -19,7 +19,7 @@ public struct LintEngine: Sendable {
     ) -> [Diagnostic] {
         // A context per report: what the rules work out and share lives as long as this run.
         let context = RuleContext(
-            ruleOptions: configuration.ruleOptions, today: today ?? report.metadata.dateComponents ?? LintClock.today(),
+            ruleOptions: configuration.ruleOptions, today: today ?? report.metadata.referenceDate ?? LintClock.today(),
             extensions: extensions)
         var found: [[Diagnostic]] = []
         for rule in rules where configuration.isEnabled(rule.metadata.id) {

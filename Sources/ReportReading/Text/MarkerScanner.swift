@@ -3,6 +3,11 @@ import ReportModel
 /// Recognises an outline marker at the start of a heading: 一、 （一） (一) 1. 1． 1、 （1） (1),
 /// with any punctuation typed after a bracketed marker (`（一）、`) kept in the raw text.
 ///
+/// Markers mistyped in ways drafts often show are read as the marker meant, their raw text kept as
+/// written for `numbering.malformed` to report: a dash for 一 in brackets (`（-）`), a space before
+/// the mark (`二 、`, `2 .`), a doubled mark (`1..`). A heading read so keeps its place in the outline
+/// instead of vanishing into its section's text (and raising false gaps and missing parts).
+///
 /// Every line of a draft passes through here, so it steps over Unicode scalars: each Character a
 /// marker is made of (numerals, digits, brackets, punctuation, spaces) is a single scalar.
 struct MarkerScanner {
@@ -82,8 +87,10 @@ struct MarkerScanner {
         var isNumeral = true
         var digits = Digits()
         var length = 0
+        var isDash = false
         while length < 4, let scalar = cursor.current, scalar != "）", scalar != ")" {
             if isNumeral { isNumeral = numeral.add(scalar) }
+            isDash = length == 0 && isDashForOne(scalar)
             digits.add(scalar)
             length += 1
             cursor.advance()
@@ -91,7 +98,10 @@ struct MarkerScanner {
         guard length > 0, length < 4, let close = cursor.current, close == "）" || close == ")" else { return nil }
         let style: MarkerStyle
         let ordinal: Int
-        if isNumeral, let value = numeral.value {
+        if length == 1, isDash {  // `（-）`: 一 typed as a dash
+            style = fullWidth ? .chineseFullWidthParen : .chineseHalfWidthParen
+            ordinal = 1
+        } else if isNumeral, let value = numeral.value {
             style = fullWidth ? .chineseFullWidthParen : .chineseHalfWidthParen
             ordinal = value
         } else if length <= 2, let value = digits.value {
@@ -111,7 +121,9 @@ struct MarkerScanner {
             guard numeral.add(scalar) else { return nil }
             cursor.advance()
         }
-        guard let value = numeral.value, cursor.current == "、" else { return nil }
+        guard let value = numeral.value else { return nil }
+        skipSpacesBefore(["、"], &cursor)
+        guard cursor.current == "、" else { return nil }
         cursor.advance()
         return finish(&cursor, style: .chineseComma, ordinal: value)
     }
@@ -123,7 +135,9 @@ struct MarkerScanner {
             guard digits.count <= 2 else { return nil }
             cursor.advance()
         }
-        guard let value = digits.value, value > 0, let mark = cursor.current else { return nil }
+        guard let value = digits.value, value > 0 else { return nil }
+        skipSpacesBefore([".", "．", "、"], &cursor)
+        guard let mark = cursor.current else { return nil }
         let style: MarkerStyle
         switch mark {
         case ".": style = .arabicDot
@@ -132,6 +146,11 @@ struct MarkerScanner {
         default: return nil
         }
         cursor.advance()
+        if cursor.current == mark {  // `1..`, but `1..5` is `1.` and `.5`
+            var ahead = cursor
+            ahead.advance()
+            if !(ahead.current.map(isDigit) ?? false) { cursor = ahead }
+        }
         // `1.5亿元` is a number, not a marker.
         if let next = cursor.current, isDigit(next) { return nil }
         return finish(&cursor, style: style, ordinal: value)
@@ -160,6 +179,22 @@ struct MarkerScanner {
         return Found(
             style: style, ordinal: ordinal, rawBytes: rawBytes, rawLength: rawLength, endBytes: cursor.offset,
             length: cursor.scalars)
+    }
+
+    /// Moves past spaces when one of `marks` follows them (`二 、`, `2 .`); else leaves the cursor.
+    private static func skipSpacesBefore(_ marks: [Unicode.Scalar], _ cursor: inout Cursor) {
+        guard let first = cursor.current, isSpace(first) else { return }
+        var ahead = cursor
+        while let scalar = ahead.current, isSpace(scalar) { ahead.advance() }
+        if let mark = ahead.current, marks.contains(mark) { cursor = ahead }
+    }
+
+    /// A dash typed for the numeral 一 (`（-）`, `（—）`, `（－）`).
+    private static func isDashForOne(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "－", "—", "–", "‐": true
+        default: false
+        }
     }
 
     @inline(__always)
