@@ -46,9 +46,12 @@ struct TextReportParser {
         let joinWrappedLines = paragraphTables == nil && (markdown
             || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw[$0.number - 1].containsASCII(UInt8(ascii: "\t")) || $0.content.utf8.first == UInt8(ascii: "|") })
         var paragraph: TextSpan?
+        /// How many more lines may join a paragraph left open inside a pair of marks.
+        var continuation = 0
         func flushParagraph() {
             if let span = paragraph { outline.add(paragraph: span) }
             paragraph = nil
+            continuation = 0
         }
 
         var index = 0
@@ -77,9 +80,21 @@ struct TextReportParser {
                 if let body = heading.body { outline.add(paragraph: body) }
             } else if joinWrappedLines, paragraph != nil {
                 paragraph?.append(line.span)
+            } else if continuation > 0, let open = paragraph {
+                // A line broken inside 《…》 or “…” (text pasted from a PDF) goes on on this line.
+                paragraph?.append(line.span)
+                continuation -= 1
+                if continuation == 0 || !Self.leavesPairOpen(open.text + line.content) { flushParagraph() }
+                index += 1
+                continue
             } else {
                 flushParagraph()
                 paragraph = line.span
+                if !joinWrappedLines, paragraphTables == nil, Self.leavesPairOpen(line.span.text) {
+                    continuation = Self.longestContinuation
+                    index += 1
+                    continue
+                }
             }
             if !joinWrappedLines { flushParagraph() }
             index += 1
@@ -117,6 +132,26 @@ struct TextReportParser {
             return HeadingLine(line: line, marker: nil, depth: 1)
         }
         return nil
+    }
+
+    /// Lines a paragraph broken inside a pair of marks may go on over: a stray 《 does not swallow the text.
+    static let longestContinuation = 2
+
+    /// Whether `text` ends inside 《…》 or “…” and not at a sentence's end: the line was broken
+    /// mid-sentence, as text pasted from a PDF is.
+    static func leavesPairOpen(_ text: String) -> Bool {
+        guard let last = text.last, !"。！？；：".contains(last) else { return false }
+        var titles = 0, quotes = 0
+        for character in text {
+            switch character {
+            case "《": titles += 1
+            case "》": titles -= 1
+            case "“": quotes += 1
+            case "”": quotes -= 1
+            default: break
+            }
+        }
+        return titles > 0 || quotes > 0
     }
 
     /// Whether most paragraphs are separated by blank lines, so that consecutive lines are a
