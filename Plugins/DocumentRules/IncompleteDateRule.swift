@@ -32,35 +32,35 @@ public struct IncompleteDateRule: ReportRule {
         ])
 
     /// What may follow `2023年10月31` when the 日 is shared with a later date (`31—11月2日`, `31至11月`).
-    private static let continuations: Set<Character> = [
+    private static let continuations: Set<Unicode.Scalar> = [
         "日", "号", "-", "－", "—", "–", "～", "~", "至", "到", "、", "和", "及", "与", "或", "/", ".", "．",
     ]
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for span in report.allTextSpans where span.text.containsAny(["日", "月"]) {
-            let text = Array(span.text)
-            for (range, fixed) in Self.incompleteDates(in: text) {
-                let at = span.range(ofCharacters: range)
+            let text = ScalarText(span.text)
+            for (range, fixed) in Self.incompleteDates(in: text.scalars) {
+                let at = span.range(ofCharacters: text.characterRange(ofScalars: range))
                 diagnostics.append(metadata.diagnostic(
-                    Self.message(String(text[range]), fixed), at: at, fix: Fix(range: at, replacement: fixed)))
+                    Self.message(text.text(range), fixed), at: at, fix: Fix(range: at, replacement: fixed)))
             }
         }
         return diagnostics
     }
 
     /// The incomplete dates in `text` with their full forms.
-    static func incompleteDates(in text: [Character]) -> [(Range<Int>, String)] {
+    static func incompleteDates(in text: [Unicode.Scalar]) -> [(Range<Int>, String)] {
         var found: [(Range<Int>, String)] = []
         var index = 0
         while index < text.count {
-            guard isDigit(text[index]), index == 0 || !(isDigit(text[index - 1]) || text[index - 1] == ".") else {
+            guard text[index].isASCIIDigit, index == 0 || !(text[index - 1].isASCIIDigit || text[index - 1] == ".") else {
                 index += 1
                 continue
             }
             var end = index
-            while end < text.count, isDigit(text[end]) { end += 1 }
-            let digits = String(text[index..<end])
+            while end < text.count, text[end].isASCIIDigit { end += 1 }
+            let digits = text[index..<end].map { Int($0.value - 0x30) }
             let next = end < text.count ? text[end] : nil
             if digits.count == 8, next == "日", let date = Self.date(digits, month: 4..<6, day: 6..<8) {
                 found.append((index..<(end + 1), date))
@@ -76,31 +76,34 @@ public struct IncompleteDateRule: ReportRule {
     }
 
     /// `2023年10月31` not followed by 日 (nor by a digit or a connector): the range and the full form.
-    private static func cutShort(_ text: [Character], year: Int, yearEnd: Int) -> (Range<Int>, String)? {
+    private static func cutShort(_ text: [Unicode.Scalar], year: Int, yearEnd: Int) -> (Range<Int>, String)? {
         var position = yearEnd + 1
         let monthStart = position
-        while position < text.count, isDigit(text[position]) { position += 1 }
+        while position < text.count, text[position].isASCIIDigit { position += 1 }
         guard (1...2).contains(position - monthStart), position < text.count, text[position] == "月" else { return nil }
         position += 1
         let dayStart = position
-        while position < text.count, isDigit(text[position]) { position += 1 }
+        while position < text.count, text[position].isASCIIDigit { position += 1 }
         guard (1...2).contains(position - dayStart) else { return nil }
-        if position < text.count, continuations.contains(text[position]) || isDigit(text[position]) { return nil }
-        guard let month = Int(String(text[monthStart..<(dayStart - 1)])), let day = Int(String(text[dayStart..<position])),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return (year..<position, String(text[year..<position]) + "日")
+        if position < text.count, continuations.contains(text[position]) || text[position].isASCIIDigit { return nil }
+        let month = value(text[monthStart..<(dayStart - 1)]), day = value(text[dayStart..<position])
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return (year..<position, text[year..<position].string + "日")
     }
 
     /// `20231031` read as year, month and day (`2023年10月31日`) when it is a real date of 1900–2099.
-    private static func date(_ digits: String, month: Range<Int>, day: Range<Int>?) -> String? {
-        let characters = Array(digits)
-        guard let year = Int(String(characters[0..<4])), (1900...2099).contains(year),
-              let monthValue = Int(String(characters[month])), (1...12).contains(monthValue) else { return nil }
+    private static func date(_ digits: [Int], month: Range<Int>, day: Range<Int>?) -> String? {
+        let year = number(digits[0..<4]), monthValue = number(digits[month])
+        guard (1900...2099).contains(year), (1...12).contains(monthValue) else { return nil }
         guard let day else { return "\(year)年\(monthValue)月" }
-        guard let dayValue = Int(String(characters[day])),
-              (1...CivilCalendar.days(inMonth: monthValue, year: year)).contains(dayValue) else { return nil }
+        let dayValue = number(digits[day])
+        guard (1...CivilCalendar.days(inMonth: monthValue, year: year)).contains(dayValue) else { return nil }
         return "\(year)年\(monthValue)月\(dayValue)日"
     }
 
-    private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+    private static func number(_ digits: ArraySlice<Int>) -> Int { digits.reduce(0) { $0 * 10 + $1 } }
+
+    private static func value(_ digits: ArraySlice<Unicode.Scalar>) -> Int {
+        digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+    }
 }

@@ -33,34 +33,40 @@ public struct SelfScoreRule: ReportRule {
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         let full = context.options(for: metadata.id).number("full_marks").map { Int($0) } ?? 100
         var diagnostics: [Diagnostic] = []
-        for span in report.allTextSpans where span.text.containsText("分") {
-            let text = Array(span.text)
+        for span in report.allTextSpans where span.text.containsAny(Self.cues) {
+            let scalarText = ScalarText(span.text)
+            let text = scalarText.scalars
             for (range, score) in Self.totals(in: text) where score > Double(full) {
-                guard !Self.sentence(around: range, in: text).contains("加分") else { continue }
-                let written = String(text[range].dropLast())
-                diagnostics.append(metadata.diagnostic(Self.messageAboveFull(written, full), at: span.range(ofCharacters: range)))
+                guard !Self.sentence(around: range, in: text).containsText("加分") else { continue }
+                diagnostics.append(metadata.diagnostic(
+                    Self.messageAboveFull(text[range].dropLast().string, full),
+                    at: span.range(ofCharacters: scalarText.characterRange(ofScalars: range))))
             }
             for range in Self.leadingZeros(in: text) {
-                diagnostics.append(metadata.diagnostic(Self.messageMalformed(String(text[range])), at: span.range(ofCharacters: range)))
+                diagnostics.append(metadata.diagnostic(
+                    Self.messageMalformed(text[range].string), at: span.range(ofCharacters: scalarText.characterRange(ofScalars: range))))
             }
         }
         return diagnostics.sorted { $0.range.start < $1.range.start }
     }
 
+    /// What a text must hold for either finding.
+    private static let cues = ["自评", "扣0", "得0", "计0", "加0", "减0"]
+
     /// `自评总分105分`, `自评得分为96.5分`: the figure with its 分, and its value.
-    static func totals(in text: [Character]) -> [(Range<Int>, Double)] {
+    static func totals(in text: [Unicode.Scalar]) -> [(Range<Int>, Double)] {
         var found: [(Range<Int>, Double)] = []
-        let line = String(text)
+        let line = text.string
         for cue in ["自评总分", "自评得分", "自评总得分", "自评分"] where line.containsText(cue) {
-            let cueCharacters = Array(cue)
+            let cueCharacters = Array(cue.unicodeScalars)
             var index = 0
             while index + cueCharacters.count <= text.count {
                 guard text[index..<(index + cueCharacters.count)].elementsEqual(cueCharacters) else { index += 1; continue }
                 var start = index + cueCharacters.count
-                while start < text.count, "为是：:达 ".contains(text[start]) { start += 1 }
+                while start < text.count, "为是：:达 ".unicodeScalars.contains(text[start]) { start += 1 }
                 var end = start
-                while end < text.count, text[end].isASCII, text[end].isNumber || text[end] == "." { end += 1 }
-                if end > start, end < text.count, text[end] == "分", let value = Double(String(text[start..<end])),
+                while end < text.count, text[end].isASCIIDigit || text[end] == "." { end += 1 }
+                if end > start, end < text.count, text[end] == "分", let value = Double(text[start..<end].string),
                    !found.contains(where: { $0.0.lowerBound == start }) {
                     found.append((start..<(end + 1), value))
                 }
@@ -71,18 +77,18 @@ public struct SelfScoreRule: ReportRule {
     }
 
     /// `扣03分`, `得05分`: a number of two or more digits starting with 0 before 分.
-    static func leadingZeros(in text: [Character]) -> [Range<Int>] {
+    static func leadingZeros(in text: [Unicode.Scalar]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var index = 0
         while index < text.count {
-            guard text[index] == "0", index == 0 || !(text[index - 1].isASCII && (text[index - 1].isNumber || text[index - 1] == ".")) else {
+            guard text[index] == "0", index == 0 || !(text[index - 1].isASCIIDigit || text[index - 1] == ".") else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < text.count, text[end].isASCII, text[end].isNumber { end += 1 }
+            while end < text.count, text[end].isASCIIDigit { end += 1 }
             if end - index >= 2, end < text.count, text[end] == "分",
-               index > 0, "扣得计加减".contains(text[index - 1]) {
+               index > 0, "扣得计加减".unicodeScalars.contains(text[index - 1]) {
                 found.append(index..<(end + 1))
             }
             index = end
@@ -90,9 +96,10 @@ public struct SelfScoreRule: ReportRule {
         return found
     }
 
-    private static func sentence(around range: Range<Int>, in text: [Character]) -> String {
-        let start = (text[..<range.lowerBound].lastIndex { "。；！？\n".contains($0) }).map { $0 + 1 } ?? 0
-        let end = text[range.upperBound...].firstIndex { "。；！？\n".contains($0) } ?? text.count
-        return String(text[start..<end])
+    private static func sentence(around range: Range<Int>, in text: [Unicode.Scalar]) -> String {
+        let ends = "。；！？\n".unicodeScalars
+        let start = (text[..<range.lowerBound].lastIndex { ends.contains($0) }).map { $0 + 1 } ?? 0
+        let end = text[range.upperBound...].firstIndex { ends.contains($0) } ?? text.count
+        return text[start..<end].string
     }
 }

@@ -46,26 +46,31 @@ public struct YearMismatchRule: ReportRule {
         // The opening: what precedes the first heading.
         for block in report.preamble {
             for span in block.textSpans where span.text.containsText("年") {
-                let text = Array(span.text)
+                let text = ScalarText(span.text)
                 // `2022年度，` / `2022年，我区` in a 2023 report; `2022年以来` (since the last evaluation) is usual.
-                for (range, written) in Self.years(in: text, followedBy: ["年度", "年，我区", "年，我县", "年，全区", "年，全县"])
+                for (range, written) in Self.years(in: text.scalars, followedBy: ["年度", "年，我区", "年，我县", "年，全区", "年，全县"])
                 where written == year - 1 || written == year + 1 {
-                    diagnostics.append(metadata.diagnostic(Self.messageOpening(written, year), at: span.range(ofCharacters: range)))
+                    diagnostics.append(metadata.diagnostic(
+                        Self.messageOpening(written, year), at: span.range(ofCharacters: text.characterRange(ofScalars: range))))
                 }
             }
         }
         let signed = report.metadata.dateComponents
         for span in report.allTextSpans where span.text.containsText("年") {
-            let text = Array(span.text)
+            let citesScheme = span.text.containsText("《") && span.text.containsText("履行教育职责")
+            let tellsEvent = signed != nil && span.text.containsAny(Self.done)
+            guard citesScheme || tellsEvent else { continue }
+            let text = ScalarText(span.text)
             // The scheme of year N evaluates year N − 1: a 2022 report answers the 2023 scheme.
-            for (range, written) in Self.schemeYears(in: text) where written != year && written != year + 1 {
-                diagnostics.append(metadata.diagnostic(Self.messageScheme(written, year), at: span.range(ofCharacters: range)))
+            for (range, written) in Self.schemeYears(in: text.scalars) where citesScheme && written != year && written != year + 1 {
+                diagnostics.append(metadata.diagnostic(
+                    Self.messageScheme(written, year), at: span.range(ofCharacters: text.characterRange(ofScalars: range))))
             }
-            if let signed, span.text.containsAny(Self.done) {
-                for (range, label) in Self.futureEvents(in: text, after: signed) {
+            if let signed, tellsEvent {
+                for (range, label) in Self.futureEvents(in: text.scalars, after: signed) {
                     diagnostics.append(metadata.diagnostic(
                         Self.messageFuture(label, "\(signed.year)年\(signed.month)月\(signed.day)日"),
-                        at: span.range(ofCharacters: range)))
+                        at: span.range(ofCharacters: text.characterRange(ofScalars: range))))
                 }
             }
         }
@@ -73,7 +78,9 @@ public struct YearMismatchRule: ReportRule {
             for case .table(let table) in section.blocks {
                 // The 完成 columns' years; when one of them is the report's year, the others are comparisons.
                 let done = (table.rows.first ?? []).filter { $0.text.containsText("完成") || $0.text.containsText("实际") }
-                let years = done.map { cell in (cell, Self.years(in: Array(cell.text), followedBy: ["年"])) }
+                let years = done.map { cell in (cell, ScalarText(cell.text)) }.map { cell, text in
+                    (cell, Self.years(in: text.scalars, followedBy: ["年"]).map { (text.characterRange(ofScalars: $0.0), $0.1) })
+                }
                 guard !years.contains(where: { $0.1.contains { $0.1 == year } }) else { continue }
                 for (cell, found) in years {
                     for (range, written) in found where written < year {
@@ -87,12 +94,12 @@ public struct YearMismatchRule: ReportRule {
     }
 
     /// Four-digit years (19xx, 20xx) followed by 年 and then one of `suffixes` (`年` alone: any).
-    static func years(in text: [Character], followedBy suffixes: [String]) -> [(Range<Int>, Int)] {
+    static func years(in text: [Unicode.Scalar], followedBy suffixes: [String]) -> [(Range<Int>, Int)] {
         var found: [(Range<Int>, Int)] = []
         var index = 0
         while index + 4 < text.count {
             guard let year = year(in: text, at: index), text[index + 4] == "年" else { index += 1; continue }
-            let rest = String(text[(index + 4)...].prefix(5))
+            let rest = text[(index + 4)...].prefix(5).string
             if suffixes.contains(where: { rest.hasPrefix($0.hasPrefix("年") ? $0 : "年" + $0) }) {
                 found.append((index..<(index + 4), year))
             }
@@ -102,13 +109,13 @@ public struct YearMismatchRule: ReportRule {
     }
 
     /// The year of each cited evaluation scheme: `《2022年…评价方案》`, `《…2022年度…评价…》`.
-    static func schemeYears(in text: [Character]) -> [(Range<Int>, Int)] {
+    static func schemeYears(in text: [Unicode.Scalar]) -> [(Range<Int>, Int)] {
         var found: [(Range<Int>, Int)] = []
         var open = 0
         while let start = text[open...].firstIndex(of: "《") {
             guard let close = text[start...].firstIndex(of: "》") else { break }
-            let title = String(text[(start + 1)..<close])
-            if title.contains("履行教育职责") && (title.contains("评价") || title.contains("督导")) {
+            let title = text[(start + 1)..<close].string
+            if title.containsText("履行教育职责") && (title.containsText("评价") || title.containsText("督导")) {
                 for offset in (start + 1)..<max(start + 1, close - 4) {
                     if let year = year(in: text, at: offset), text[offset + 4] == "年" {
                         found.append((offset..<(offset + 4), year))
@@ -124,43 +131,43 @@ public struct YearMismatchRule: ReportRule {
 
     /// `于2025年秋季投入使用` in a report signed in March 2024: a year (and month) after the signing
     /// date, in a clause that tells it as done, with no word of plan before it in the clause.
-    static func futureEvents(in text: [Character], after signed: (year: Int, month: Int, day: Int)) -> [(Range<Int>, String)] {
+    static func futureEvents(in text: [Unicode.Scalar], after signed: (year: Int, month: Int, day: Int)) -> [(Range<Int>, String)] {
         var found: [(Range<Int>, String)] = []
         var index = 0
         while index + 4 < text.count {
             guard let year = year(in: text, at: index), text[index + 4] == "年",
-                  index == 0 || !(text[index - 1].isASCII && text[index - 1].isNumber) else { index += 1; continue }
+                  index == 0 || !text[index - 1].isASCIIDigit else { index += 1; continue }
             var month: Int?
             var end = index + 5
             var monthEnd = end
-            while monthEnd < text.count, monthEnd - end < 2, text[monthEnd].isASCII, text[monthEnd].isNumber { monthEnd += 1 }
+            while monthEnd < text.count, monthEnd - end < 2, text[monthEnd].isASCIIDigit { monthEnd += 1 }
             if monthEnd > end, monthEnd < text.count, text[monthEnd] == "月" {
-                month = Int(String(text[end..<monthEnd]))
+                month = Int(text[end..<monthEnd].string)
                 end = monthEnd + 1
             }
             let isLater = year > signed.year || (year == signed.year && (month ?? 0) > signed.month)
             guard isLater else { index = end; continue }
-            let clauseStart = (text[..<index].lastIndex { "，。；！？\n：".contains($0) }).map { $0 + 1 } ?? 0
-            let clauseEnd = text[end...].firstIndex { "，。；！？\n".contains($0) } ?? text.count
-            let before = String(text[clauseStart..<index])
-            let after = String(text[end..<clauseEnd])
+            let clauseStart = (text[..<index].lastIndex { "，。；！？\n：".unicodeScalars.contains($0) }).map { $0 + 1 } ?? 0
+            let clauseEnd = text[end...].firstIndex { "，。；！？\n".unicodeScalars.contains($0) } ?? text.count
+            let before = text[clauseStart..<index].string
+            let after = text[end..<clauseEnd].string
             let start = index > 0 && text[index - 1] == "于" ? index - 1 : index
-            if Self.done.contains(where: { after.contains($0) }), !Self.plans.contains(where: { before.contains($0) }),
-               !after.contains("前"), !after.contains("目标") {
-                found.append((start..<end, String(text[start..<end])))
+            if Self.done.contains(where: { after.containsText($0) }), !Self.plans.contains(where: { before.containsText($0) }),
+               !after.containsText("前"), !after.containsText("目标") {
+                found.append((start..<end, text[start..<end].string))
             }
             index = end
         }
         return found
     }
 
-    private static func year(in text: [Character], at index: Int) -> Int? {
+    private static func year(in text: [Unicode.Scalar], at index: Int) -> Int? {
         guard index + 4 <= text.count else { return nil }
         let digits = text[index..<(index + 4)]
-        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.first == "2" || digits.first == "1",
-              index == 0 || !(text[index - 1].isASCII && text[index - 1].isNumber),
-              index + 4 == text.count || !(text[index + 4].isASCII && text[index + 4].isNumber) else { return nil }
-        let year = Int(String(digits))!
+        guard digits.allSatisfy(\.isASCIIDigit), digits.first == "2" || digits.first == "1",
+              index == 0 || !text[index - 1].isASCIIDigit,
+              index + 4 == text.count || !text[index + 4].isASCIIDigit else { return nil }
+        let year = digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
         return (1900...2099).contains(year) ? year : nil
     }
 }

@@ -10,5 +10,6 @@ public enum FigureRules {
         TargetUnmetRule(),
         UnmetNotAddressedRule(),
         PercentagePointRule(),
+        FigureUnitRule(),
     ]
 }

@@ -39,13 +39,15 @@ public struct PercentagePointRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for span in report.allTextSpans where span.text.containsAny(["%", "％"]) && span.text.containsAny(["由", "从"]) {
-            let text = Array(span.text)
+        for span in report.allTextSpans
+        where span.text.containsAny(["%", "％"]) && span.text.containsAny(["由", "从"]) && span.text.containsAny(["到", "至"]) {
+            let scalarText = ScalarText(span.text)
+            let text = scalarText.scalars
             for change in Self.changes(in: text) {
-                let range = span.range(ofCharacters: change.range)
-                let written = String(text[change.range])
+                let range = span.range(ofCharacters: scalarText.characterRange(ofScalars: change.range))
+                let written = text[change.range].string
                 if change.isPercent {
-                    let points = String(text[change.number])
+                    let points = text[change.number].string
                     diagnostics.append(metadata.diagnostic(
                         Self.messagePercent(written, points), at: range,
                         fix: Fix(range: range, replacement: points + "个百分点")))
@@ -66,13 +68,13 @@ public struct PercentagePointRule: ReportRule {
         var difference: String
     }
 
-    static func changes(in text: [Character]) -> [Change] {
+    static func changes(in text: [Unicode.Scalar]) -> [Change] {
         var found: [Change] = []
         var index = 0
         while index < text.count {
             guard text[index] == "由" || text[index] == "从",
                   let (first, afterFirst) = percentage(in: text, at: index + 1) else { index += 1; continue }
-            let sentenceEnd = text[afterFirst...].firstIndex { "。；！？\n".contains($0) } ?? text.count
+            let sentenceEnd = text[afterFirst...].firstIndex { "。；！？\n".unicodeScalars.contains($0) } ?? text.count
             // `…提高到91.35%`: the second percentage after 到/至.
             guard let to = text[afterFirst..<sentenceEnd].firstIndex(where: { $0 == "到" || $0 == "至" }),
                   let (second, afterSecond) = percentage(in: text, at: to + 1) else { index = afterFirst; continue }
@@ -81,14 +83,14 @@ public struct PercentagePointRule: ReportRule {
             // `，增长1.15%` or `，提高1.27个百分点` after it, in the same sentence.
             var position = afterSecond
             while position < sentenceEnd, text[position] == "，" || text[position] == "," { position += 1 }
-            let tail = String(text[position..<min(sentenceEnd, position + 4)])
+            let tail = text[position..<min(sentenceEnd, position + 4)].string
             guard let verb = verbs.first(where: { tail.hasPrefix($0) }) else { index = afterSecond; continue }
-            position += verb.count
+            position += verb.unicodeScalars.count
             if position < sentenceEnd, text[position] == "了" { position += 1 }
             guard let (stated, afterStated) = number(in: text, at: position) else { index = afterSecond; continue }
             let tolerance = 0.5 * pow10(-decimals) + 1e-9
             let isPercent = afterStated < text.count && (text[afterStated] == "%" || text[afterStated] == "％")
-            let isPoints = String(text[afterStated..<min(text.count, afterStated + 4)]) == "个百分点"
+            let isPoints = text[afterStated..<min(text.count, afterStated + 4)].string == "个百分点"
             if isPercent, abs(stated.value - difference) <= tolerance {
                 found.append(Change(range: position..<(afterStated + 1), number: position..<afterStated, isPercent: true,
                                     difference: format(difference, decimals)))
@@ -108,19 +110,19 @@ public struct PercentagePointRule: ReportRule {
     }
 
     /// A number at `index` (ASCII digits with an optional decimal part) and the index after it.
-    private static func number(in text: [Character], at index: Int) -> (Figure, Int)? {
+    private static func number(in text: [Unicode.Scalar], at index: Int) -> (Figure, Int)? {
         var end = index
         var decimals = -1
-        while end < text.count, text[end].isASCII, text[end].isNumber || (text[end] == "." && decimals < 0) {
+        while end < text.count, ("0"..."9").contains(text[end]) || (text[end] == "." && decimals < 0) {
             if text[end] == "." { decimals = 0 } else if decimals >= 0 { decimals += 1 }
             end += 1
         }
-        guard end > index, text[end - 1] != ".", let value = Double(String(text[index..<end])) else { return nil }
+        guard end > index, text[end - 1] != ".", let value = Double(text[index..<end].string) else { return nil }
         return (Figure(value: value, decimals: max(decimals, 0)), end)
     }
 
     /// A percentage at `index` (`90.2%`) and the index after its sign.
-    private static func percentage(in text: [Character], at index: Int) -> (Figure, Int)? {
+    private static func percentage(in text: [Unicode.Scalar], at index: Int) -> (Figure, Int)? {
         guard let (figure, end) = number(in: text, at: index), end < text.count, text[end] == "%" || text[end] == "％"
         else { return nil }
         return (figure, end + 1)

@@ -31,30 +31,31 @@ public struct FigurePlaceholderRule: ReportRule {
         ])
 
     /// Characters that start a unit or a counted noun after a figure.
-    static let units: Set<Character> = [
+    static let units: Set<Unicode.Scalar> = [
         "人", "名", "个", "所", "万", "亿", "元", "%", "％", "‰", "间", "台", "套", "项", "次", "座", "班", "张", "册",
         "平", "米", "亩", "年", "月", "日", "天", "倍", "位", "家", "节", "件", "门", "辆", "吨", "户", "园", "条",
         "周", "岁", "届", "批", "场", "期", "篇", "本", "部", "校", "支", "类", "余", "多", "千", "百", "公", "分",
     ]
-    private static let stars: Set<Character> = ["*", "＊"]
-    private static let underscores: Set<Character> = ["_", "＿"]
-    private static let exes: Set<Character> = ["x", "X", "ｘ", "Ｘ"]
+    private static let stars: Set<Unicode.Scalar> = ["*", "＊"]
+    private static let underscores: Set<Unicode.Scalar> = ["_", "＿"]
+    private static let exes: Set<Unicode.Scalar> = ["x", "X", "ｘ", "Ｘ"]
     /// Quick test: a text with none of these has no figure placeholder.
     private static let starts = ["*", "＊", "_", "＿", "x", "X", "ｘ", "Ｘ", "…", "..."]
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for span in report.allTextSpans where span.text.containsAny(Self.starts) {
-            for range in Self.placeholders(in: Array(span.text)) {
-                let text = String(Array(span.text)[range])
-                diagnostics.append(metadata.diagnostic(Self.message(text), at: span.range(ofCharacters: range)))
+            let text = ScalarText(span.text)
+            for range in Self.placeholders(in: text.scalars) {
+                diagnostics.append(metadata.diagnostic(
+                    Self.message(text.text(range)), at: span.range(ofCharacters: text.characterRange(ofScalars: range))))
             }
         }
         return diagnostics
     }
 
-    /// The Character ranges of the figure placeholders in `text`, in order.
-    static func placeholders(in text: [Character]) -> [Range<Int>] {
+    /// The scalar ranges of the figure placeholders in `text`, in order.
+    static func placeholders(in text: [Unicode.Scalar]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var index = 0
         while index < text.count {
@@ -74,7 +75,7 @@ public struct FigurePlaceholderRule: ReportRule {
         return found
     }
 
-    private static func sameRun(_ next: Character, _ first: Character) -> Bool {
+    private static func sameRun(_ next: Unicode.Scalar, _ first: Unicode.Scalar) -> Bool {
         if stars.contains(first) { return stars.contains(next) }
         if underscores.contains(first) { return underscores.contains(next) }
         if first == "…" { return next == "…" }
@@ -82,7 +83,7 @@ public struct FigurePlaceholderRule: ReportRule {
         return false
     }
 
-    private static func isPlaceholder(_ run: ArraySlice<Character>, before: Character?, after: Character?) -> Bool {
+    private static func isPlaceholder(_ run: ArraySlice<Unicode.Scalar>, before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
         let first = run.first!
         if stars.contains(first) {
             // `**亿元`, `*〔2024〕`, `〔2024〕*号`, `〔****〕`; not `带*号` nor Markdown bold.
@@ -112,22 +113,17 @@ public struct FigurePlaceholderRule: ReportRule {
 
     /// The year around the x at `index` when it is a four-character year with one digit left open
     /// (`202X`, `20X3`), standing alone.
-    private static func openYear(in text: [Character], at index: Int) -> Range<Int>? {
+    private static func openYear(in text: [Unicode.Scalar], at index: Int) -> Range<Int>? {
         var start = index
-        while start > 0, isASCIIDigit(text[start - 1]) { start -= 1 }
+        while start > 0, text[start - 1].isASCIIDigit { start -= 1 }
         var end = index + 1
-        while end < text.count, isASCIIDigit(text[end]) { end += 1 }
+        while end < text.count, text[end].isASCIIDigit { end += 1 }
         guard end - start == 4, start < index || end > index + 1 else { return nil }
-        if start > 0, isASCIILetter(text[start - 1]) || exes.contains(text[start - 1]) { return nil }
-        if end < text.count, isASCIILetter(text[end]) || exes.contains(text[end]) { return nil }
-        let year = String(text[start..<end])
-        return year.hasPrefix("20") || year.hasPrefix("19") ? start..<end : nil
+        if start > 0, text[start - 1].isASCIILetter || exes.contains(text[start - 1]) { return nil }
+        if end < text.count, text[end].isASCIILetter || exes.contains(text[end]) { return nil }
+        let century = (text[start], text[start + 1])
+        return century == ("2", "0") || century == ("1", "9") ? start..<end : nil
     }
 
-    private static func isASCIIDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
-
-    private static func isASCIILetter(_ character: Character?) -> Bool {
-        guard let character, character.isASCII else { return false }
-        return character.isLetter
-    }
+    private static func isASCIILetter(_ scalar: Unicode.Scalar?) -> Bool { scalar?.isASCIILetter ?? false }
 }

@@ -35,6 +35,19 @@ public struct ScalarText: Sendable {
         return String(view).count
     }
 
+    /// The Character offsets of the scalars at `offsets`, for `TextSpan.range(ofCharacters:)`.
+    public func characterRange(ofScalars offsets: Range<Int>) -> Range<Int> {
+        if isCharacterAligned { return offsets }
+        return characterOffset(ofScalar: offsets.lowerBound)..<characterOffset(ofScalar: offsets.upperBound)
+    }
+
+    /// The text of the scalars at `offsets`.
+    public func text(_ offsets: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[offsets])
+        return String(view)
+    }
+
     /// Whether the text has `word` starting at scalar `offset`.
     public func hasWord(_ word: [Unicode.Scalar], at offset: Int) -> Bool {
         guard offset >= 0, offset + word.count <= scalars.count else { return false }
@@ -50,4 +63,13 @@ extension StringProtocol {
 
     /// The number of Unicode scalars, counted from the UTF-8 lead bytes.
     var unicodeScalarCount: Int { withUTF8Bytes(UTF8Scalars.count) }
+}
+
+extension Sequence where Element == Unicode.Scalar {
+    /// The scalars as a `String`.
+    public var string: String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: self)
+        return String(view)
+    }
 }

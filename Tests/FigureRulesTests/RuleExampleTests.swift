@@ -84,7 +84,7 @@ struct RuleExampleTests {
     }
 
     @Test func everyRuleHasFullMetadata() {
-        #expect(Self.rules.count == 6)
+        #expect(Self.rules.count == 7)
         for rule in Self.rules {
             let metadata = rule.metadata
             #expect(metadata.id.split(separator: ".").count == 2)
