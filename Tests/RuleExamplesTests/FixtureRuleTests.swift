@@ -31,6 +31,7 @@ import Testing
         ("range-dash.txt", "punctuation.range-dash", 20),
         ("unpaired.txt", "punctuation.unpaired", 14),
         ("repeated.txt", "punctuation.repeated", 14),
+        ("nested-title.txt", "punctuation.nested-title", 14),
         ("docnumber.txt", "docnumber.format", 18),
         ("date-invalid.txt", "date.invalid", 35),
         ("date-format.txt", "date.format", 35),
