@@ -9,6 +9,12 @@ func plugin(_ name: String, dependencies: [Target.Dependency] = []) -> Target {
         path: "Plugins/\(name)")
 }
 
+/// The plugin targets under `Plugins/` that `ReportKitBuiltins` lists (the C system libraries aside).
+let builtinPluginTargets = [
+    "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules", "SchemeRules",
+    "WordingRules", "MarkdownWriter", "PlainTextWriter", "XLSXWriter", "DocxWriter",
+]
+
 let package = Package(
     name: "ReportKit",
     platforms: [.macOS(.v14)],
@@ -69,16 +75,17 @@ let package = Package(
             ],
             resources: [.copy("Resources")]),
 
-        // The command line: the composition root, the only place that lists the built-in plugins.
+        // The one list of built-in plugins: the CLI, the server and every test take it from here.
+        .target(
+            name: "ReportKitBuiltins",
+            dependencies: ["ReportPluginKit"] + builtinPluginTargets.map { .target(name: $0) }),
+
+        // The command line: the composition root, wiring the built-in list into the commands.
         .executableTarget(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
-                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
-                "ReportDrafting", "SchemeRules",
-                "MarkdownWriter", "PlainTextWriter", "XLSXWriter",
-                "FigureRules", "ReportQuantities", "WordingRules",
-                "DocxWriter", "ReportServer",
+                "ReportDrafting", "ReportQuantities", "ReportKitBuiltins", "ReportServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -120,8 +127,9 @@ let package = Package(
         .testTarget(
             name: "RuleExamplesTests",
             dependencies: [
-                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules", "WordingRules",
-                "SchemeRules", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+                "ReportKitBuiltins", "ReportLinting", "ReportModel", "ReportPluginKit", "ReportReading", "TestSupport",
+                // Imported by the tests of single rules.
+                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]),
@@ -135,7 +143,6 @@ let package = Package(
                 "ReportReading", "ReportLinting", "DocxWriter", "TestSupport",
                 .target(name: "CReportZlib", condition: .when(platforms: [.linux])),
                 .product(name: "PropertyBased", package: "swift-property-based"),
-                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]),
@@ -179,10 +186,8 @@ let package = Package(
         .testTarget(
             name: "ReportServerTests",
             dependencies: [
-                "ReportServer", "ReportPluginKit", "TestSupport", "ReportReading", "ReportDrafting", "SchemeRules", "ReportModel",
-                "ReportLinting",
-                "StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules", "WordingRules",
-                "MarkdownWriter", "PlainTextWriter", "XLSXWriter", "DocxWriter",
+                "ReportServer", "ReportPluginKit", "TestSupport", "ReportReading", "ReportDrafting", "ReportModel",
+                "ReportLinting", "ReportKitBuiltins",
                 // The router is driven in-process (InProcessClient): no HummingbirdTesting, so no
                 // AsyncHTTPClient, swift-nio-ssl (BoringSSL) or swift-nio-http2 in the build.
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),

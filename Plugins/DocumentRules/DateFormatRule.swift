@@ -34,7 +34,7 @@ public struct DateFormatRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         guard let field = report.metadata.date, field.range.start.line == field.range.end.line else { return [] }
-        let text = ScannedText(
+        let text = RuleText(
             TextSpan(text: field.text, line: field.range.start.line, column: field.range.start.column), kind: .metadata)
         guard let date = WrittenDate.field(text) else { return [] }
         let written = text.text(date.range)

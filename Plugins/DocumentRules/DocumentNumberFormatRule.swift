@@ -55,9 +55,9 @@ public struct DocumentNumberFormatRule: ReportRule {
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // Every document number ends in 号; the 发文字号 field is read even without one.
-        let texts = ScannedText.all(in: report, context: context, containing: "号")
+        let texts = RuleText.all(in: report, context: context, containing: "号")
         let field = report.metadata.documentNumber.map {
-            ScannedText(TextSpan(text: $0.text, line: $0.range.start.line, column: $0.range.start.column), kind: .documentNumber)
+            RuleText(TextSpan(text: $0.text, line: $0.range.start.line, column: $0.range.start.column), kind: .documentNumber)
         }
         let all = field.map { field in texts.contains { $0.kind == .documentNumber } ? texts : [field] + texts } ?? texts
         for text in all {

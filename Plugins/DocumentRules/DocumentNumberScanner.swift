@@ -34,19 +34,18 @@ struct DocumentNumberScanner {
 
     /// Every document number in `text`, in order. `strict` (the 发文字号 field itself) accepts a number
     /// in round or square brackets without a 机关代字 before it; body text needs one.
-    static func matches(in text: ScannedText, strict: Bool) -> [Match] {
-        let scalars = text.scalars
+    static func matches(in text: RuleText, strict: Bool) -> [Match] {
         var result: [Match] = []
-        // Jump from 号 to 号 (U+53F7) over the units.
-        var index = scalars.firstIndex(from: 0) { $0 == 0x53F7 }
-        while index < scalars.count {
-            if let match = match(endingAt: index, in: text, strict: strict) { result.append(match) }
-            index = scalars.firstIndex(from: index + 1) { $0 == 0x53F7 }
+        // Jump from 号 to 号.
+        var index = text.firstIndex(of: "号")
+        while let hao = index {
+            if let match = match(endingAt: hao, in: text, strict: strict) { result.append(match) }
+            index = text.firstIndex(of: "号", from: hao + 1)
         }
         return result
     }
 
-    private static func match(endingAt hao: Int, in text: ScannedText, strict: Bool) -> Match? {
+    private static func match(endingAt hao: Int, in text: RuleText, strict: Bool) -> Match? {
         var hasSpaces = false
         /// Steps `position` back over spaces (`〔2023〕 5 号`), noting that there were some.
         func skipSpaces(_ position: inout Int) {

@@ -29,7 +29,7 @@ public struct InvalidDateRule: ReportRule {
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // An Arabic date needs a 月; a 成文日期 in Chinese numerals has one too.
-        for text in ScannedText.all(in: report, context: context, containing: "月") where text.kind != .documentNumber {
+        for text in RuleText.all(in: report, context: context, containing: "月") where text.kind != .documentNumber {
             var dates = WrittenDate.arabicDates(in: text)
             if text.span.text == report.metadata.date?.text, let field = WrittenDate.field(text),
                !dates.contains(where: { $0.range == field.range })

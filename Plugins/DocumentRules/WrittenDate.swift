@@ -24,7 +24,7 @@ struct WrittenDate {
 
     /// Every Arabic-numeral date in `text` (`2023年2月30日`, `13月`, `2月30日`); a bare number before
     /// 月龄 or after a decimal point is not a month.
-    static func arabicDates(in text: ScannedText) -> [WrittenDate] {
+    static func arabicDates(in text: RuleText) -> [WrittenDate] {
         let scalars = text.scalars
         var dates: [WrittenDate] = []
         var index = 0
@@ -77,7 +77,7 @@ struct WrittenDate {
 
     /// Reads a whole 成文日期 field: Arabic or full-width digits, Chinese numerals, or 2023.10.30 /
     /// 2023-10-30 / 2023/10/30. Returns nil when the text is not a date.
-    static func field(_ text: ScannedText) -> WrittenDate? {
+    static func field(_ text: RuleText) -> WrittenDate? {
         let scalars = text.scalars
         var start = 0
         while start < scalars.count, scalars[start] == " " || scalars[start] == "　" { start += 1 }

@@ -31,10 +31,12 @@ struct MissedTarget {
         return "（目标期\(targetPeriod.text)已结束）"
     }
 
+    private static let key = SharedKey<[MissedTarget]>("FigureRules.missedTargets")
+
     /// The indicators that missed their targets: `indicator.target-unmet` and
     /// `indicator.unmet-not-addressed` both ask, and the run works them out once.
     static func find(in report: Report, context: RuleContext) -> [MissedTarget] {
-        context.shared("FigureRules.missedTargets", of: report) { search(in: report, today: context.today) }
+        context.shared(key, of: report) { search(in: report, today: context.today) }
     }
 
     private static func search(in report: Report, today: (year: Int, month: Int, day: Int)) -> [MissedTarget] {

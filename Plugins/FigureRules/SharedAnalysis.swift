@@ -7,10 +7,10 @@ import ReportQuantities
 /// that needs them reads them and the others of the same run reuse that reading.
 enum SharedAnalysis {
     /// The key of a precomputed `QuantityAnalysis` in `RuleContext.extensions`.
-    static let contextKey = QuantityAnalysis.contextKey
+    static let key = SharedKey<QuantityAnalysis>(QuantityAnalysis.contextKey)
 
     static func analysis(of report: Report, context: RuleContext) -> QuantityAnalysis {
-        context.shared(contextKey, of: report) { QuantityAnalysis.analyze(report) }
+        context.shared(key, of: report) { QuantityAnalysis.analyze(report) }
     }
 
     static func statements(of report: Report, context: RuleContext) -> [QuantityStatement] {

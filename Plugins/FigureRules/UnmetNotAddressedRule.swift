@@ -56,17 +56,17 @@ public struct UnmetNotAddressedRule: ReportRule {
         let missed = MissedTarget.find(in: report, context: context)
         guard !missed.isEmpty else { return [] }
         let problemParts = report.sections.filter { $0.role.statesProblems }
-        // The UTF-8 of every problem section (its title, then its texts run together), sections
-        // separated by a line break: appended byte by byte, with no String built in between.
-        var problemText: [UInt8] = []
+        // Every problem section (its title, then its texts run together), sections separated by
+        // a line break.
+        var problemText = ""
         var first = true
         for part in problemParts {
             for section in part.allSections {
-                if !first { problemText.append(0x0A) }
+                if !first { problemText += "\n" }
                 first = false
-                problemText.append(contentsOf: section.title.utf8)
+                problemText += section.title
                 for block in section.blocks {
-                    for span in block.textSpans { problemText.append(contentsOf: span.text.utf8) }
+                    for span in block.textSpans { problemText += span.text }
                 }
             }
         }
@@ -89,13 +89,11 @@ public struct UnmetNotAddressedRule: ReportRule {
         }
     }
 
-    /// Whether `text` (UTF-8) names the indicator: its whole name, or a tail of four or more
+    /// Whether `text` names the indicator: its whole name, or a tail of four or more
     /// Characters (the head word of a Chinese term: `毛入园率` of `学前三年毛入园率`). Every such
     /// tail, and the name itself, ends with the last four Characters, so one search decides.
-    static func mentions(_ text: [UInt8], name: String) -> Bool {
-        let characters = Array(name)
-        guard !characters.isEmpty else { return true }
-        let tail = Array(String(characters.suffix(4)).utf8)
-        return text.withUnsafeBufferPointer { text in tail.withUnsafeBufferPointer { TextSearch.contains(text, $0) } }
+    static func mentions(_ text: String, name: String) -> Bool {
+        guard !name.isEmpty else { return true }
+        return text.containsText(String(name.suffix(4)))
     }
 }

@@ -27,13 +27,6 @@ enum MarkerFamily: Hashable, CaseIterable {
 extension String {
     /// A marker without the punctuation some drafts put after a bracket (`（一）、` → `（一）`).
     var trimmingMarkerPunctuation: String {
-        if isPlainScalarText {
-            let scalars = unicodeScalars
-            guard let close = scalars.lastIndex(where: { $0 == "）" || $0 == ")" }) else {
-                return trimmingCharacters(" 　")
-            }
-            return String(scalars[...close])
-        }
         guard let close = lastIndex(where: { $0 == "）" || $0 == ")" }) else {
             return trimmingCharacters(" 　")
         }
@@ -58,25 +51,8 @@ extension String {
     }
 
     func trimmingCharacters(_ set: String) -> String {
-        if isPlainScalarText {
-            // Every Character is one scalar: trim scalars, without grapheme breaking.
-            var scalars = Substring(self).unicodeScalars
-            while let last = scalars.last, set.unicodeScalars.contains(last) { scalars.removeLast() }
-            return String(scalars)
-        }
         var result = Substring(self)
         while let last = result.last, set.contains(last) { result.removeLast() }
         return String(result)
-    }
-
-    /// Whether every scalar is one that always forms a Character of its own (printable ASCII and
-    /// Latin, CJK punctuation and ideographs, full-width forms), as in almost every marker.
-    private var isPlainScalarText: Bool {
-        unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x20...0x2FF, 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xFF01...0xFF9D: true
-            default: false
-            }
-        }
     }
 }

@@ -12,7 +12,6 @@ struct AnswerCandidate {
     /// `title` without punctuation and spaces.
     var normalizedTitle: String
     var titleBigrams: Set<String>
-    var bodyBytes: [UInt8]
 
     init(title: String, body: String, ordinal: Int?, range: SourceRange) {
         self.title = title
@@ -21,7 +20,6 @@ struct AnswerCandidate {
         self.range = range
         self.normalizedTitle = TitleSimilarity.normalized(title)
         self.titleBigrams = TitleSimilarity.bigrams(normalizedTitle)
-        self.bodyBytes = Array(body.utf8)
     }
 
     /// The candidates of a report: in its findings part(s) when it has one, otherwise anywhere but

@@ -57,7 +57,6 @@ public struct SchemeCoverage {
         var title: String
         var bigrams: Set<String>
         var keywords: [String]
-        var keywordBytes: [[UInt8]]
         var number: Int
         var local: Int
 
@@ -65,7 +64,6 @@ public struct SchemeCoverage {
             title = TitleSimilarity.normalized(point.title)
             bigrams = TitleSimilarity.bigrams(title)
             keywords = point.keywords.map(TitleSimilarity.normalized).filter { !$0.isEmpty }
-            keywordBytes = keywords.map { Array($0.utf8) }
             self.number = number
             self.local = local
         }
@@ -81,7 +79,7 @@ public struct SchemeCoverage {
                 if dice >= 0.5 { score += Int(dice * 60) }
             }
             let inTitle = keywords.filter { candidate.normalizedTitle.contains($0) }.count
-            let inBody = keywordBytes.filter { TitleSimilarity.bytes(candidate.bodyBytes, contain: $0) }.count
+            let inBody = keywords.filter { candidate.body.containsText($0) }.count
             score += inTitle * 10 + min(inBody * 2, 6)
             if let ordinal = candidate.ordinal, ordinal == number || ordinal == local { score += 15 }
             return score

@@ -6,7 +6,7 @@ import ReportPluginKit
 /// rule's `points` option (one category, no keywords). Without either the rules do nothing.
 enum SchemeSource {
     static func scheme(for ruleID: String, in context: RuleContext) -> EvaluationScheme? {
-        if let scheme = context.extensions[EvaluationScheme.contextKey] as? EvaluationScheme { return scheme }
+        if let scheme = context.scheme { return scheme }
         let titles = context.options(for: ruleID).strings("points")
         guard !titles.isEmpty else { return nil }
         let points = titles.enumerated().map { EvaluationPoint(id: "P\($0.offset + 1)", title: $0.element) }
@@ -44,7 +44,7 @@ extension SchemeSource {
     /// The scheme as cited: from the loaded scheme, else from the rule's `title`, `city`,
     /// `issuer` and `document_number` options; nil when neither gives a title.
     static func citedScheme(for ruleID: String, in context: RuleContext) -> Cited? {
-        if let scheme = context.extensions[EvaluationScheme.contextKey] as? EvaluationScheme, !scheme.title.isEmpty {
+        if let scheme = context.scheme, !scheme.title.isEmpty {
             return Cited(city: scheme.city, title: scheme.title, issuer: scheme.issuer, documentNumber: scheme.documentNumber)
         }
         let options = context.options(for: ruleID)

@@ -27,24 +27,4 @@ enum TitleSimilarity {
         let longer = a.count <= b.count ? b : a
         return shorter.count >= 4 && longer.contains(shorter)
     }
-
-    /// Whether `needle`'s bytes occur in `haystack`'s (UTF-8 substring search, fast on long bodies).
-    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                let first = pin[0], last = hay.count - pin.count
-                var start = 0
-                while start <= last {
-                    if hay[start] == first {
-                        var offset = 1
-                        while offset < pin.count && hay[start + offset] == pin[offset] { offset += 1 }
-                        if offset == pin.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
-    }
 }

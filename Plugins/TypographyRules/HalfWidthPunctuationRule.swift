@@ -56,7 +56,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for text in ScannedText.all(in: report, context: context) {
+        for text in RuleText.all(in: report, context: context) {
             check(text, into: &diagnostics)
         }
         if let range = recipientsColon(report, context: context) {
@@ -74,37 +74,33 @@ public struct HalfWidthPunctuationRule: ReportRule {
         return written.range(ofCharacters: written.length - 1..<written.length)
     }
 
-    private func check(_ text: ScannedText, into diagnostics: inout [Diagnostic]) {
+    private func check(_ text: RuleText, into diagnostics: inout [Diagnostic]) {
         // This text's findings go straight into the report's list; only they are sorted below.
         let first = diagnostics.endIndex
-        guard text.containsAnyASCII(of: Self.candidates) else { return }
+        guard text.containsAny(of: Self.candidates) else { return }
         let urls = text.mayContainURL ? text.urlRanges : []
         var quotes: [Int] = []
         var parenPartner: [Int: Int] = [:]
-        if text.containsAnyASCII(of: Self.pairedCandidates) {
+        if text.containsAny(of: Self.pairedCandidates) {
             var openParens: [Int] = []
-            let scalars = text.scalars
-            var index = scalars.firstIndex(from: 0) { $0 == 0x22 || $0 == 0x28 || $0 == 0x29 }
-            while index < scalars.count {
-                switch scalars.unit(at: index) {
-                case 0x22: if !urls.contains(where: { $0.contains(index) }) { quotes.append(index) }
-                case 0x28: openParens.append(index)
+            var found = text.firstIndex(of: Self.pairedCandidates)
+            while let index = found {
+                switch text[index] {
+                case "\"": if !urls.contains(where: { $0.contains(index) }) { quotes.append(index) }
+                case "(": openParens.append(index)
                 default:
                     if let open = openParens.popLast() {
                         parenPartner[open] = index
                         parenPartner[index] = open
                     }
                 }
-                index = scalars.firstIndex(from: index + 1) { $0 == 0x22 || $0 == 0x28 || $0 == 0x29 }
+                found = text.firstIndex(of: Self.pairedCandidates, from: index + 1)
             }
         }
-        let scalars = text.scalars
-        var next = 0
-        while true {
-            let index = scalars.firstIndex(from: next) { $0 < 0x80 && Self.isCandidate($0) }
-            guard index < scalars.count else { break }
-            next = index + 1
-            let scalar = Unicode.Scalar(UInt8(truncatingIfNeeded: scalars.unit(at: index)))
+        var found = text.firstIndex(of: Self.replaced)
+        while let index = found {
+            found = text.firstIndex(of: Self.replaced, from: index + 1)
+            guard let scalar = text[index] else { break }
             guard let replacement = Self.replacement(for: scalar) else { continue }
             if urls.contains(where: { $0.contains(index) }) { continue }
             let previous = neighbour(of: index, in: text, step: -1)
@@ -140,7 +136,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
     }
 
     /// Straight quotes pair up in order: the first of a pair becomes “, the second ”.
-    private func checkQuotes(_ quotes: [Int], in text: ScannedText, into diagnostics: inout [Diagnostic]) {
+    private func checkQuotes(_ quotes: [Int], in text: RuleText, into diagnostics: inout [Diagnostic]) {
         var pair = 0
         while pair + 1 < quotes.count {
             let open = quotes[pair], close = quotes[pair + 1]
@@ -165,14 +161,14 @@ public struct HalfWidthPunctuationRule: ReportRule {
     }
 
     /// Whether a pair of brackets or quotes stands in Chinese text: beside it or inside it.
-    private func pairIsChinese(_ open: Int, _ close: Int, in text: ScannedText) -> Bool {
+    private func pairIsChinese(_ open: Int, _ close: Int, in text: RuleText) -> Bool {
         if neighbour(of: open, in: text, step: -1)?.isChineseText == true { return true }
         if neighbour(of: close, in: text, step: 1)?.opensChineseText == true { return true }
         return text.scalars[(open + 1)..<close].contains { $0.isHan }
     }
 
     /// The nearest scalar before or after `index` that is not a space.
-    private func neighbour(of index: Int, in text: ScannedText, step: Int) -> Unicode.Scalar? {
+    private func neighbour(of index: Int, in text: RuleText, step: Int) -> Unicode.Scalar? {
         var position = index + step
         while let scalar = text[position] {
             if scalar != " " { return scalar }
@@ -182,7 +178,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
     }
 
     /// `(2023)` in a document number such as `渝府发(2023)5号`: docnumber.format reports it.
-    private func isDocumentNumberParen(_ index: Int, in text: ScannedText) -> Bool {
+    private func isDocumentNumberParen(_ index: Int, in text: RuleText) -> Bool {
         var open = index
         if text[index] == ")" {
             open = index - 1
@@ -201,16 +197,11 @@ public struct HalfWidthPunctuationRule: ReportRule {
     }
 
     /// The ASCII marks this rule looks at: a text with none of them has no finding.
-    private static let candidates = ScannedText.asciiSet(",;:?!()\"")
+    private static let candidates = MarkSet(",;:?!()\"")
     /// The marks that pair up (straight quotes and parentheses).
-    private static let pairedCandidates = ScannedText.asciiSet("()\"")
-    /// The marks this rule replaces, as a mask over ASCII values (`"` is handled on its own).
-    private static let replacedMask = ScannedText.asciiSet(",;:?!()")
-
-    /// Whether the ASCII value `unit` is one of `replacedMask`.
-    @inline(__always) private static func isCandidate(_ unit: UInt16) -> Bool {
-        unit < 64 ? replacedMask.0 & (1 << UInt64(unit)) != 0 : replacedMask.1 & (1 << UInt64(unit &- 64)) != 0
-    }
+    private static let pairedCandidates = MarkSet("()\"")
+    /// The marks this rule replaces (`"` is handled on its own).
+    private static let replaced = MarkSet(",;:?!()")
 
     /// The message of each mark is made once rather than once per finding.
     static let messageOpeningQuote = messageQuote("“")

@@ -39,7 +39,7 @@ public struct RangeDashRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for text in ScannedText.all(in: report, context: context, containing: "-") where text.kind != .documentNumber {
+        for text in RuleText.all(in: report, context: context, containing: "-") where text.kind != .documentNumber {
             let scalars = text.scalars
             for index in scalars.indices where scalars[index] == "-" {
                 guard case (let start, var end)? = rangeBounds(around: index, in: text) else { continue }
@@ -75,7 +75,7 @@ public struct RangeDashRule: ReportRule {
     ]
 
     /// For a hyphen between two numbers followed by a unit, the bounds of `1-6月` (unit included).
-    private func rangeBounds(around hyphen: Int, in text: ScannedText) -> (Int, Int)? {
+    private func rangeBounds(around hyphen: Int, in text: RuleText) -> (Int, Int)? {
         var start = hyphen
         while let scalar = text[start - 1], scalar.isASCIIDigit || scalar == "." { start -= 1 }
         guard start < hyphen, text[start]?.isASCIIDigit == true, hyphen - start <= 6 else { return nil }

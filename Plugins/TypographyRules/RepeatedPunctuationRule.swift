@@ -8,17 +8,8 @@ public struct RepeatedPunctuationRule: ReportRule {
         "标点“\(mark)”连续出现\(count)次：只保留一个"
     }
 
-    /// The marks as a summary set: a text with none of them is skipped unread.
-    private static let markSet = ScannedMarks("。，、；：！")
-
-    @inline(__always) private static func isMark(_ value: UInt32) -> Bool {
-        // One range test rejects Han text before the exact test.
-        guard value &- 0x3001 <= 1 || value &- 0xFF01 <= 0xFF1B - 0xFF01 else { return false }
-        return switch value {
-        case 0x3001, 0x3002, 0xFF01, 0xFF0C, 0xFF1A, 0xFF1B: true
-        default: false
-        }
-    }
+    /// The marks checked: a text with none of them is skipped unread.
+    private static let marks = MarkSet("。，、；：！")
 
     public init() {}
 
@@ -41,26 +32,20 @@ public struct RepeatedPunctuationRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for text in ScannedText.all(in: report, context: context) where text.containsAny(of: Self.markSet) {
-            text.scalars.withUnits { units in
-                var index = 0
-                while index + 1 < units.count {
-                    let unit = units[index]
-                    // The marks are U+3001, U+3002, U+FF01, U+FF0C, U+FF1A and U+FF1B: a scalar repeated
-                    // is rare, so that test comes first, then the value.
-                    guard units[index + 1] == unit, Self.isMark(UInt32(unit)) else {
-                        index += 1
-                        continue
-                    }
-                    let scalar = unsafeBitCast(UInt32(unit), to: Unicode.Scalar.self)
-                    var end = index + 2
-                    while end < units.count, units[end] == unit { end += 1 }
-                    let range = text.range(index..<end)
-                    diagnostics.append(metadata.diagnostic(
-                        Self.message(Character(scalar), end - index), at: range,
-                        fix: Fix(range: range, replacement: String(Character(scalar)))))
-                    index = end
+        for text in RuleText.all(in: report, context: context) where text.containsAny(of: Self.marks) {
+            var found = text.firstIndex(of: Self.marks)
+            while let index = found {
+                guard let scalar = text[index], text[index + 1] == scalar else {
+                    found = text.firstIndex(of: Self.marks, from: index + 1)
+                    continue
                 }
+                var end = index + 2
+                while text[end] == scalar { end += 1 }
+                let range = text.range(index..<end)
+                diagnostics.append(metadata.diagnostic(
+                    Self.message(Character(scalar), end - index), at: range,
+                    fix: Fix(range: range, replacement: String(Character(scalar)))))
+                found = text.firstIndex(of: Self.marks, from: end)
             }
         }
         return diagnostics

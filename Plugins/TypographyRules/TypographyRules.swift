@@ -6,6 +6,6 @@ public enum TypographyRules {
     /// Every rule of this family, in the order `reportkit rules` lists them.
     public static let all: [any ReportRule] = [
         UnfilledPlaceholderRule(), HalfWidthPunctuationRule(), RangeDashRule(), UnpairedPunctuationRule(),
-        RepeatedPunctuationRule(), FigurePlaceholderRule(),
+        RepeatedPunctuationRule(), FigurePlaceholderRule(), NestedTitleMarkRule(),
     ]
 }

@@ -34,9 +34,9 @@ public struct UnfilledPlaceholderRule: ReportRule {
         let patterns = context.options(for: metadata.id).strings("patterns")
             .filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
         var diagnostics: [Diagnostic] = []
-        for text in ScannedText.all(in: report, context: context) {
+        for text in RuleText.all(in: report, context: context) {
             // Without one of these, `scan` finds nothing (a token of digits alone is no placeholder).
-            let scanned = text.containsAny(of: Self.marks) || text.containsAnyASCII(of: Self.asciiStarts)
+            let scanned = text.containsAny(of: Self.marks)
             guard scanned || !patterns.isEmpty else { continue }
             var found: [Range<Int>] = []
             if scanned { scan(text, into: &found) }
@@ -51,25 +51,19 @@ public struct UnfilledPlaceholderRule: ReportRule {
         return diagnostics
     }
 
-    /// The marks that start a placeholder: a text with none of them (nor of `asciiStarts`) has none.
-    private static let marks = ScannedMarks("×Ｘｘ某？【")
-    /// The ASCII scalars that start a placeholder or a placeholder word (XX, TODO, FIXME, TBD).
-    private static let asciiStarts = ScannedText.asciiSet("?[{xXTF")
+    /// The marks that start a placeholder or a placeholder word (XX, TODO, FIXME, TBD): a text with
+    /// none of them has none.
+    private static let marks = MarkSet("×Ｘｘ某？【?[{xXTF")
+    /// Where `scan` looks: what starts a placeholder, and any ASCII letter or digit (a token that
+    /// may be one); everything else (Han text, other punctuation) is skipped.
+    private static let starts = MarkSet(
+        "×Ｘｘ某？?【[{abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
-    private func scan(_ text: ScannedText, into found: inout [Range<Int>]) {
+    private func scan(_ text: RuleText, into found: inout [Range<Int>]) {
         let scalars = text.scalars
         var index = 0
-        while index < scalars.count {
-            // Han text and CJK punctuation after 【 start nothing here, except 某: skip it in a tight loop.
-            // (A scalar above U+FFFF, stored as 0xD800, is skipped too: it starts nothing either.)
-            index = scalars.withUnits { buffer in
-                var next = index
-                while next < buffer.count, buffer[next] > 0x3010, buffer[next] < 0xFF00, buffer[next] != 0x67D0 {
-                    next += 1
-                }
-                return next
-            }
-            guard index < scalars.count else { break }
+        while let start = text.firstIndex(of: Self.starts, from: index) {
+            index = start
             let scalar = scalars[index]
             switch scalar {
             case "×", "Ｘ", "ｘ", "某", "？", "?":
@@ -109,7 +103,7 @@ public struct UnfilledPlaceholderRule: ReportRule {
 
     /// An ASCII token such as `XX`, `20XX`, `XX.X`, `TODO`; English words, file names and addresses
     /// (`Xbox`, `xxgk/index`) are not placeholders. Returns the index after the token.
-    private func scanToken(_ text: ScannedText, from start: Int, into found: inout [Range<Int>]) -> Int {
+    private func scanToken(_ text: RuleText, from start: Int, into found: inout [Range<Int>]) -> Int {
         let scalars = text.scalars
         var end = start
         var onlyX = true
@@ -158,7 +152,7 @@ public struct UnfilledPlaceholderRule: ReportRule {
     }
 
     /// `【待填写…】`, `[待补充]`, `【请填写】`: the index after the closing bracket, or nil.
-    private func bracketedPlaceholder(_ text: ScannedText, at open: Int) -> Int? {
+    private func bracketedPlaceholder(_ text: RuleText, at open: Int) -> Int? {
         let scalars = text.scalars
         let closing: Unicode.Scalar = scalars[open] == "【" ? "】" : "]"
         var close = open + 1
@@ -172,7 +166,7 @@ public struct UnfilledPlaceholderRule: ReportRule {
         return nil
     }
 
-    private func search(_ pattern: [Unicode.Scalar], in text: ScannedText, into found: inout [Range<Int>]) {
+    private func search(_ pattern: [Unicode.Scalar], in text: RuleText, into found: inout [Range<Int>]) {
         let scalars = text.scalars
         guard let first = pattern.first, scalars.count >= pattern.count else { return }
         var index = 0

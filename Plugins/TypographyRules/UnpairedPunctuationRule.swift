@@ -40,40 +40,25 @@ public struct UnpairedPunctuationRule: ReportRule {
         var diagnostics: [Diagnostic] = []
         // One stack per pair, emptied for each text but kept allocated across texts.
         var stacks = [[Int]](repeating: [], count: Self.pairs.count)
-        for text in ScannedText.all(in: report, context: context) where text.containsAny(of: Self.marks) {
+        for text in RuleText.all(in: report, context: context) where text.containsAny(of: Self.marks) {
             check(text, stacks: &stacks, into: &diagnostics)
         }
         return diagnostics
     }
 
-    private func check(_ text: ScannedText, stacks: inout [[Int]], into diagnostics: inout [Diagnostic]) {
+    private func check(_ text: RuleText, stacks: inout [[Int]], into diagnostics: inout [Diagnostic]) {
         for pair in stacks.indices { stacks[pair].removeAll(keepingCapacity: true) }
         var unpaired: [(index: Int, pair: Int, opening: Bool)] = []
-        text.scalars.withUnits { units in
-            var index = -1
-            while true {
-                index += 1
-                // Every mark is in U+2018–U+201D, U+300A–U+3015 or U+FF08–U+FF09: skip to the next,
-                // Han text (between U+3016 and U+FF07) with a single test.
-                while index < units.count {
-                    let unit = units[index]
-                    if unit &- 0x3016 < 0xFF08 - 0x3016 {
-                        index += 1
-                        continue
-                    }
-                    if unit &- 0x2018 <= 5 || unit &- 0x300A <= 11 || unit &- 0xFF08 <= 1 { break }
-                    index += 1
-                }
-                guard index < units.count else { break }
-                let scalar = unsafeBitCast(UInt32(units[index]), to: Unicode.Scalar.self)
-                guard let pair = Self.kind(of: scalar) else { continue }
-                // The apostrophe of English words (`don’t`) is not a quotation mark.
-                if scalar == "’", text[index - 1]?.isASCIILetter == true, text[index + 1]?.isASCIILetter == true { continue }
-                if scalar == Self.pairs[pair].open {
-                    stacks[pair].append(index)
-                } else if stacks[pair].popLast() == nil {
-                    unpaired.append((index, pair, false))
-                }
+        var found = text.firstIndex(of: Self.marks)
+        while let index = found {
+            found = text.firstIndex(of: Self.marks, from: index + 1)
+            guard let scalar = text[index], let pair = Self.kind(of: scalar) else { continue }
+            // The apostrophe of English words (`don’t`) is not a quotation mark.
+            if scalar == "’", text[index - 1]?.isASCIILetter == true, text[index + 1]?.isASCIILetter == true { continue }
+            if scalar == Self.pairs[pair].open {
+                stacks[pair].append(index)
+            } else if stacks[pair].popLast() == nil {
+                unpaired.append((index, pair, false))
             }
         }
         for pair in stacks.indices {
@@ -92,7 +77,7 @@ public struct UnpairedPunctuationRule: ReportRule {
     }
 
     /// Every mark of the pairs: a text with none of them is skipped unread.
-    private static let marks = ScannedMarks("“”‘’《》（）〔〕【】")
+    private static let marks = MarkSet("“”‘’《》（）〔〕【】")
 
     private static func kind(of scalar: Unicode.Scalar) -> Int? {
         switch scalar {
@@ -108,7 +93,7 @@ public struct UnpairedPunctuationRule: ReportRule {
 
     /// A 〔 or 〕 of a document number that lost its partner (`〔202141号`, `2021〕41号`), which
     /// docnumber.format reports with a fix.
-    static func isBrokenDocumentNumber(_ index: Int, opening: Bool, in text: ScannedText) -> Bool {
+    static func isBrokenDocumentNumber(_ index: Int, opening: Bool, in text: RuleText) -> Bool {
         var position = index + 1
         while let scalar = text[position], scalar.isASCIIDigit { position += 1 }
         let digitsAfter = position - index - 1

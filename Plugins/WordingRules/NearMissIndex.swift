@@ -1,3 +1,5 @@
+import ReportPluginKit
+
 /// Finds, in one pass over a text, the places where a catalogue form may be written with one
 /// edit, without comparing the text with every form.
 ///
@@ -10,23 +12,22 @@ struct NearMissIndex: Sendable {
     /// A form's scalars, the unit in which the index and the edits work.
     let forms: [[Unicode.Scalar]]
     private let postings: [UInt64: [(form: Int, offset: Int)]]
-    /// The first scalars of every indexed bigram (BMP bitmap): most text scalars are rejected here.
-    private let firstScalars: [UInt64]
+    /// The first scalars of every indexed bigram: most text scalars are rejected here.
+    private let firstScalars: MarkSet
     private let votesNeeded: [Int]
 
     init(_ texts: [String]) {
         forms = texts.map { Array($0.unicodeScalars) }
         var postings: [UInt64: [(form: Int, offset: Int)]] = [:]
-        var bitmap = [UInt64](repeating: 0, count: 1024)
+        var firsts = String.UnicodeScalarView()
         for (index, form) in forms.enumerated() where form.count >= 4 {
             for offset in 0..<(form.count - 1) {
                 postings[Self.key(form[offset], form[offset + 1]), default: []].append((index, offset))
-                let value = Int(form[offset].value)
-                if value < 0x10000 { bitmap[value >> 6] |= 1 << UInt64(value & 63) }
+                firsts.append(form[offset])
             }
         }
         self.postings = postings
-        firstScalars = bitmap
+        firstScalars = MarkSet(String(firsts))
         votesNeeded = forms.map { max(1, $0.count - 4) }
     }
 
@@ -44,9 +45,7 @@ struct NearMissIndex: Sendable {
             index += 1
             defer { previous = scalar }
             guard let first = previous else { continue }
-            let value = Int(first.value)
-            guard value >= 0x10000 || firstScalars[value >> 6] & (1 << UInt64(value & 63)) != 0,
-                  let hits = postings[Self.key(first, scalar)] else { continue }
+            guard firstScalars.contains(first), let hits = postings[Self.key(first, scalar)] else { continue }
             if runs.isEmpty { runs = Array(repeating: (Int.min / 2, Int.min / 2, 0), count: 2 * forms.count) }
             let at = index - 1
             for hit in hits {

@@ -7,10 +7,11 @@ public struct RuleContext: Sendable {
     public var ruleOptions: [String: RuleOptions]
     /// The year, month and day lint runs on, so that date rules can tell past periods from future ones.
     public var today: (year: Int, month: Int, day: Int)
-    /// Extra values a plugin family defines for itself (such as a loaded evaluation scheme), by key.
+    /// Values the caller works out before the run, by key: the evaluation scheme (read it as
+    /// `scheme`), precomputed shared values (`shared(_:of:_:)` returns them as given).
     public var extensions: [String: any Sendable]
     /// What rules work out once for this run and share (see `shared(_:of:_:)`).
-    public let memo = RunMemo()
+    let memo = RunMemo()
 
     public init(
         ruleOptions: [String: RuleOptions] = [:], today: (year: Int, month: Int, day: Int) = (2026, 1, 1),

@@ -5,11 +5,11 @@ import ReportModel
 /// texts, its figures, its missed indicator targets). Each `RuleContext` carries its own memo, and
 /// the engine makes one context per report, so nothing outlives a run or is shared between reports
 /// linted at the same time; each value also remembers the report it was worked out for.
-public final class RunMemo: @unchecked Sendable {
+final class RunMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [String: (report: Report, value: any Sendable)] = [:]
 
-    public init() {}
+    init() {}
 
     fileprivate func value<T>(_ key: String, of report: Report, as type: T.Type) -> T? {
         lock.withLock {
@@ -24,7 +24,23 @@ public final class RunMemo: @unchecked Sendable {
     }
 }
 
+/// The name and type of a value rules share within a run (`SharedKey<[MissedTarget]>("FigureRules.missedTargets")`):
+/// a rule asks `context.shared(key, of: report) { … }` and gets a value of that type, never a cast.
+public struct SharedKey<Value: Sendable>: Sendable {
+    public let name: String
+    public init(_ name: String) { self.name = name }
+}
+
 extension RuleContext {
+    /// The value under `key` for `report`, worked out once per run (see `shared(_:of:_:)` by name).
+    public func shared<Value: Sendable>(_ key: SharedKey<Value>, of report: Report, _ compute: () -> Value) -> Value {
+        shared(key.name, of: report, compute)
+    }
+
+    /// The evaluation scheme the draft answers, when `lint --scheme`, `scheme:` in `.reportkit.yml`
+    /// or the server's scheme choice gave one.
+    public var scheme: EvaluationScheme? { extensions[EvaluationScheme.contextKey] as? EvaluationScheme }
+
     /// The value under `key` for `report`: the one the engine passed in `extensions`, else the one
     /// the first rule to ask worked out during this run, else `compute()` now (outside the lock,
     /// so that a computation may itself ask for shared values).

@@ -1,38 +1,41 @@
-/// Which of the non-ASCII marks the rules look for occur in a text: a bit per mark, noted while the
-/// text is decoded, so that a rule skips a text without its marks instead of scanning it.
-public struct ScannedMarks: Hashable, Sendable {
-    public let rawValue: UInt64
+/// Which of the non-ASCII marks the rules look for most occur in a text: a bit per mark, noted while
+/// the text is decoded, so that a rule skips a text without its marks instead of scanning it. An
+/// internal detail of `RuleText` and `MarkSet`.
+struct ScannedMarks: Hashable, Sendable {
+    let rawValue: UInt64
 
-    @inlinable
-    public init(rawValue: UInt64) { self.rawValue = rawValue }
+    init(rawValue: UInt64) { self.rawValue = rawValue }
 
     /// The marks tracked, bit `i` for `tracked[i]`: paired punctuation, the doubled marks, the
     /// placeholder marks and the characters that anchor document numbers and dates.
-    public static let tracked: [Unicode.Scalar] = Array(
+    static let tracked: [Unicode.Scalar] = Array(
         "“”‘’《》（）〔〕【】。，、；：！？×Ｘｘ某号月".unicodeScalars)
 
-    /// The set of `marks`, every one of which must be tracked.
-    public init(_ marks: String) {
+    /// Set in a query for a mark that is not tracked: the summary cannot rule it out.
+    static let untrackedBit: UInt64 = 1 << 63
+
+    /// The set of the non-ASCII scalars of `marks`; one that is not tracked sets `untrackedBit`, so
+    /// that any character can be asked for (a text may then have to be scanned).
+    init(_ marks: String) {
         var raw: UInt64 = 0
-        for mark in marks.unicodeScalars {
-            guard let bit = Self.bit(of: mark) else { preconditionFailure("“\(mark)” is not a tracked mark") }
-            raw |= 1 << UInt64(bit)
+        for mark in marks.unicodeScalars where !mark.isASCII {
+            if let bit = Self.bit(of: mark) { raw |= 1 << UInt64(bit) } else { raw |= Self.untrackedBit }
         }
         self.rawValue = raw
     }
 
     /// The bit of `mark`, or nil when the mark is not tracked.
-    public static func bit(of mark: Unicode.Scalar) -> Int? { tracked.firstIndex(of: mark) }
+    static func bit(of mark: Unicode.Scalar) -> Int? { tracked.firstIndex(of: mark) }
 
-    /// Whether the set holds `mark` (which must be tracked).
-    public func contains(_ mark: Unicode.Scalar) -> Bool {
+    /// Whether the set holds `mark` (false for a mark that is not tracked).
+    func contains(_ mark: Unicode.Scalar) -> Bool {
         guard let bit = Self.bit(of: mark) else { return false }
         return rawValue & (1 << UInt64(bit)) != 0
     }
 
-    /// Whether the two sets share a mark.
-    @inlinable @inline(__always)
-    public func intersects(_ other: ScannedMarks) -> Bool { rawValue & other.rawValue != 0 }
+    /// Whether the two sets may share a mark (always when either asks for an untracked one).
+    @inline(__always)
+    func intersects(_ other: ScannedMarks) -> Bool { rawValue & other.rawValue != 0 || (rawValue | other.rawValue) & Self.untrackedBit != 0 }
 
     /// A hash of a non-ASCII value into 0..<256, without collisions among the tracked marks.
     @inline(__always)

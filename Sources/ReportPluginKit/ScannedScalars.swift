@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// The Unicode scalars of one `ScannedText`: a view into a buffer that holds the texts of a whole
+/// The Unicode scalars of one `RuleText` (its `scalars`: rules index and slice them, nothing more):
+/// a view into a buffer that holds the texts of a whole
 /// report (one allocation per report, not one per text), two bytes per scalar.
 ///
 /// Scalars of the Basic Multilingual Plane (all Chinese text in practice) are stored as their
@@ -45,32 +46,36 @@ public struct ScannedScalars: RandomAccessCollection, @unchecked Sendable {
         return unsafeBitCast(UInt32(unit), to: Unicode.Scalar.self)
     }
 
+    /// What stands for a scalar above U+FFFF in the buffer (a surrogate, which no scalar is).
+    static let wideStandIn: UInt16 = 0xD800
+
     /// The value of the scalar at `position` when it is in the Basic Multilingual Plane, else
-    /// 0xD800 (which no scalar has): a hot loop that looks only for BMP marks tests this instead.
-    @inlinable @inline(__always)
-    public func unit(at position: Int) -> UInt16 {
+    /// 0xD800 (which no scalar has): the searches of `RuleText` test this instead.
+    @inline(__always)
+    func unit(at position: Int) -> UInt16 {
         precondition(position >= 0 && position < count, "scalar offset out of range")
         return base[position]
     }
 
     /// The first offset from `start` whose unit (see `unit(at:)`) satisfies `predicate`, or `count`:
     /// the tight loop in which a rule skips the text between the marks it looks for.
-    @inlinable @inline(__always)
-    public func firstIndex(from start: Int, whereUnit predicate: (UInt16) -> Bool) -> Int {
+    @inline(__always)
+    func firstIndex(from start: Int, whereUnit predicate: (UInt16) -> Bool) -> Int {
         var index = Swift.max(start, 0)
         while index < count, !predicate(base[index]) { index += 1 }
         return index
     }
 
     /// The stored units (see `unit(at:)`), for loops that look only for marks in the BMP.
-    @inlinable
-    public func withUnits<R>(_ body: (UnsafeBufferPointer<UInt16>) throws -> R) rethrows -> R {
+    @inline(__always)
+    func withUnits<R>(_ body: (UnsafeBufferPointer<UInt16>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
 }
 
 /// The buffer behind `ScannedScalars`: filled once by the decoder, then only read.
-public final class ScalarStorage: @unchecked Sendable {
+@usableFromInline
+final class ScalarStorage: @unchecked Sendable {
     @usableFromInline let units: UnsafeMutablePointer<UInt16>
     /// Scalars above U+FFFF, by unit offset (stored as 0xD800 in `units`).
     private var wide: [Int: Unicode.Scalar] = [:]

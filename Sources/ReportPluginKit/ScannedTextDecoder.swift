@@ -44,7 +44,7 @@ enum ScannedTextDecoder {
         }
     }
 
-    static func decode(_ texts: [(TextSpan, ScannedText.Kind)]) -> [ScannedText] {
+    static func decode(_ texts: [(TextSpan, RuleText.Kind)]) -> [RuleText] {
         var buffer = Buffer(capacity: texts.reduce(0) { $0 + $1.0.length })
         var summaries: [Summary] = []
         summaries.reserveCapacity(texts.count)
@@ -57,12 +57,12 @@ enum ScannedTextDecoder {
         if buffer.used < buffer.capacity { buffer.resize(to: buffer.used) }
         let storage = ScalarStorage(adopting: buffer.units)
         if !buffer.wide.isEmpty { storage.setWide(buffer.wide) }
-        var result: [ScannedText] = []
+        var result: [RuleText] = []
         result.reserveCapacity(texts.count)
         var offset = 0
         for index in texts.indices {
             let summary = summaries[index]
-            result.append(ScannedText(
+            result.append(RuleText(
                 span: texts[index].0, kind: texts[index].1,
                 scalars: ScannedScalars(storage: storage, offset: offset, count: summary.count),
                 asciiMask: summary.ascii, marks: ScannedMarks(rawValue: summary.marks)))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportKitBuiltins
 import ReportLinting
 import ReportPluginKit
 import ReportReading

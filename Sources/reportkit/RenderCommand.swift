@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportKitBuiltins
 import ReportModel
 import ReportOutput
 import ReportPluginKit

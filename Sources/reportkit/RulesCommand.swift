@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReportKitBuiltins
 import ReportLinting
 import ReportPluginKit
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import ReportDrafting
+import ReportKitBuiltins
 import ReportModel
 import ReportServer
 import Synchronization

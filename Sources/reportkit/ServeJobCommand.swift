@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportDrafting
+import ReportKitBuiltins
 import ReportModel
 import ReportServer
 

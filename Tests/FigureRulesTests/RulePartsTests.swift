@@ -51,7 +51,7 @@ struct RulePartsTests {
     }
 
     @Test func mentionsFindTheWholeNameOrItsHeadWord() {
-        let text = Array("农村地区毛入园率偏低，普通高中学位紧张。".utf8)
+        let text = "农村地区毛入园率偏低，普通高中学位紧张。"
         #expect(UnmetNotAddressedRule.mentions(text, name: "学前三年毛入园率"))
         #expect(UnmetNotAddressedRule.mentions(text, name: "普通高中"))
         #expect(!UnmetNotAddressedRule.mentions(text, name: "人均受教育年限"))
@@ -65,7 +65,7 @@ struct RulePartsTests {
     @Test func aReadingGivenInTheContextIsUsed() {
         let report = Self.read("一、基本情况\n\n全县共有中学58所，其中公办中学41所，民办中学19所。\n")
         #expect(ArithmeticSumRule().check(report, context: RuleContext()).count == 1)
-        let empty = RuleContext(extensions: [SharedAnalysis.contextKey: QuantityAnalysis()])
+        let empty = RuleContext(extensions: [SharedAnalysis.key.name: QuantityAnalysis()])
         #expect(ArithmeticSumRule().check(report, context: empty).isEmpty)
     }
 }

@@ -35,7 +35,7 @@ import Testing
         let context = RuleContext()
         let first = Self.report("一、自查情况\n　　本区共有学校27所。\n")
         let second = Self.report("一、自查情况\n　　本区共有幼儿园12所。\n")
-        #expect(ScannedText.all(in: first, context: context).contains { $0.span.text.contains("学校") })
-        #expect(ScannedText.all(in: second, context: context).contains { $0.span.text.contains("幼儿园") })
+        #expect(RuleText.all(in: first, context: context).contains { $0.span.text.contains("学校") })
+        #expect(RuleText.all(in: second, context: context).contains { $0.span.text.contains("幼儿园") })
     }
 }

@@ -4,7 +4,6 @@ import ReportDrafting
 import ReportModel
 import ReportPluginKit
 import ReportServer
-import SchemeRules
 import Testing
 import TestSupport
 
@@ -13,9 +12,7 @@ import TestSupport
     static func server() throws -> TestServer {
         let url = Repository.root.appendingPathComponent("Templates/chongqing/2023.yml")
         let scheme = try SchemeTemplateLoader.load(contentsOf: url)
-        var registry = ServerTestSupport.registry
-        registry.rules += SchemeRules.all
-        return TestServer(ReportServerApp.router(registry: registry, schemes: ["chongqing/2023": scheme]))
+        return TestServer(ReportServerApp.router(registry: ServerTestSupport.registry, schemes: ["chongqing/2023": scheme]))
     }
 
     @Test func schemesAreListed() async throws {

@@ -1,25 +1,13 @@
-import DocumentRules
-import DocxWriter
-import FigureRules
 import Foundation
 import Testing
 import Hummingbird
-import MarkdownWriter
-import NumberingRules
-import PlainTextWriter
+import ReportKitBuiltins
 import ReportPluginKit
 import ReportServer
-import StructureRules
-import TypographyRules
-import WordingRules
-import XLSXWriter
 
-/// The built-in plugins (as the CLI registers them) and helpers to drive the server's router.
+/// The built-in plugins (the list the CLI registers) and helpers to drive the server's router.
 enum ServerTestSupport {
-    static let registry = PluginRegistry(
-        rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all + FigureRules.all
-            + WordingRules.all,
-        writers: [MarkdownWriter(), PlainTextWriter(), XLSXReportWriter(), DocxWriter()])
+    static let registry = BuiltinPlugins.registry
 
     static func server() -> TestServer {
         TestServer(ReportServerApp.router(registry: registry))

@@ -1,16 +1,8 @@
-import DocumentRules
-import FigureRules
-import NumberingRules
+import ReportKitBuiltins
 import ReportPluginKit
-import StructureRules
-import SchemeRules
-import TypographyRules
-import WordingRules
 
-/// The rules these tests cover: every built-in rule of the rule plugins.
-let allRules: [any ReportRule] =
-    StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all + FigureRules.all
-    + WordingRules.all + SchemeRules.all
+/// The rules these tests cover: every rule of the built-in list, as the CLI and the server have it.
+let allRules: [any ReportRule] = BuiltinPlugins.rules
 
 /// The rule with `id`, for parameterised tests.
 func rule(_ id: String) -> any ReportRule {

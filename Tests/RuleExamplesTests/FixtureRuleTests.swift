@@ -1,11 +1,8 @@
 import Foundation
+import ReportKitBuiltins
 import ReportModel
 import ReportPluginKit
 import ReportReading
-import StructureRules
-import NumberingRules
-import TypographyRules
-import DocumentRules
 import Testing
 
 /// The rules on fixtures written for them: complete, correct reports raise nothing, and each planted
@@ -34,6 +31,7 @@ import Testing
         ("range-dash.txt", "punctuation.range-dash", 20),
         ("unpaired.txt", "punctuation.unpaired", 14),
         ("repeated.txt", "punctuation.repeated", 14),
+        ("nested-title.txt", "punctuation.nested-title", 14),
         ("docnumber.txt", "docnumber.format", 18),
         ("date-invalid.txt", "date.invalid", 35),
         ("date-format.txt", "date.format", 35),
@@ -49,9 +47,10 @@ import Testing
         #expect(diagnostics.map(\.message) == ["第一部分缺少编号“（三）”：（二）之后是（四）"])
     }
 
-    /// The figure rules plant their defects in `FigureRulesTests`' own fixtures.
+    /// The figure, scheme and wording rules plant their defects in their own suites' fixtures.
     @Test func everyRuleHasAFixture() {
-        let families = StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all
+        let elsewhere: Set = ["FigureRules", "SchemeRules", "WordingRules"]
+        let families = BuiltinPlugins.rules.filter { !elsewhere.contains(BuiltinPlugins.module(of: $0)) }
         #expect(Set(Self.defects.map(\.rule)) == Set(families.map(\.metadata.id)))
     }
 

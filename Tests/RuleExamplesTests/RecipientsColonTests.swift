@@ -19,7 +19,7 @@ import TypographyRules
         #expect(diagnostics.count == 1)
         #expect(finding.range == SourceRange(line: 3, column: 15, length: 1))
         #expect(finding.message.contains("主送机关"))
-        let fixed = FixApplier.apply(diagnostics.compactMap(\.fix), to: Self.text)
+        let fixed = ProductFixes.apply(diagnostics.compactMap(\.fix), to: Self.text).text
         #expect(fixed.contains("督导室：\n"))
         #expect(Self.check(fixed).isEmpty)
     }

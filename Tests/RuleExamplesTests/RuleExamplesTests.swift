@@ -3,9 +3,10 @@ import ReportPluginKit
 import ReportReading
 import Testing
 
-/// Every rule's documentation is its test: triggering examples find exactly the marked places,
-/// non-triggering examples find nothing, corrections fix what they promise — all again behind the
-/// usual full-width paragraph indent, so that a column counted in bytes or UTF-16 units shows up.
+/// The one example runner. Every built-in rule's documentation is its test: triggering examples find
+/// exactly the marked places, non-triggering examples find nothing, corrections fix what they promise
+/// through the product's own `FixApplier` — all again behind the usual full-width paragraph indent,
+/// so that a column counted in bytes or UTF-16 units shows up.
 @Suite struct RuleExamplesTests {
     static let prefixes = ["", "　　"]
 
@@ -47,7 +48,9 @@ import Testing
                 let after = MarkedText.prefixingLines(correction.after, with: prefix)
                 let fixes = run(rule, on: before, options: correctionOptions).compactMap(\.fix)
                 #expect(!fixes.isEmpty, "no fix for: \(correction.before)")
-                #expect(FixApplier.apply(fixes, to: before) == after, "prefix “\(prefix)”")
+                let fixed = ProductFixes.apply(fixes, to: before)
+                #expect(fixed.text == after, "prefix “\(prefix)”")
+                #expect(fixed.skipped.isEmpty, "overlapping fixes for: \(correction.before)")
                 let again = run(rule, on: after, options: correctionOptions)
                 #expect(again.isEmpty, "after fixing: \(after)\n\(describe(again))")
             }

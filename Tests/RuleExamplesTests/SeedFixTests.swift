@@ -18,7 +18,7 @@ struct SeedFixTests {
         let text = try Seeds.text(seed)
         let before = Self.lint(text)
         let fixes = before.compactMap(\.fix)
-        let fixed = FixApplier.apply(fixes, to: text)
+        let fixed = ProductFixes.apply(fixes, to: text).text
         let after = Self.lint(fixed)
         #expect(after.allSatisfy { $0.fix == nil }, "\(describe(after.filter { $0.fix != nil }))")
         // Unfixable findings stay as they were: fixing never creates an unpaired mark or a gap.

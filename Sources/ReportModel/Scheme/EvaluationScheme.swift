@@ -2,7 +2,7 @@
 /// district must answer, the parts a report must have, and the sentence patterns used to draft one.
 ///
 /// Loaded from a template under `Templates/` by `ReportDrafting`; rules read it from
-/// `RuleContext.extensions[EvaluationScheme.contextKey]`.
+/// `RuleContext.scheme`.
 public struct EvaluationScheme: Hashable, Sendable, Codable {
     /// The key under which the lint engine puts the scheme into `RuleContext.extensions`.
     public static let contextKey = "scheme"

@@ -1,24 +1,25 @@
 import ReportModel
 
-extension ScannedText {
+extension RuleText {
     /// The key of `all(in:)` of the report in the run's shared values (`RuleContext.shared`), so
     /// that the scalars of every paragraph are decoded once per report rather than once per rule.
     public static let contextKey = "reportkit.scannedTexts"
+    static let sharedKey = SharedKey<[RuleText]>(contextKey)
 
     /// Every text of the report a rule reads, in document order, decoded by the first rule of the
     /// run that asks. With `marker`, only the texts that contain it.
-    public static func all(in report: Report, context: RuleContext, containing marker: Unicode.Scalar? = nil) -> [ScannedText] {
-        let shared = context.shared(contextKey, of: report) { all(in: report) }
+    public static func all(in report: Report, context: RuleContext, containing marker: Unicode.Scalar? = nil) -> [RuleText] {
+        let shared = context.shared(sharedKey, of: report) { all(in: report) }
         guard let marker else { return shared }
         return shared.filter { $0.contains(marker) }
     }
 
     /// Every text of the report a rule reads, in document order.
-    public static func all(in report: Report) -> [ScannedText] { all(in: report, containing: nil) }
+    public static func all(in report: Report) -> [RuleText] { all(in: report, containing: nil) }
 
     /// The texts of the report that contain `marker` (a character the rule cannot do without), found
     /// by a byte search, so that a rule skips most paragraphs without decoding them.
-    public static func all(in report: Report, containing marker: Unicode.Scalar?) -> [ScannedText] {
+    public static func all(in report: Report, containing marker: Unicode.Scalar?) -> [RuleText] {
         var texts: [(TextSpan, Kind)] = []
         let needle = marker.map { String($0) }
         func keep(_ span: TextSpan) -> Bool { needle.map(span.text.containsText) ?? true }

@@ -1,12 +1,16 @@
 import ReportModel
 
-/// One run of text a rule reads (a paragraph, an item, a table cell, a heading, a metadata
-/// field) as Unicode scalars, so that rules scan it in one pass without grapheme breaking, and map
-/// scalar offsets back to Character columns only for the few places they report.
+/// One run of text a rule reads (a paragraph, an item, a table cell, a heading, a metadata field):
+/// the rule-facing text API. A rule gets the report's texts with `RuleText.all(in:context:)`, skips
+/// those without what it looks for (`contains`, `containsAny(of:)`), finds characters and phrases
+/// (`firstIndex(of:from:)`, `ranges(of:)`), reads scalars by offset (`text[i]`, `scalars`) and reports
+/// `range(_:)`, which is in Characters of the source line. Offsets are scalar offsets, so that a scan
+/// needs no grapheme breaking; the buffers, summaries and byte searches that make this fast are
+/// internal to ReportPluginKit.
 ///
 /// A class, so that handing the report's texts to each rule, filtering them and looping over them
 /// moves one reference per text rather than copying (and retaining) every field.
-public final class ScannedText: Sendable {
+public final class RuleText: Sendable {
     /// What the text is; some rules treat the 发文字号 differently.
     public enum Kind: Sendable { case body, heading, documentNumber, metadata }
 
@@ -19,7 +23,7 @@ public final class ScannedText: Sendable {
     /// Which ASCII scalars occur in the text: bit `v` of `.0` for `v < 64`, bit `v - 64` of `.1`.
     private let asciiMask: (UInt64, UInt64)
     /// Which tracked non-ASCII marks (`ScannedMarks.tracked`) occur in the text.
-    public let marks: ScannedMarks
+    let marks: ScannedMarks
 
     /// Decodes one text on its own (rules that read a text the engine did not share use this).
     public convenience init(_ span: TextSpan, kind: Kind) {
@@ -51,7 +55,7 @@ public final class ScannedText: Sendable {
     /// Whether the ASCII scalar `scalar` occurs in the text (answered from a mask made while
     /// decoding, so a rule skips text without the marks it looks for without scanning it).
     @inline(__always)
-    public func containsASCII(_ scalar: Unicode.Scalar) -> Bool {
+    func containsASCII(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 64 { return asciiMask.0 & (1 << UInt64(value)) != 0 }
         if value < 128 { return asciiMask.1 & (1 << UInt64(value - 64)) != 0 }
@@ -60,16 +64,12 @@ public final class ScannedText: Sendable {
 
     /// Whether any ASCII scalar of `set` occurs in the text (`set` as made by `asciiSet(_:)`).
     @inline(__always)
-    public func containsAnyASCII(of set: (UInt64, UInt64)) -> Bool {
+    func containsAnyASCII(of set: (UInt64, UInt64)) -> Bool {
         asciiMask.0 & set.0 != 0 || asciiMask.1 & set.1 != 0
     }
 
-    /// Whether any mark of `set` occurs in the text (answered from the decoder's summary).
-    @inline(__always)
-    public func containsAny(of set: ScannedMarks) -> Bool { marks.intersects(set) }
-
     /// The mask of a set of ASCII scalars, for `containsAnyASCII(of:)`.
-    public static func asciiSet(_ scalars: String) -> (UInt64, UInt64) {
+    static func asciiSet(_ scalars: String) -> (UInt64, UInt64) {
         var set: (UInt64, UInt64) = (0, 0)
         for scalar in scalars.unicodeScalars where scalar.isASCII {
             if scalar.value < 64 { set.0 |= 1 << UInt64(scalar.value) } else { set.1 |= 1 << UInt64(scalar.value - 64) }

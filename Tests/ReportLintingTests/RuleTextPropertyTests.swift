@@ -1,12 +1,12 @@
 import PropertyBased
 import ReportModel
-import ReportPluginKit
+@testable import ReportPluginKit
 import Testing
 
-/// The shared decoding (`ScannedText.all`): one buffer for every text of a report, two bytes per
+/// The shared decoding (`RuleText.all`): one buffer for every text of a report, two bytes per
 /// scalar with a side table above U+FFFF, and the summaries (ASCII mask, tracked marks) rules skip
 /// texts by. Each is compared with a plain loop over `String.unicodeScalars`.
-@Suite struct ScannedTextPropertyTests {
+@Suite struct RuleTextPropertyTests {
     /// Pieces of text with every tracked mark, the ASCII marks, CR/LF, combining marks, emoji,
     /// characters above U+FFFF and look-alikes of the marks (same low byte, neighbouring values).
     static let pieces: [String] = ScannedMarks.tracked.map { String($0) } + [
@@ -28,7 +28,7 @@ import Testing
 
     @Test func decodingMatchesThePlainScalarLoop() async {
         await propertyCheck(input: Self.texts.array(of: 1...4)) { texts in
-            let scanned = ScannedText.all(in: Self.report(texts))
+            let scanned = RuleText.all(in: Self.report(texts))
             let expectedTexts = texts.filter { !$0.isEmpty }
             #expect(scanned.count == expectedTexts.count)
             for (text, string) in zip(scanned, expectedTexts) {
@@ -65,7 +65,7 @@ import Testing
     @Test func columnsCountCharactersWhateverTheScalars() async {
         await propertyCheck(input: Self.texts) { string in
             guard !string.isEmpty else { return }
-            let text = ScannedText(TextSpan(text: "　　" + string, line: 3), kind: .body)
+            let text = RuleText(TextSpan(text: "　　" + string, line: 3), kind: .body)
             let plain = Array(text.span.text.unicodeScalars)
             // The column of each scalar is that of the Character it belongs to, behind the indent.
             var columns: [Int] = []
@@ -79,11 +79,11 @@ import Testing
     }
 
     @Test func summariesSkipOnlyTextsWithoutTheMarks() {
-        let text = ScannedText(TextSpan(text: "开展“双减”督导（含培训机构）12次。", line: 1), kind: .body)
-        #expect(text.containsAny(of: ScannedMarks("“”")))
-        #expect(text.containsAny(of: ScannedMarks("（")))
-        #expect(!text.containsAny(of: ScannedMarks("《》【】")))
+        let text = RuleText(TextSpan(text: "开展“双减”督导（含培训机构）12次。", line: 1), kind: .body)
+        #expect(text.containsAny(of: MarkSet("“”")))
+        #expect(text.containsAny(of: MarkSet("（")))
+        #expect(!text.containsAny(of: MarkSet("《》【】")))
         #expect(!text.contains("号") && !text.contains("月"))
-        #expect(ScannedText(TextSpan(text: "渝教发〔2023〕5号", line: 1), kind: .body).contains("号"))
+        #expect(RuleText(TextSpan(text: "渝教发〔2023〕5号", line: 1), kind: .body).contains("号"))
     }
 }
