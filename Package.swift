@@ -49,6 +49,8 @@ let package = Package(
             name: "CReportZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
         .target(name: "ReportOutput"),
+        // Review in Word (issue 16): findings as comments, fixes as tracked changes in a copy of a .docx.
+        .target(name: "ReportReview", dependencies: ["ReportModel", "ReportReading", "ReportPluginKit"]),
         // The limit every YAML loader applies to anchors and aliases (issue 14).
         .target(name: "YAMLLimits", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "ReportQuantities", dependencies: ["ReportModel"]),
@@ -110,6 +112,7 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TestSupport"),
+        .testTarget(name: "ReportReviewTests", dependencies: ["ReportReview"]),
         .testTarget(
             name: "ReportModelTests",
             dependencies: ["ReportModel", .product(name: "PropertyBased", package: "swift-property-based")]),
