@@ -36,12 +36,13 @@ public struct IncompleteDateRule: ReportRule {
         "日", "号", "-", "－", "—", "–", "～", "~", "至", "到", "、", "和", "及", "与", "或", "/", ".", "．",
     ]
 
+    private static let dateMarks = MarkSet("日月")
+
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for span in report.allTextSpans where span.text.containsAny(["日", "月"]) {
-            let text = ScalarText(span.text)
+        for text in RuleText.all(in: report, context: context) where text.containsAny(of: Self.dateMarks) {
             for (range, fixed) in Self.incompleteDates(in: text.scalars) {
-                let at = span.range(ofCharacters: text.characterRange(ofScalars: range))
+                let at = text.range(range)
                 diagnostics.append(metadata.diagnostic(
                     Self.message(text.text(range), fixed), at: at, fix: Fix(range: at, replacement: fixed)))
             }
@@ -50,7 +51,7 @@ public struct IncompleteDateRule: ReportRule {
     }
 
     /// The incomplete dates in `text` with their full forms.
-    static func incompleteDates(in text: [Unicode.Scalar]) -> [(Range<Int>, String)] {
+    static func incompleteDates(in text: ScannedScalars) -> [(Range<Int>, String)] {
         var found: [(Range<Int>, String)] = []
         var index = 0
         while index < text.count {
@@ -76,7 +77,7 @@ public struct IncompleteDateRule: ReportRule {
     }
 
     /// `2023年10月31` not followed by 日 (nor by a digit or a connector): the range and the full form.
-    private static func cutShort(_ text: [Unicode.Scalar], year: Int, yearEnd: Int) -> (Range<Int>, String)? {
+    private static func cutShort(_ text: ScannedScalars, year: Int, yearEnd: Int) -> (Range<Int>, String)? {
         var position = yearEnd + 1
         let monthStart = position
         while position < text.count, text[position].isASCIIDigit { position += 1 }
@@ -103,7 +104,7 @@ public struct IncompleteDateRule: ReportRule {
 
     private static func number(_ digits: ArraySlice<Int>) -> Int { digits.reduce(0) { $0 * 10 + $1 } }
 
-    private static func value(_ digits: ArraySlice<Unicode.Scalar>) -> Int {
+    private static func value(_ digits: Slice<ScannedScalars>) -> Int {
         digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
     }
 }

@@ -33,18 +33,17 @@ public struct SelfScoreRule: ReportRule {
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         let full = context.options(for: metadata.id).number("full_marks").map { Int($0) } ?? 100
         var diagnostics: [Diagnostic] = []
-        for span in report.allTextSpans where span.text.containsAny(Self.cues) {
-            let scalarText = ScalarText(span.text)
-            let text = scalarText.scalars
+        for ruleText in RuleText.all(in: report, context: context) where ruleText.contains("分") && ruleText.span.text.containsAny(Self.cues) {
+            let text = ruleText.scalars
             for (range, score) in Self.totals(in: text) where score > Double(full) {
                 guard !Self.sentence(around: range, in: text).containsText("加分") else { continue }
                 diagnostics.append(metadata.diagnostic(
                     Self.messageAboveFull(text[range].dropLast().string, full),
-                    at: span.range(ofCharacters: scalarText.characterRange(ofScalars: range))))
+                    at: ruleText.range(range)))
             }
             for range in Self.leadingZeros(in: text) {
                 diagnostics.append(metadata.diagnostic(
-                    Self.messageMalformed(text[range].string), at: span.range(ofCharacters: scalarText.characterRange(ofScalars: range))))
+                    Self.messageMalformed(text[range].string), at: ruleText.range(range)))
             }
         }
         return diagnostics.sorted { $0.range.start < $1.range.start }
@@ -54,7 +53,7 @@ public struct SelfScoreRule: ReportRule {
     private static let cues = ["自评", "扣0", "得0", "计0", "加0", "减0"]
 
     /// `自评总分105分`, `自评得分为96.5分`: the figure with its 分, and its value.
-    static func totals(in text: [Unicode.Scalar]) -> [(Range<Int>, Double)] {
+    static func totals(in text: ScannedScalars) -> [(Range<Int>, Double)] {
         var found: [(Range<Int>, Double)] = []
         let line = text.string
         for cue in ["自评总分", "自评得分", "自评总得分", "自评分"] where line.containsText(cue) {
@@ -77,7 +76,7 @@ public struct SelfScoreRule: ReportRule {
     }
 
     /// `扣03分`, `得05分`: a number of two or more digits starting with 0 before 分.
-    static func leadingZeros(in text: [Unicode.Scalar]) -> [Range<Int>] {
+    static func leadingZeros(in text: ScannedScalars) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var index = 0
         while index < text.count {
@@ -96,7 +95,7 @@ public struct SelfScoreRule: ReportRule {
         return found
     }
 
-    private static func sentence(around range: Range<Int>, in text: [Unicode.Scalar]) -> String {
+    private static func sentence(around range: Range<Int>, in text: ScannedScalars) -> String {
         let ends = "。；！？\n".unicodeScalars
         let start = (text[..<range.lowerBound].lastIndex { ends.contains($0) }).map { $0 + 1 } ?? 0
         let end = text[range.upperBound...].firstIndex { ends.contains($0) } ?? text.count

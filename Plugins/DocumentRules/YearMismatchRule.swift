@@ -46,31 +46,27 @@ public struct YearMismatchRule: ReportRule {
         // The opening: what precedes the first heading.
         for block in report.preamble {
             for span in block.textSpans where span.text.containsText("年") {
-                let text = ScalarText(span.text)
+                let text = RuleText(span, kind: .body)
                 // `2022年度，` / `2022年，我区` in a 2023 report; `2022年以来` (since the last evaluation) is usual.
                 for (range, written) in Self.years(in: text.scalars, followedBy: ["年度", "年，我区", "年，我县", "年，全区", "年，全县"])
                 where written == year - 1 || written == year + 1 {
-                    diagnostics.append(metadata.diagnostic(
-                        Self.messageOpening(written, year), at: span.range(ofCharacters: text.characterRange(ofScalars: range))))
+                    diagnostics.append(metadata.diagnostic(Self.messageOpening(written, year), at: text.range(range)))
                 }
             }
         }
         let signed = report.metadata.dateComponents
-        for span in report.allTextSpans where span.text.containsText("年") {
-            let citesScheme = span.text.containsText("《") && span.text.containsText("履行教育职责")
-            let tellsEvent = signed != nil && span.text.containsAny(Self.done)
+        for text in RuleText.all(in: report, context: context) where text.span.text.containsText("年") {
+            let citesScheme = text.span.text.containsText("《") && text.span.text.containsText("履行教育职责")
+            let tellsEvent = signed != nil && text.span.text.containsAny(Self.done)
             guard citesScheme || tellsEvent else { continue }
-            let text = ScalarText(span.text)
             // The scheme of year N evaluates year N − 1: a 2022 report answers the 2023 scheme.
             for (range, written) in Self.schemeYears(in: text.scalars) where citesScheme && written != year && written != year + 1 {
-                diagnostics.append(metadata.diagnostic(
-                    Self.messageScheme(written, year), at: span.range(ofCharacters: text.characterRange(ofScalars: range))))
+                diagnostics.append(metadata.diagnostic(Self.messageScheme(written, year), at: text.range(range)))
             }
             if let signed, tellsEvent {
                 for (range, label) in Self.futureEvents(in: text.scalars, after: signed) {
                     diagnostics.append(metadata.diagnostic(
-                        Self.messageFuture(label, "\(signed.year)年\(signed.month)月\(signed.day)日"),
-                        at: span.range(ofCharacters: text.characterRange(ofScalars: range))))
+                        Self.messageFuture(label, "\(signed.year)年\(signed.month)月\(signed.day)日"), at: text.range(range)))
                 }
             }
         }
@@ -78,14 +74,14 @@ public struct YearMismatchRule: ReportRule {
             for case .table(let table) in section.blocks {
                 // The 完成 columns' years; when one of them is the report's year, the others are comparisons.
                 let done = (table.rows.first ?? []).filter { $0.text.containsText("完成") || $0.text.containsText("实际") }
-                let years = done.map { cell in (cell, ScalarText(cell.text)) }.map { cell, text in
-                    (cell, Self.years(in: text.scalars, followedBy: ["年"]).map { (text.characterRange(ofScalars: $0.0), $0.1) })
+                let years = done.map { cell in
+                    let text = RuleText(TextSpan(text: cell.text, line: cell.range.start.line, column: cell.range.start.column), kind: .body)
+                    return (text, Self.years(in: text.scalars, followedBy: ["年"]))
                 }
                 guard !years.contains(where: { $0.1.contains { $0.1 == year } }) else { continue }
-                for (cell, found) in years {
+                for (text, found) in years {
                     for (range, written) in found where written < year {
-                        let span = TextSpan(text: cell.text, line: cell.range.start.line, column: cell.range.start.column)
-                        diagnostics.append(metadata.diagnostic(Self.messageHeader(written, year), at: span.range(ofCharacters: range)))
+                        diagnostics.append(metadata.diagnostic(Self.messageHeader(written, year), at: text.range(range)))
                     }
                 }
             }
@@ -94,7 +90,7 @@ public struct YearMismatchRule: ReportRule {
     }
 
     /// Four-digit years (19xx, 20xx) followed by 年 and then one of `suffixes` (`年` alone: any).
-    static func years(in text: [Unicode.Scalar], followedBy suffixes: [String]) -> [(Range<Int>, Int)] {
+    static func years(in text: ScannedScalars, followedBy suffixes: [String]) -> [(Range<Int>, Int)] {
         var found: [(Range<Int>, Int)] = []
         var index = 0
         while index + 4 < text.count {
@@ -109,7 +105,7 @@ public struct YearMismatchRule: ReportRule {
     }
 
     /// The year of each cited evaluation scheme: `《2022年…评价方案》`, `《…2022年度…评价…》`.
-    static func schemeYears(in text: [Unicode.Scalar]) -> [(Range<Int>, Int)] {
+    static func schemeYears(in text: ScannedScalars) -> [(Range<Int>, Int)] {
         var found: [(Range<Int>, Int)] = []
         var open = 0
         while let start = text[open...].firstIndex(of: "《") {
@@ -131,7 +127,7 @@ public struct YearMismatchRule: ReportRule {
 
     /// `于2025年秋季投入使用` in a report signed in March 2024: a year (and month) after the signing
     /// date, in a clause that tells it as done, with no word of plan before it in the clause.
-    static func futureEvents(in text: [Unicode.Scalar], after signed: (year: Int, month: Int, day: Int)) -> [(Range<Int>, String)] {
+    static func futureEvents(in text: ScannedScalars, after signed: (year: Int, month: Int, day: Int)) -> [(Range<Int>, String)] {
         var found: [(Range<Int>, String)] = []
         var index = 0
         while index + 4 < text.count {
@@ -161,7 +157,7 @@ public struct YearMismatchRule: ReportRule {
         return found
     }
 
-    private static func year(in text: [Unicode.Scalar], at index: Int) -> Int? {
+    private static func year(in text: ScannedScalars, at index: Int) -> Int? {
         guard index + 4 <= text.count else { return nil }
         let digits = text[index..<(index + 4)]
         guard digits.allSatisfy(\.isASCIIDigit), digits.first == "2" || digits.first == "1",

@@ -35,10 +35,10 @@ public struct FigureUnitRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for span in report.allTextSpans where Self.mayHaveFindings(span.text) {
-            let text = ScalarText(span.text)
-            for (range, message) in Self.findings(in: text.scalars) {
-                diagnostics.append(metadata.diagnostic(message, at: span.range(ofCharacters: text.characterRange(ofScalars: range))))
+        for text in RuleText.all(in: report, context: context) where Self.mayHaveFindings(text) {
+            let hints = Hints(comparison: text.contains("实") && text.contains("名"), list: text.contains("、"))
+            for (range, message) in Self.findings(in: text.scalars, hints) {
+                diagnostics.append(metadata.diagnostic(message, at: text.range(range)))
             }
         }
         return diagnostics
@@ -46,15 +46,19 @@ public struct FigureUnitRule: ReportRule {
 
     /// A cheap test on the text's bytes: a percentage followed by a digit, a comparison counted in
     /// 人 and 名, or a list of counts.
-    private static func mayHaveFindings(_ text: String) -> Bool {
-        text.containsAny(percentThenDigit)
-            || text.containsText("实") && text.containsText("人") && text.containsText("名")
-            || text.containsText("、") && text.containsAny(Array(countUnits))
+    private static func mayHaveFindings(_ text: RuleText) -> Bool {
+        text.containsAny(of: percent) || text.contains("实") && text.contains("名") || text.contains("、")
     }
 
-    private static let percentThenDigit = ["%", "％"].flatMap { sign in (0...9).map { sign + String($0) } }
+    private static let percent = MarkSet("%％")
 
-    static func findings(in text: [Unicode.Scalar]) -> [(Range<Int>, String)] {
+    /// What the whole text holds, so that a sentence is searched only for what can be in it.
+    struct Hints {
+        var comparison = true
+        var list = true
+    }
+
+    static func findings(in text: ScannedScalars, _ hints: Hints = Hints()) -> [(Range<Int>, String)] {
         var found: [(Range<Int>, String)] = []
         for sentence in sentences(in: text) {
             let figures = Self.figures(in: text, sentence)
@@ -66,14 +70,14 @@ public struct FigureUnitRule: ReportRule {
                               messageRunTogether(text[previous.range.lowerBound..<next.unitRange.upperBound].string)))
             }
             // `应配备28人，实配30名`: 人 and 名 for one quantity on both sides of a comparison.
-            if text[sentence].contains("实"),
-               Self.comparisons.contains(where: { text[sentence].string.containsText($0.0) && text[sentence].string.containsText($0.1) }) {
+            if hints.comparison, case let clause = text[sentence].string,
+               Self.comparisons.contains(where: { clause.containsText($0.0) && clause.containsText($0.1) }) {
                 let counts = figures.filter { $0.unit == "人" || $0.unit == "名" }
                 if let first = counts.first, let other = counts.first(where: { $0.unit != first.unit }), counts.count == 2 {
                     found.append((other.range.lowerBound..<other.unitRange.upperBound, messageMixed(first.unit, other.unit)))
                 }
             }
-            if figures.count >= 3, text[sentence].contains("、") { found += missingUnits(in: text, sentence, figures) }
+            if hints.list, figures.count >= 3 { found += missingUnits(in: text, sentence, figures) }
         }
         return found.sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
@@ -88,7 +92,7 @@ public struct FigureUnitRule: ReportRule {
     }
 
     /// Figures of ASCII digits with the one character after them as their unit (empty when none).
-    static func figures(in text: [Unicode.Scalar], _ sentence: Range<Int>) -> [Figure] {
+    static func figures(in text: ScannedScalars, _ sentence: Range<Int>) -> [Figure] {
         var figures: [Figure] = []
         var index = sentence.lowerBound
         while index < sentence.upperBound {
@@ -110,7 +114,7 @@ public struct FigureUnitRule: ReportRule {
 
     /// In a list of counts separated by 、 (`小学26所、初中24、高中2所`), the item whose figure has no
     /// unit when at least two others share one.
-    private static func missingUnits(in text: [Unicode.Scalar], _ sentence: Range<Int>, _ figures: [Figure]) -> [(Range<Int>, String)] {
+    private static func missingUnits(in text: ScannedScalars, _ sentence: Range<Int>, _ figures: [Figure]) -> [(Range<Int>, String)] {
         var found: [(Range<Int>, String)] = []
         var start = sentence.lowerBound
         // Lists run between clause marks; their items are separated by 、.
@@ -132,12 +136,16 @@ public struct FigureUnitRule: ReportRule {
 
     private static let countUnits: Set<String> = ["所", "个", "人", "名", "间", "台", "套", "项", "座", "班", "家", "支", "张"]
 
-    private static func sentences(in text: [Unicode.Scalar]) -> [Range<Int>] {
+    private static func sentences(in text: ScannedScalars) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        for (index, scalar) in text.enumerated() where "。！？\n".unicodeScalars.contains(scalar) {
-            if index > start { result.append(start..<index) }
-            start = index + 1
+        for index in 0..<text.count {
+            switch text[index] {
+            case "。", "！", "？", "\n":
+                if index > start { result.append(start..<index) }
+                start = index + 1
+            default: continue
+            }
         }
         if start < text.count { result.append(start..<text.count) }
         return result

@@ -35,16 +35,16 @@ public struct PercentagePointRule: ReportRule {
                 "学前三年毛入园率由90.2%提高到91.35%，增长1.15个百分点。\n"),
         ])
 
+    private static let percent = MarkSet("%％"), from = MarkSet("由从"), to = MarkSet("到至")
     private static let verbs = ["提高", "增长", "增加", "上升", "下降", "降低", "减少", "回落"]
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for span in report.allTextSpans
-        where span.text.containsAny(["%", "％"]) && span.text.containsAny(["由", "从"]) && span.text.containsAny(["到", "至"]) {
-            let scalarText = ScalarText(span.text)
-            let text = scalarText.scalars
+        for ruleText in RuleText.all(in: report, context: context) where
+            ruleText.containsAny(of: Self.percent) && ruleText.containsAny(of: Self.from) && ruleText.containsAny(of: Self.to) {
+            let text = ruleText.scalars
             for change in Self.changes(in: text) {
-                let range = span.range(ofCharacters: scalarText.characterRange(ofScalars: change.range))
+                let range = ruleText.range(change.range)
                 let written = text[change.range].string
                 if change.isPercent {
                     let points = text[change.number].string
@@ -68,7 +68,7 @@ public struct PercentagePointRule: ReportRule {
         var difference: String
     }
 
-    static func changes(in text: [Unicode.Scalar]) -> [Change] {
+    static func changes(in text: ScannedScalars) -> [Change] {
         var found: [Change] = []
         var index = 0
         while index < text.count {
@@ -110,7 +110,7 @@ public struct PercentagePointRule: ReportRule {
     }
 
     /// A number at `index` (ASCII digits with an optional decimal part) and the index after it.
-    private static func number(in text: [Unicode.Scalar], at index: Int) -> (Figure, Int)? {
+    private static func number(in text: ScannedScalars, at index: Int) -> (Figure, Int)? {
         var end = index
         var decimals = -1
         while end < text.count, ("0"..."9").contains(text[end]) || (text[end] == "." && decimals < 0) {
@@ -122,7 +122,7 @@ public struct PercentagePointRule: ReportRule {
     }
 
     /// A percentage at `index` (`90.2%`) and the index after its sign.
-    private static func percentage(in text: [Unicode.Scalar], at index: Int) -> (Figure, Int)? {
+    private static func percentage(in text: ScannedScalars, at index: Int) -> (Figure, Int)? {
         guard let (figure, end) = number(in: text, at: index), end < text.count, text[end] == "%" || text[end] == "％"
         else { return nil }
         return (figure, end + 1)

@@ -40,26 +40,28 @@ public struct FigurePlaceholderRule: ReportRule {
     private static let underscores: Set<Unicode.Scalar> = ["_", "＿"]
     private static let exes: Set<Unicode.Scalar> = ["x", "X", "ｘ", "Ｘ"]
     /// Quick test: a text with none of these has no figure placeholder.
-    private static let starts = ["*", "＊", "_", "＿", "x", "X", "ｘ", "Ｘ", "…", "..."]
+    private static let starts = MarkSet("*＊_＿xXｘＸ….")
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for span in report.allTextSpans where span.text.containsAny(Self.starts) {
-            let text = ScalarText(span.text)
+        for text in RuleText.all(in: report, context: context) where text.containsAny(of: Self.starts) {
             for range in Self.placeholders(in: text.scalars) {
-                diagnostics.append(metadata.diagnostic(
-                    Self.message(text.text(range)), at: span.range(ofCharacters: text.characterRange(ofScalars: range))))
+                diagnostics.append(metadata.diagnostic(Self.message(text.text(range)), at: text.range(range)))
             }
         }
         return diagnostics
     }
 
     /// The scalar ranges of the figure placeholders in `text`, in order.
-    static func placeholders(in text: [Unicode.Scalar]) -> [Range<Int>] {
+    static func placeholders(in text: ScannedScalars) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var index = 0
         while index < text.count {
             let character = text[index]
+            guard starts.contains(character) else {
+                index += 1
+                continue
+            }
             var end = index + 1
             while end < text.count, sameRun(text[end], character) { end += 1 }
             let before = index > 0 ? text[index - 1] : nil
@@ -83,7 +85,7 @@ public struct FigurePlaceholderRule: ReportRule {
         return false
     }
 
-    private static func isPlaceholder(_ run: ArraySlice<Unicode.Scalar>, before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
+    private static func isPlaceholder(_ run: Slice<ScannedScalars>, before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
         let first = run.first!
         if stars.contains(first) {
             // `**亿元`, `*〔2024〕`, `〔2024〕*号`, `〔****〕`; not `带*号` nor Markdown bold.
@@ -113,7 +115,7 @@ public struct FigurePlaceholderRule: ReportRule {
 
     /// The year around the x at `index` when it is a four-character year with one digit left open
     /// (`202X`, `20X3`), standing alone.
-    private static func openYear(in text: [Unicode.Scalar], at index: Int) -> Range<Int>? {
+    private static func openYear(in text: ScannedScalars, at index: Int) -> Range<Int>? {
         var start = index
         while start > 0, text[start - 1].isASCIIDigit { start -= 1 }
         var end = index + 1
