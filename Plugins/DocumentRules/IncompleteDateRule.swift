@@ -61,7 +61,7 @@ public struct IncompleteDateRule: ReportRule {
             }
             var end = index
             while end < text.count, text[end].isASCIIDigit { end += 1 }
-            let digits = text[index..<end].map { Int($0.value - 0x30) }
+            let digits = text[index..<end].map { ($0.digitValue ?? 0) }
             let next = end < text.count ? text[end] : nil
             if digits.count == 8, next == "日", let date = Self.date(digits, month: 4..<6, day: 6..<8) {
                 found.append((index..<(end + 1), date))
@@ -105,6 +105,6 @@ public struct IncompleteDateRule: ReportRule {
     private static func number(_ digits: ArraySlice<Int>) -> Int { digits.reduce(0) { $0 * 10 + $1 } }
 
     private static func value(_ digits: Slice<ScannedScalars>) -> Int {
-        digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+        digits.reduce(0) { $0 * 10 + ($1.digitValue ?? 0) }
     }
 }

@@ -163,7 +163,7 @@ public struct YearMismatchRule: ReportRule {
         guard digits.allSatisfy(\.isASCIIDigit), digits.first == "2" || digits.first == "1",
               index == 0 || !text[index - 1].isASCIIDigit,
               index + 4 == text.count || !text[index + 4].isASCIIDigit else { return nil }
-        let year = digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+        let year = digits.reduce(0) { $0 * 10 + ($1.digitValue ?? 0) }
         return (1900...2099).contains(year) ? year : nil
     }
 }

@@ -1,3 +1,5 @@
+import ReportPluginKit
+
 /// Small helpers for writing WordprocessingML by hand: escaping, runs and paragraphs.
 enum WordXML {
     static let namespaces = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#
@@ -5,24 +7,7 @@ enum WordXML {
     static let declaration = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
 
     /// Text escaped for element content and attribute values; characters XML 1.0 forbids are dropped.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { XMLEscaping.text(text) }
 
     /// Runs for `text`: tabs become `w:tab`, line breaks `w:br`; `properties` is a `w:rPr` or "".
     static func runs(_ text: String, properties: String = "") -> String {

@@ -96,12 +96,12 @@ public struct FigureUnitRule: ReportRule {
         var figures: [Figure] = []
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            guard isDigit(text[index]), index == sentence.lowerBound || !(isDigit(text[index - 1]) || text[index - 1] == ".") else {
+            guard text[index].isASCIIDigit, index == sentence.lowerBound || !(text[index - 1].isASCIIDigit || text[index - 1] == ".") else {
                 index += 1
                 continue
             }
             var end = index
-            while end < sentence.upperBound, isDigit(text[end]) || text[end] == "." && end + 1 < sentence.upperBound && isDigit(text[end + 1]) {
+            while end < sentence.upperBound, text[end].isASCIIDigit || text[end] == "." && end + 1 < sentence.upperBound && text[end + 1].isASCIIDigit {
                 end += 1
             }
             let unit = end < sentence.upperBound ? String(text[end]) : ""
@@ -127,7 +127,7 @@ public struct FigureUnitRule: ReportRule {
             guard ending.count == items.count else { continue }
             let units = Dictionary(grouping: ending.map(\.unit).filter { !$0.isEmpty }, by: { $0 })
             guard units.count == 1, let (unit, uses) = units.first, uses.count >= 2, Self.countUnits.contains(unit) else { continue }
-            for item in ending where item.unit.isEmpty && item.range.lowerBound > 0 && !isDigit(text[item.range.lowerBound - 1]) {
+            for item in ending where item.unit.isEmpty && item.range.lowerBound > 0 && !text[item.range.lowerBound - 1].isASCIIDigit {
                 found.append((item.range, messageMissing(text[item.range].string, unit)))
             }
         }
@@ -150,6 +150,4 @@ public struct FigureUnitRule: ReportRule {
         if start < text.count { result.append(start..<text.count) }
         return result
     }
-
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 import ReportPluginKit
 
@@ -40,10 +41,11 @@ public struct PercentagePointRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let tolerance = Tolerance(options: context.options(for: metadata.id))
         for ruleText in RuleText.all(in: report, context: context) where
             ruleText.containsAny(of: Self.percent) && ruleText.containsAny(of: Self.from) && ruleText.containsAny(of: Self.to) {
             let text = ruleText.scalars
-            for change in Self.changes(in: text) {
+            for change in Self.changes(in: text, tolerance: tolerance) {
                 let range = ruleText.range(change.range)
                 let written = text[change.range].string
                 if change.isPercent {
@@ -68,7 +70,9 @@ public struct PercentagePointRule: ReportRule {
         var difference: String
     }
 
-    static func changes(in text: ScannedScalars) -> [Change] {
+    /// The changes in `text`; figures agree within `tolerance` (by default half a unit in the last
+    /// place written, as the other figure rules have it).
+    static func changes(in text: ScannedScalars, tolerance: Tolerance = Tolerance()) -> [Change] {
         var found: [Change] = []
         var index = 0
         while index < text.count {
@@ -88,24 +92,28 @@ public struct PercentagePointRule: ReportRule {
             position += verb.unicodeScalars.count
             if position < sentenceEnd, text[position] == "了" { position += 1 }
             guard let (stated, afterStated) = number(in: text, at: position) else { index = afterSecond; continue }
-            let tolerance = 0.5 * pow10(-decimals) + 1e-9
+            let allowance = tolerance.factor * Decimal(sign: .plus, exponent: -(decimals + 1), significand: 5)
             let isPercent = afterStated < text.count && (text[afterStated] == "%" || text[afterStated] == "％")
             let isPoints = text[afterStated..<min(text.count, afterStated + 4)].string == "个百分点"
-            if isPercent, abs(stated.value - difference) <= tolerance {
+            let written = FigureFormatting.number(difference, fractionDigits: decimals)
+            if isPercent, abs(stated.value - difference) <= allowance {
                 found.append(Change(range: position..<(afterStated + 1), number: position..<afterStated, isPercent: true,
-                                    difference: format(difference, decimals)))
-            } else if isPoints, abs(stated.value - difference) > tolerance, first.value > 0,
-                      abs(stated.value - difference / first.value * 100) <= 0.05 + tolerance {
+                                    difference: written))
+            } else if isPoints, abs(stated.value - difference) > allowance, first.value > 0,
+                      abs(stated.value - difference / first.value * 100) <= Self.relativeAllowance + allowance {
                 found.append(Change(range: position..<afterStated, number: position..<afterStated, isPercent: false,
-                                    difference: format(difference, decimals)))
+                                    difference: written))
             }
             index = afterStated
         }
         return found
     }
 
+    /// How far a stated number of points may be from the relative growth to count as one.
+    private static let relativeAllowance = Decimal(sign: .plus, exponent: -2, significand: 5)
+
     private struct Figure {
-        var value: Double
+        var value: Decimal
         var decimals: Int
     }
 
@@ -113,11 +121,11 @@ public struct PercentagePointRule: ReportRule {
     private static func number(in text: ScannedScalars, at index: Int) -> (Figure, Int)? {
         var end = index
         var decimals = -1
-        while end < text.count, ("0"..."9").contains(text[end]) || (text[end] == "." && decimals < 0) {
+        while end < text.count, text[end].isASCIIDigit || (text[end] == "." && decimals < 0) {
             if text[end] == "." { decimals = 0 } else if decimals >= 0 { decimals += 1 }
             end += 1
         }
-        guard end > index, text[end - 1] != ".", let value = Double(text[index..<end].string) else { return nil }
+        guard end > index, text[end - 1] != ".", let value = Decimal(plainDigits: text[index..<end].string) else { return nil }
         return (Figure(value: value, decimals: max(decimals, 0)), end)
     }
 
@@ -126,19 +134,5 @@ public struct PercentagePointRule: ReportRule {
         guard let (figure, end) = number(in: text, at: index), end < text.count, text[end] == "%" || text[end] == "％"
         else { return nil }
         return (figure, end + 1)
-    }
-
-    private static func pow10(_ exponent: Int) -> Double {
-        var result = 1.0
-        for _ in 0..<abs(exponent) { result *= 10 }
-        return exponent < 0 ? 1 / result : result
-    }
-
-    private static func format(_ value: Double, _ decimals: Int) -> String {
-        let scale = pow10(decimals)
-        let rounded = (value * scale).rounded() / scale
-        var text = "\(rounded)"
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return text
     }
 }

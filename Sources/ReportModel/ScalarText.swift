@@ -35,19 +35,6 @@ public struct ScalarText: Sendable {
         return String(view).count
     }
 
-    /// The Character offsets of the scalars at `offsets`, for `TextSpan.range(ofCharacters:)`.
-    public func characterRange(ofScalars offsets: Range<Int>) -> Range<Int> {
-        if isCharacterAligned { return offsets }
-        return characterOffset(ofScalar: offsets.lowerBound)..<characterOffset(ofScalar: offsets.upperBound)
-    }
-
-    /// The text of the scalars at `offsets`.
-    public func text(_ offsets: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[offsets])
-        return String(view)
-    }
-
     /// Whether the text has `word` starting at scalar `offset`.
     public func hasWord(_ word: [Unicode.Scalar], at offset: Int) -> Bool {
         guard offset >= 0, offset + word.count <= scalars.count else { return false }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportPluginKit
 
 /// Builds `word/comments.xml`: a new part, or an existing one with ReportKit's comments appended,
 /// their ids fresh (above every `w:id` the part already uses).
@@ -22,7 +23,7 @@ public enum CommentsPart {
     static func element(_ comment: WordComment, date: String) -> String {
         var xml = "<w:comment w:id=\"\(comment.id)\" w:author=\"\(WordComment.author)\" w:initials=\"RK\" w:date=\"\(date)\">"
         for line in comment.lines {
-            xml += "<w:p><w:r><w:t xml:space=\"preserve\">\(XMLText.escaped(line))</w:t></w:r></w:p>"
+            xml += "<w:p><w:r><w:t xml:space=\"preserve\">\(XMLEscaping.text(line))</w:t></w:r></w:p>"
         }
         return xml + "</w:comment>"
     }

@@ -1,3 +1,5 @@
+import ReportPluginKit
+
 /// Splits one `w:r` (its `w:rPr` and its text) at a Character range, so that a comment or a tracked
 /// change covers exactly the characters a finding points at while the text around keeps the
 /// run's formatting.
@@ -26,7 +28,7 @@ public struct TextRun: Sendable, Equatable {
     /// The run as WordprocessingML, its text in `w:t` (or `w:delText` inside a deletion).
     public func xml(deleted: Bool = false) -> String {
         let tag = deleted ? "w:delText" : "w:t"
-        return "<w:r>\(properties)<\(tag) xml:space=\"preserve\">\(XMLText.escaped(text))</\(tag)></w:r>"
+        return "<w:r>\(properties)<\(tag) xml:space=\"preserve\">\(XMLEscaping.text(text))</\(tag)></w:r>"
     }
 }
 
