@@ -208,7 +208,7 @@ def main():
         assert "损坏.docx" in message and "Failed" not in message, message
         print(f"e2e: damaged .docx: {message}")
         driver.find_element(By.ID, "file").send_keys(draft)
-        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "a.finding")) > 0)
+        wait.until(lambda d: "已检查“草稿.txt”" in d.find_element(By.ID, "status").text)
 
         Select(driver.find_element(By.ID, "scheme")).select_by_value("chongqing/2023")
         wait.until(lambda d: "scheme.point-missing" in d.find_element(By.ID, "finding-groups").text)
@@ -221,7 +221,9 @@ def main():
         driver.execute_script("document.getElementById('paste').value = arguments[0]",
                               "一、基本情况\n　　👍🏽全区共有中小学校12所,在校学生8000人。\n")
         driver.find_element(By.ID, "check-paste").click()
-        wait.until(lambda d: "粘贴的文本.txt" in d.find_element(By.ID, "status").text
+        # "已检查": the answer is on screen. While the check runs the status already names the pasted
+        # text ("正在检查“粘贴的文本.txt”") over the previous draft's findings and buttons.
+        wait.until(lambda d: "已检查“粘贴的文本.txt”" in d.find_element(By.ID, "status").text
                    and d.find_elements(By.CSS_SELECTOR, "#finding-groups [data-rule='punctuation.half-width']"))
         assert not driver.find_element(By.CSS_SELECTOR, "button[data-to=xlsx]").is_enabled(), "xlsx enabled without a table"
         marked = [m.text for m in driver.find_elements(By.CSS_SELECTOR, "#lines mark.warning, #lines mark.error, #lines mark.info")]
