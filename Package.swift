@@ -50,7 +50,12 @@ let package = Package(
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
         .target(name: "ReportOutput"),
         // Review in Word (issue 16): findings as comments, fixes as tracked changes in a copy of a .docx.
-        .target(name: "ReportReview", dependencies: ["ReportModel", "ReportReading", "ReportPluginKit"]),
+        .target(
+            name: "ReportReview",
+            dependencies: [
+                "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // The limit every YAML loader applies to anchors and aliases (issue 14).
         .target(name: "YAMLLimits", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "ReportQuantities", dependencies: ["ReportModel"]),
@@ -87,7 +92,7 @@ let package = Package(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
-                "ReportDrafting", "ReportQuantities", "ReportKitBuiltins", "ReportServer",
+                "ReportDrafting", "ReportQuantities", "ReportKitBuiltins", "ReportServer", "ReportReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -4,6 +4,7 @@ import ReportKitBuiltins
 import ReportLinting
 import ReportPluginKit
 import ReportReading
+import ReportReview
 
 /// `reportkit lint FILE...`: checks drafts against the rules and prints the findings.
 ///
@@ -21,8 +22,12 @@ struct LintCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case human, json, sarif }
     enum TextFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown }
+    enum SeverityLevel: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info
+        var severity: Severity { Severity(rawValue: rawValue) ?? .info }
+    }
 
-    @Argument(help: "要检查的草稿文件（.txt、.md）。")
+    @Argument(help: "要检查的草稿文件（.txt、.md、.docx）。")
     var files: [String] = []
 
     @Option(name: .long, help: "输出格式：human（默认）、json 或 sarif。")
@@ -34,8 +39,20 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .long, help: "警告也视为失败（退出码 1）。")
     var strict = false
 
-    @Flag(name: .long, help: "就地应用全部安全的自动修复（原文件保存为 FILE.bak），然后报告剩余问题。")
+    @Flag(name: .long, help: "就地应用全部安全的自动修复（原文件保存为 FILE.bak），然后报告剩余问题；Word 文档（.docx）的修复以修订方式写入 -o 指定的新文件。")
     var fix = false
+
+    @Flag(name: .long, help: "Word 文档（.docx）：把每个问题作为批注写入 -o 指定的副本（与 --fix 同用时修复为修订、其余为批注）。")
+    var annotate = false
+
+    @Option(name: .shortAndLong, help: "与 --annotate 或 Word 文档的 --fix 一起使用：写入的新 Word 文件（不会覆盖原稿）。")
+    var output: String?
+
+    @Flag(name: .long, help: "与 -o 一起使用：输出文件已存在时覆盖它。")
+    var force = false
+
+    @Option(name: .customLong("min-severity"), help: "只列出（和写入批注）不低于该级别的问题：error、warning 或 info（默认）。")
+    var minSeverity: SeverityLevel = .info
 
     @Flag(name: .long, help: "以统一差异格式显示自动修复将做的改动，不修改文件。")
     var diff = false
@@ -65,10 +82,20 @@ struct LintCommand: ParsableCommand {
         if diff && format != .human { throw ValidationError("--diff 输出统一差异格式，不能与 --format \(format.rawValue) 同时使用") }
         if noBackup && !fix { throw ValidationError("--no-backup 只能与 --fix 一起使用") }
         guard pluginTimeout > 0 else { throw ValidationError("--plugin-timeout 必须大于 0 秒") }
-        if fix || diff, inputFormat == nil,
-           let docx = files.first(where: { InputFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) == .docx }) {
-            throw ValidationError("\(docx): 暂时只能自动修复纯文本（.txt）或 Markdown（.md）草稿，不能修复 Word 文档")
+        let docx = files.filter { inputFormat == nil && InputFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) == .docx }
+        if diff, let first = docx.first {
+            throw ValidationError("\(first): --diff 只用于纯文本或 Markdown 草稿；Word 文档请用 --fix -o 草稿-修订.docx 生成修订稿")
         }
+        if annotate || output != nil || (fix && !docx.isEmpty) {
+            guard files.count == 1, let draft = docx.first else {
+                throw ValidationError("--annotate 和 -o 只用于一个 Word 文档（.docx）：如 reportkit lint 草稿.docx --annotate -o 草稿-批注.docx")
+            }
+            guard annotate || fix else { throw ValidationError("-o 须与 --annotate 或 --fix 一起使用") }
+            guard let output, !output.isEmpty else {
+                throw ValidationError("\(draft): Word 文档的批注和修订写入新文件，不改原稿：请用 -o 指定，如 -o 草稿-\(fix ? "修订" : "批注").docx")
+            }
+        }
+        if force && output == nil { throw ValidationError("--force 只能与 -o 一起使用") }
     }
 
     func run() throws {
@@ -82,6 +109,12 @@ struct LintCommand: ParsableCommand {
             plugins: plugins, pluginTimeout: pluginTimeout,
             inputFormat: inputFormat.map { $0 == .markdown ? .markdown : .text })
         let fixer = LintFixer(linter: linter, keepBackup: !noBackup)
+        let review = output.map { output in
+            LintWordReview(
+                plan: ReviewPlan(annotate: annotate, revise: fix, minimumSeverity: minSeverity.severity,
+                                 titles: Dictionary(registry.rules.map { ($0.metadata.id, $0.metadata.title) }, uniquingKeysWith: { a, _ in a })),
+                output: output, force: force)
+        }
         var results: [FileLintResult] = []
         var failed = false
         for (path, configuration) in zip(files, configurations) {
@@ -89,6 +122,13 @@ struct LintCommand: ParsableCommand {
             if let readError = outcome.readError {
                 Console.error(readError.description)
                 failed = true
+            } else if let review {
+                do {
+                    try review.write(outcome, path: path)
+                } catch {
+                    Console.error(String(describing: error))
+                    failed = true
+                }
             } else if fix || diff {
                 do {
                     outcome = try diff
@@ -101,7 +141,9 @@ struct LintCommand: ParsableCommand {
             }
             for pluginError in outcome.pluginErrors { Console.error("\(path): \(pluginError)") }
             failed = failed || !outcome.pluginErrors.isEmpty
-            results.append(outcome.result)
+            var result = outcome.result
+            result.diagnostics = result.diagnostics.filter { $0.severity >= minSeverity.severity }
+            results.append(result)
         }
         let run = LintRun(files: results)
         if !diff { output(run, rules: registry.rules.map(\.metadata)) }

@@ -249,7 +249,9 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         guard var finished = paragraph else { return }
         paragraph = nil
         // A paragraph all of whose text and mark are hidden is not shown, nor numbered.
+        // It still counts among the body's `w:p`, so that `bodyIndex` finds later paragraphs in the XML.
         if markHidden && finished.text.isEmpty && finished.notes.isEmpty {
+            if textBoxes.isEmpty && tableDepth == 0 && noteID == nil { bodyParagraphCount += 1 }
             markHidden = false
             markDeleted = false
             return
