@@ -66,8 +66,10 @@ struct AnchorResolver {
         let bytes = map.body[index]
         let text = runs(of: bytes).text
         guard text == bodyTexts[index] else { return whole(bytes, isEnd: isEnd) }
+        // A position on the list label Word displays (not text of the paragraph) goes to the text's
+        // start, and is no place for a tracked change.
         let offset = location.textOffset + max(column - location.labelLength, 0)
-        return Anchor(paragraph: bytes, offset: min(offset, text.count), isExact: true)
+        return Anchor(paragraph: bytes, offset: min(offset, text.count), isExact: column >= location.labelLength)
     }
 
     /// A position in a table row: the cell by the tabs before it, the offset within its text.

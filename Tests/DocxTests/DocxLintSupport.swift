@@ -7,6 +7,8 @@ enum DocxLintSupport {
     struct Fix: Decodable, Equatable {
         var line: Int
         var column: Int
+        var endLine: Int?
+        var endColumn: Int?
         var offset: Int?
         var endOffset: Int?
         var replacement: String
@@ -14,8 +16,11 @@ enum DocxLintSupport {
 
     struct Finding: Decodable {
         var rule: String
+        var severity: String
         var line: Int
         var column: Int
+        var endLine: Int?
+        var endColumn: Int?
         var paragraph: Int?
         var paragraphIndex: Int?
         var softLine: Int?

@@ -16,6 +16,13 @@ pasted.docx     a draft as clerks paste it: the title in Heading 1 below the 发
                 two w:num instances of one w:abstractNum (the count continues: 一、二、三、四、).
 pasted-libreoffice.docx  pasted.docx saved again by LibreOffice (`soffice --headless --convert-to
                 "docx:MS Word 2007 XML" --outdir lo pasted.docx`, then renamed); not made by this script.
+review.docx     a draft with the mistakes reviewers mark, placed where Word keeps them awkwardly: a half-width
+                comma at the edge of a bold run, 。。 across two runs, an unfilled ＸＸ in italics, a mistake after
+                a tab and on the second soft line of a paragraph, one inside a hyperlink, one inside another
+                reviewer's tracked insertion, a page field beside a mistake, a hand-typed （三） after （一）, an
+                indicator table whose parts do not add up, and another reviewer's comment already there.
+review-libreoffice.docx  review.docx saved again by LibreOffice (`soffice --headless --convert-to "docx:MS Word
+                2007 XML" --outdir lo review.docx`, then renamed); not made by this script.
 styled.docx     headings by paragraph style only, with the style ids Chinese Word writes (`1`, `2`)
                 and a style that sets only w:outlineLvl; literal markers behind full-width spaces;
                 mc:AlternateContent with both branches, a content control (w:sdt), a field code.
@@ -262,6 +269,55 @@ def pasted():
     document.save("pasted.docx")
 
 
+def review():
+    document = Document()
+    title = document.add_paragraph("青禾县人民政府关于2024年度履行教育职责情况的自查报告")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("市人民政府教育督导委员会：")
+    document.add_paragraph("一、基本情况")
+    paragraph = body_paragraph(document, "")
+    paragraph.add_run("全县共有学校52所").bold = True
+    paragraph.add_run(",在校学生")
+    paragraph.add_run("ＸＸ").italic = True
+    paragraph.add_run("人。")
+    paragraph.add_run("。专任教师2140人。")
+    paragraph = body_paragraph(document, "学校类型")
+    paragraph.add_run().add_tab()
+    paragraph.add_run("小学30所,初中22所。")
+    paragraph = body_paragraph(document, "一是完善制度。")
+    paragraph.add_run().add_break()
+    paragraph.add_run("二是加强督导,确保落实。")
+    document.add_paragraph("二、自查情况")
+    document.add_paragraph("（一）落实教育优先发展")
+    paragraph = body_paragraph(document, "详见")
+    hyperlink(paragraph, "https://example.gov.cn/jyj", "县教育局网站,信息公开栏")
+    paragraph.add_run("。")
+    paragraph = body_paragraph(document, "县委常委会专题研究教育工作。")
+    paragraph._p.append(tracked("ins", "全年召开会议6次,形成纪要。", 1))
+    paragraph = body_paragraph(document, "本报告共")
+    paragraph._p.append(parse_xml(
+        f'<w:fldSimple {nsdecls("w")} w:instr=" NUMPAGES "><w:r><w:t>3</w:t></w:r></w:fldSimple>'))
+    paragraph.add_run("页,请审阅。")
+    document.add_paragraph("（三）推进教师队伍建设")
+    paragraph = body_paragraph(document, "新招聘教师120名。")
+    document.add_comment(paragraph.runs, text="请核对招聘人数（批注，不是正文）", author="审核人", initials="SH")
+    document.add_paragraph("主要指标完成情况如下：")
+    table = document.add_table(rows=4, cols=3)
+    table.style = "Table Grid"
+    for row_index, row in enumerate([["指标", "目标值", "完成值"], ["在校学生数（万人）", "3.0", "3.05"],
+                                     ["其中：小学", "2.0", "1.80"], ["初中", "1.0", "1.10"]]):
+        for column, text in enumerate(row):
+            table.cell(row_index, column).text = text
+    document.add_paragraph("三、存在问题")
+    body_paragraph(document, "学前教育资源仍然不足。")
+    document.add_paragraph("四、下一步打算")
+    body_paragraph(document, "继续加大投入。")
+    document.add_paragraph("青禾县人民政府").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.add_paragraph("2025年1月10日").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    fix_dates(document)
+    document.save("review.docx")
+
+
 def fix_dates(document):
     properties = document.core_properties
     import datetime
@@ -275,3 +331,4 @@ if __name__ == "__main__":
     numbered()
     styled()
     pasted()
+    review()
