@@ -77,7 +77,7 @@ let package = Package(
         .target(
             name: "ReportServer",
             dependencies: [
-                "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting",
+                "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportReview",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Resources")]),

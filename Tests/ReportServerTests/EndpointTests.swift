@@ -181,6 +181,46 @@ import ZIPFoundation
         }
     }
 
+    @Test func wordDraftsComeBackWithCommentsOrTrackedChanges() async throws {
+        let planted = planted
+        try await ServerTestSupport.server().test { client in
+            let docx = try await client.execute(uri: "/api/render?to=docx&name=planted.txt", method: .post, body: ByteBuffer(data: planted)) {
+                ServerTestSupport.data($0.body)
+            }
+            try await client.execute(uri: "/api/annotate?name=草稿.docx", method: .post, body: ByteBuffer(data: docx)) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentDisposition]?.contains("filename*=UTF-8''%E8%8D%89%E7%A8%BF-%E6%89%B9%E6%B3%A8.docx") == true)
+                let comments = Int(response.headers[HTTPFields.Element.Name("X-Review-Comments")!] ?? "0") ?? 0
+                #expect(comments >= 6)
+                let parts = try Self.parts(ServerTestSupport.data(response.body))
+                #expect(parts["word/comments.xml"]?.components(separatedBy: "w:author=\"ReportKit\"").count == comments + 1)
+                #expect(parts["word/document.xml"]?.contains("<w:ins ") == false)
+            }
+            try await client.execute(uri: "/api/revise?name=草稿.docx", method: .post, body: ByteBuffer(data: docx)) { response in
+                #expect(response.status == .ok)
+                #expect(Int(response.headers[HTTPFields.Element.Name("X-Review-Revisions")!] ?? "0") ?? 0 >= 2)
+                let document = try Self.parts(ServerTestSupport.data(response.body))["word/document.xml"] ?? ""
+                #expect(document.contains("<w:delText xml:space=\"preserve\">。。</w:delText>"))
+            }
+            try await client.execute(uri: "/api/annotate?name=planted.txt", method: .post, body: ByteBuffer(data: planted)) { response in
+                #expect(response.status == .badRequest)
+                let message = try ServerTestSupport.json(response.body)["error"] as? String
+                #expect(message?.hasPrefix("planted.txt: 只有 Word 文档（.docx）可以生成带批注或修订的副本") == true)
+            }
+        }
+    }
+
+    static func parts(_ data: Data) throws -> [String: String] {
+        let archive = try Archive(data: data, accessMode: .read)
+        var parts: [String: String] = [:]
+        for entry in archive {
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            parts[entry.path] = String(decoding: bytes, as: UTF8.self)
+        }
+        return parts
+    }
+
     @Test func concurrentRequestsAllSucceed() async throws {
         let planted = planted
         // Room for all eight in the gate (the default admits one per core and queues two per core).

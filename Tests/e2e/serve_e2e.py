@@ -207,6 +207,24 @@ def main():
         message = driver.find_element(By.ID, "status").text
         assert "损坏.docx" in message and "Failed" not in message, message
         print(f"e2e: damaged .docx: {message}")
+
+        # A Word draft comes back as Word: with comments (批注) and with tracked changes (修订).
+        word_draft = os.path.join(work, "草稿.docx")
+        subprocess.run([args.binary, "render", draft, "--to", "docx", "-o", word_draft], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        driver.find_element(By.ID, "file").send_keys(word_draft)
+        wait.until(lambda d: "已检查“草稿.docx”" in d.find_element(By.ID, "status").text)
+        assert not driver.find_element(By.ID, "dl-fix").is_displayed(), "text fix offered for a Word draft"
+        for button, suffix in [("dl-annotate", "-批注.docx"), ("dl-revise", "-修订.docx")]:
+            driver.find_element(By.ID, button).click()
+            name = downloaded(downloads, suffix)[0]
+            with zipfile.ZipFile(os.path.join(downloads, name)) as package:
+                comments = package.read("word/comments.xml").decode("utf-8")
+                document = package.read("word/document.xml").decode("utf-8")
+            assert 'w:author="ReportKit"' in comments, f"{name}: no ReportKit comment"
+            assert ("<w:ins " in document) == (button == "dl-revise"), f"{name}: tracked changes where not asked"
+        wait.until(lambda d: "修订" in d.find_element(By.ID, "status").text)
+        print(f"e2e: Word draft: downloaded 草稿-批注.docx and 草稿-修订.docx ({driver.find_element(By.ID, 'status').text})")
         driver.find_element(By.ID, "file").send_keys(draft)
         wait.until(lambda d: "已检查“草稿.txt”" in d.find_element(By.ID, "status").text)
 

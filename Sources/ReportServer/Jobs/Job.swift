@@ -6,6 +6,8 @@ public struct Job: Sendable, Equatable {
     /// The API operations that read a document.
     public enum Operation: String, Sendable, CaseIterable {
         case parse, lint, analyze, render, fix
+        /// A Word draft with the findings as comments (批注), or with the fixes as tracked changes (修订).
+        case annotate, revise
     }
 
     public var operation: Operation

@@ -22,6 +22,12 @@ extension ReportService {
                     contentType: type, fileName: fixed.fileName,
                     headers: ["X-Fixes-Applied": String(fixed.applied), "X-Fixes-Skipped": String(fixed.skipped)],
                     body: Array(fixed.text.utf8))
+            case .annotate, .revise:
+                let reviewed = try review(upload, scheme: job.scheme, revise: job.operation == .revise)
+                return JobResult(
+                    contentType: reviewed.contentType, fileName: reviewed.fileName,
+                    headers: ["X-Review-Comments": String(reviewed.comments), "X-Review-Revisions": String(reviewed.revisions)],
+                    body: Array(reviewed.data))
             }
         } catch {
             return .failure(error)

@@ -28,6 +28,8 @@ enum PageModel {
             ("format", .string(document.format.rawValue)),
             ("unit", .string(report.locationUnit == .paragraph ? "段" : "行")),
             ("fixable", .bool(document.format != .docx)),
+            // A Word draft comes back as Word: with comments (批注) or tracked changes (修订).
+            ("reviewable", .bool(document.format == .docx)),
             ("lines", .array(document.lines.map { .string($0) })),
             ("outline", .array(outline)),
             ("lint", lint),

@@ -4,6 +4,7 @@ import ReportModel
 import ReportPluginKit
 import ReportQuantities
 import ReportReading
+import ReportReview
 
 /// What the server does with an upload, independent of HTTP: parse, lint, render, fix. It reuses the
 /// CLI's pipeline (the reader, `LintEngine` with the registry's rules, the lint JSON formatter, the
@@ -136,6 +137,42 @@ public struct ReportService: Sendable {
         fixed.lines = applied.lines
         let fileName = "\(upload.stem)（修复）.\((upload.name as NSString).pathExtension)"
         return Fixed(text: fixed.text, fileName: fileName, applied: applied.applied.count, skipped: applied.skipped.count)
+    }
+
+    /// A reviewed Word draft: its bytes and what was written into it.
+    public struct Reviewed: Sendable {
+        public var data: Data
+        public var contentType: String
+        public var fileName: String
+        public var comments: Int
+        public var revisions: Int
+    }
+
+    /// A copy of a Word draft with every finding as a comment (批注), or (`revise`) with every safe
+    /// fix as a tracked change (修订) and the other findings as comments: what `lint --annotate` and
+    /// `lint --annotate --fix` write.
+    public func review(_ upload: Upload, scheme: String? = nil, revise: Bool) throws(ServerError) -> Reviewed {
+        guard upload.format == .docx else {
+            throw .badRequest("\(upload.name): 只有 Word 文档（.docx）可以生成带批注或修订的副本；文本草稿请用“下载修复后的草稿”")
+        }
+        let (document, result) = try lintResult(upload, scheme: scheme)
+        let titles = Dictionary(registry.rules.map { ($0.metadata.id, $0.metadata.title) }, uniquingKeysWith: { first, _ in first })
+        let plan = ReviewPlan(annotate: true, revise: revise, titles: titles)
+        let now = Date()
+        do {
+            let parts = try WordPackage(data: upload.data, path: upload.name).allParts()
+            let reviewed = try WordReview.review(parts: parts, document: document, items: plan.items(for: result.diagnostics, lines: document.lines), date: now)
+            return Reviewed(
+                data: try ReviewPackage.zip(reviewed.parts, date: now),
+                contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                fileName: "\(upload.stem)-\(revise ? "修订" : "批注").docx", comments: reviewed.comments, revisions: reviewed.revisions)
+        } catch let error as ReadError {
+            throw .badRequest(error.description)
+        } catch let error as ReviewError {
+            throw .badRequest("\(upload.name): \(error.description)")
+        } catch {
+            throw .badRequest("\(upload.name): 无法生成 Word 副本")
+        }
     }
 
     private func lintResult(_ upload: Upload, scheme id: String? = nil) throws(ServerError)

@@ -81,6 +81,8 @@ function show(model) {
     el("span", { class: "sev-warning" }, "警告 " + summary.warnings),
     el("span", { class: "sev-info" }, "提示 " + summary.infos));
   $("dl-fix").hidden = !model.fixable;
+  $("dl-annotate").hidden = !model.reviewable;
+  $("dl-revise").hidden = !model.reviewable;
   updateDownloads(model);
   showOutline(model);
   showLines(model, diagnostics);
@@ -219,6 +221,11 @@ async function download(path, suffixName) {
     document.body.append(link);
     link.click();
     link.remove();
+    if (path === "/api/annotate" || path === "/api/revise") {
+      const revisions = response.headers.get("X-Review-Revisions");
+      status("已下载“" + name + "”：批注 " + response.headers.get("X-Review-Comments") + " 条"
+        + (path === "/api/revise" ? "，修订 " + revisions + " 处" : "") + "。在 Word 的“审阅”中查看。");
+    }
     if (path === "/api/fix") {
       await analyze(blob, current.name, "已应用 " + response.headers.get("X-Fixes-Applied")
         + " 处自动修复，修复后的草稿已下载为“" + name + "”；下面是修复后的检查结果。");
@@ -266,6 +273,8 @@ $("recheck").addEventListener("click", async () => {
   }
 });
 $("dl-fix").addEventListener("click", () => download("/api/fix", "修复稿.txt"));
+$("dl-annotate").addEventListener("click", () => download("/api/annotate", "批注稿.docx"));
+$("dl-revise").addEventListener("click", () => download("/api/revise", "修订稿.docx"));
 
 // The download buttons, one per writer the server offers (/api/writers).
 fetch("/api/writers").then((r) => r.json()).then((writers) => {
