@@ -25,6 +25,7 @@ let package = Package(
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .library(name: "ReportKitRules", targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules", "WordingRules"]),
         .library(name: "ReportKitDocx", targets: ["DocxWriter"]),
+        .library(name: "ReportReview", targets: ["ReportReview"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
     ],
     dependencies: [

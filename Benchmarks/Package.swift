@@ -39,7 +39,7 @@ let package = Package(
             path: "Sources/XLSXWriterBench"),
         suite("LintBenchmarks", ["ReportKit", "ReportKitRules"]),
         suite("FigureBenchmarks", ["ReportKit", "ReportKitRules"]),
-        suite("DocxBenchmarks", ["ReportKit", "ReportKitRules", "ReportKitDocx"]),
+        suite("DocxBenchmarks", ["ReportKit", "ReportKitRules", "ReportKitDocx", "ReportReview"]),
     ],
     swiftLanguageModes: [.v6]
 )
