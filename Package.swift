@@ -118,7 +118,9 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TestSupport"),
-        .testTarget(name: "ReportReviewTests", dependencies: ["ReportReview"]),
+        .testTarget(
+            name: "ReportReviewTests",
+            dependencies: ["ReportReview", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "ReportModelTests",
             dependencies: ["ReportModel", .product(name: "PropertyBased", package: "swift-property-based")]),
