@@ -20,12 +20,14 @@ public enum BuiltinPlugins {
 
     public static let writers: [any ReportWriter] = [MarkdownWriter(), PlainTextWriter(), XLSXReportWriter(), DocxWriter()]
 
-    public static let registry = PluginRegistry(rules: rules, writers: writers)
+    public static let findingsWriters: [any FindingsWriter] = [FindingsWorkbookWriter()]
+
+    public static let registry = PluginRegistry(rules: rules, writers: writers, findingsWriters: findingsWriters)
 
     /// The modules (plugin targets) the list takes rules and writers from, read from the types
     /// themselves, so that a test can compare them with the folders under `Plugins/`.
     public static var modules: Set<String> {
-        Set(rules.map { module(of: $0) } + writers.map { module(of: $0) })
+        Set(rules.map { module(of: $0) } + writers.map { module(of: $0) } + findingsWriters.map { module(of: $0) })
     }
 
     /// The module a plugin's type is defined in (`TypographyRules`).

@@ -3,10 +3,13 @@
 public struct PluginRegistry: Sendable {
     public var rules: [any ReportRule]
     public var writers: [any ReportWriter]
+    /// Export formats for a check's findings.
+    public var findingsWriters: [any FindingsWriter]
 
-    public init(rules: [any ReportRule], writers: [any ReportWriter]) {
+    public init(rules: [any ReportRule], writers: [any ReportWriter], findingsWriters: [any FindingsWriter] = []) {
         self.rules = rules
         self.writers = writers
+        self.findingsWriters = findingsWriters
     }
 
     public func rule(id: String) -> (any ReportRule)? {
@@ -15,5 +18,15 @@ public struct PluginRegistry: Sendable {
 
     public func writer(id: String) -> (any ReportWriter)? {
         writers.first { $0.id == id }
+    }
+
+    /// The findings export that writes files ending in `.fileExtension`.
+    public func findingsWriter(fileExtension: String) -> (any FindingsWriter)? {
+        findingsWriters.first { $0.fileExtension == fileExtension.lowercased() }
+    }
+
+    /// Rule id → Chinese title.
+    public var ruleTitles: [String: String] {
+        Dictionary(rules.map { ($0.metadata.id, $0.metadata.title) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -38,25 +38,7 @@ public struct ReviewPlan: Sendable {
     public func commentLines(_ diagnostic: Diagnostic, lines: [String]) -> [String] {
         let title = titles[diagnostic.ruleID].map { "\($0)（\(diagnostic.ruleID)）" } ?? diagnostic.ruleID
         var result = ["\(diagnostic.severity.chineseName) · \(title)", diagnostic.message]
-        if let fix = diagnostic.fix {
-            if fix.range.start == fix.range.end {
-                result.append("建议补上“\(fix.replacement)”")
-            } else if fix.replacement.isEmpty {
-                let old = Self.text(in: fix.range, lines: lines)
-                result.append(old.isEmpty ? "建议：按上述说明修改" : "建议删除“\(old)”")
-            } else {
-                result.append("建议改为“\(fix.replacement)”")
-            }
-        }
+        if let fix = diagnostic.fix { result.append("建议" + FindingsExport.suggestion(fix, lines: lines)) }
         return result
-    }
-
-    /// The text a one-line range covers.
-    private static func text(in range: SourceRange, lines: [String]) -> String {
-        guard range.start.line == range.end.line, lines.indices.contains(range.start.line - 1) else { return "" }
-        let characters = Array(lines[range.start.line - 1])
-        let lower = min(max(range.start.column - 1, 0), characters.count)
-        let upper = min(max(range.end.column - 1, lower), characters.count)
-        return String(characters[lower..<upper])
     }
 }

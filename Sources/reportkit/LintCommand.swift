@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReportKitBuiltins
 import ReportLinting
+import ReportOutput
 import ReportPluginKit
 import ReportReading
 import ReportReview
@@ -51,6 +52,9 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .long, help: "与 -o 一起使用：输出文件已存在时覆盖它。")
     var force = false
 
+    @Option(name: .long, help: "把检查结果另存为问题清单（如 检查结果.xlsx：每个问题一行，含级别、位置、原文、说明和修改建议）。")
+    var export: String?
+
     @Option(name: .customLong("min-severity"), help: "只列出（和写入批注）不低于该级别的问题：error、warning 或 info（默认）。")
     var minSeverity: SeverityLevel = .info
 
@@ -95,7 +99,14 @@ struct LintCommand: ParsableCommand {
                 throw ValidationError("\(draft): Word 文档的批注和修订写入新文件，不改原稿：请用 -o 指定，如 -o 草稿-\(fix ? "修订" : "批注").docx")
             }
         }
-        if force && output == nil { throw ValidationError("--force 只能与 -o 一起使用") }
+        if force && output == nil && export == nil { throw ValidationError("--force 只能与 -o 或 --export 一起使用") }
+        if let export {
+            let suffix = URL(fileURLWithPath: export).pathExtension
+            guard BuiltinPlugins.registry.findingsWriter(fileExtension: suffix) != nil else {
+                let known = BuiltinPlugins.registry.findingsWriters.map { ".\($0.fileExtension)（\($0.title)）" }.joined(separator: "、")
+                throw ValidationError("--export \(export)：不支持的问题清单格式；可用：\(known)")
+            }
+        }
     }
 
     func run() throws {
@@ -112,7 +123,7 @@ struct LintCommand: ParsableCommand {
         let review = output.map { output in
             LintWordReview(
                 plan: ReviewPlan(annotate: annotate, revise: fix, minimumSeverity: minSeverity.severity,
-                                 titles: Dictionary(registry.rules.map { ($0.metadata.id, $0.metadata.title) }, uniquingKeysWith: { a, _ in a })),
+                                 titles: registry.ruleTitles),
                 output: output, force: force)
         }
         var results: [FileLintResult] = []
@@ -147,8 +158,33 @@ struct LintCommand: ParsableCommand {
         }
         let run = LintRun(files: results)
         if !diff { output(run, rules: registry.rules.map(\.metadata)) }
+        if let export {
+            do {
+                try exportFindings(run, to: export, registry: registry)
+            } catch {
+                Console.error(String(describing: error))
+                failed = true
+            }
+        }
         if failed { throw ExitCode(2) }
         if run.counts.fails(strict: strict) { throw ExitCode(1) }
+    }
+
+    /// Writes the findings list (`--export`) atomically, never over a draft.
+    private func exportFindings(_ run: LintRun, to path: String, registry: PluginRegistry) throws {
+        guard let writer = registry.findingsWriter(fileExtension: URL(fileURLWithPath: path).pathExtension) else { return }
+        let findings = FindingsExport.report(run, titles: registry.ruleTitles, checked: Date())
+        try AtomicOutput.write(
+            to: URL(fileURLWithPath: path), displayPath: path, existing: force ? .replace : .refuse,
+            inputs: files.map { URL(fileURLWithPath: $0) }
+        ) { temporary in
+            do {
+                try writer.write(findings, to: temporary)
+            } catch let error as WriterError {
+                throw OutputError(path: path, detail: error.message)
+            }
+        }
+        Console.note("已导出问题清单 \(path)（\(findings.rows.count) 个问题）")
     }
 
     /// Prints the report; JSON, which can run to hundreds of megabytes for a large corpus, and the

@@ -210,6 +210,20 @@ import ZIPFoundation
         }
     }
 
+    @Test func findingsExportAsAnExcelList() async throws {
+        let planted = planted
+        try await ServerTestSupport.server().test { client in
+            try await client.execute(uri: "/api/export?name=草稿.txt", method: .post, body: ByteBuffer(data: planted)) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentDisposition]?.contains("filename*=UTF-8''%E8%8D%89%E7%A8%BF-%E6%A3%80%E6%9F%A5%E7%BB%93%E6%9E%9C.xlsx") == true)
+                let strings = try Self.parts(ServerTestSupport.data(response.body))["xl/sharedStrings.xml"] ?? ""
+                for text in ["“草稿.txt”检查结果", "序号", "位置", "原文", "修改建议", "ＸＸ", "改为“，”", "第5行第19字"] {
+                    #expect(strings.contains(text), "\(text)")
+                }
+            }
+        }
+    }
+
     static func parts(_ data: Data) throws -> [String: String] {
         let archive = try Archive(data: data, accessMode: .read)
         var parts: [String: String] = [:]

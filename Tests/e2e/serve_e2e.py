@@ -197,6 +197,25 @@ def main():
                 head = handle.read(2)
             if suffix.endswith("x"):
                 assert head == b"PK", f"{names[0]} is not a ZIP file"
+        # The findings as a list to hand round: one row per finding under a title and a verdict.
+        driver.find_element(By.ID, "export").click()
+        name = downloaded(downloads, "-检查结果.xlsx")[0]
+        with zipfile.ZipFile(os.path.join(downloads, name)) as package:
+            strings = package.read("xl/sharedStrings.xml").decode("utf-8")
+        for text in ["检查结果", "序号", "原文", "修改建议", "ＸＸ", "placeholder.unfilled"]:
+            assert text in strings, f"{name}: no “{text}”"
+        print(f"e2e: exported {name}")
+
+        # Printed: the verdict and every finding with its quote, without the controls and the text column.
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        assert not driver.find_element(By.ID, "input").is_displayed(), "the controls are printed"
+        assert driver.find_element(By.ID, "print-header").is_displayed()
+        quotes = [q.text for q in driver.find_elements(By.CSS_SELECTOR, ".finding .quote") if q.is_displayed()]
+        assert "原文：“ＸＸ”" in quotes, quotes
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        assert not driver.find_elements(By.CSS_SELECTOR, ".finding .quote")[0].is_displayed()
+        print(f"e2e: print view lists {len(quotes)} findings with their quotes")
+
         names = sorted(os.listdir(downloads))
         assert {"草稿（修复）.txt", "草稿-指标附表.xlsx", "草稿.docx", "草稿-公文格式.txt"} <= set(names), names
         print(f"e2e: downloaded {', '.join(names)}")
@@ -231,6 +250,17 @@ def main():
         Select(driver.find_element(By.ID, "scheme")).select_by_value("chongqing/2023")
         wait.until(lambda d: "scheme.point-missing" in d.find_element(By.ID, "finding-groups").text)
         print("e2e: checked against the 2023 scheme")
+
+        # A Markdown draft (the pipe table is read as the indicator table).
+        markdown = os.path.join(work, "草稿.md")
+        subprocess.run([args.binary, "render", draft, "--to", "markdown", "-o", markdown], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        Select(driver.find_element(By.ID, "scheme")).select_by_value("")
+        driver.find_element(By.ID, "file").send_keys(markdown)
+        wait.until(lambda d: "已检查“草稿.md”" in d.find_element(By.ID, "status").text)
+        assert driver.find_elements(By.CSS_SELECTOR, "#indicator-tables tr.unmet"), "Markdown table not read"
+        assert driver.find_element(By.CSS_SELECTOR, "button[data-to=xlsx]").is_enabled()
+        print("e2e: Markdown draft checked, its table read")
 
         # Pasted text without an indicator table: checked, and the appendix button is disabled.
         Select(driver.find_element(By.ID, "scheme")).select_by_value("")

@@ -8,6 +8,8 @@ public struct Job: Sendable, Equatable {
         case parse, lint, analyze, render, fix
         /// A Word draft with the findings as comments (批注), or with the fixes as tracked changes (修订).
         case annotate, revise
+        /// The findings as a list to hand round (`草稿-检查结果.xlsx`).
+        case export
     }
 
     public var operation: Operation

@@ -22,6 +22,9 @@ extension ReportService {
                     contentType: type, fileName: fixed.fileName,
                     headers: ["X-Fixes-Applied": String(fixed.applied), "X-Fixes-Skipped": String(fixed.skipped)],
                     body: Array(fixed.text.utf8))
+            case .export:
+                let exported = try export(upload, scheme: job.scheme)
+                return JobResult(contentType: exported.contentType, fileName: exported.fileName, body: Array(exported.data))
             case .annotate, .revise:
                 let reviewed = try review(upload, scheme: job.scheme, revise: job.operation == .revise)
                 return JobResult(

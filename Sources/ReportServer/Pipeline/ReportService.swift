@@ -139,6 +139,27 @@ public struct ReportService: Sendable {
         return Fixed(text: fixed.text, fileName: fileName, applied: applied.applied.count, skipped: applied.skipped.count)
     }
 
+    /// The draft's findings as a list (the first findings export the registry offers: Excel).
+    public func export(_ upload: Upload, scheme: String? = nil) throws(ServerError) -> Rendered {
+        guard let writer = registry.findingsWriters.first else { throw .badRequest("没有可用的问题清单格式") }
+        let (_, result) = try lintResult(upload, scheme: scheme)
+        let findings = FindingsExport.report(LintRun(files: [result]), titles: registry.ruleTitles, checked: Date())
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("reportkit-serve-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let output = folder.appendingPathComponent("findings.\(writer.fileExtension)")
+            try writer.write(findings, to: output)
+            return Rendered(data: try Data(contentsOf: output), contentType: writer.mediaType,
+                            fileName: "\(upload.stem)-检查结果.\(writer.fileExtension)")
+        } catch let error as WriterError {
+            throw .badRequest("\(upload.name): 无法生成\(writer.title)：\(error.message)")
+        } catch {
+            throw ServerError(status: 500, message: "\(upload.name): 无法生成\(writer.title)（服务器临时文件夹不可写）")
+        }
+    }
+
     /// A reviewed Word draft: its bytes and what was written into it.
     public struct Reviewed: Sendable {
         public var data: Data
@@ -156,8 +177,7 @@ public struct ReportService: Sendable {
             throw .badRequest("\(upload.name): 只有 Word 文档（.docx）可以生成带批注或修订的副本；文本草稿请用“下载修复后的草稿”")
         }
         let (document, result) = try lintResult(upload, scheme: scheme)
-        let titles = Dictionary(registry.rules.map { ($0.metadata.id, $0.metadata.title) }, uniquingKeysWith: { first, _ in first })
-        let plan = ReviewPlan(annotate: true, revise: revise, titles: titles)
+        let plan = ReviewPlan(annotate: true, revise: revise, titles: registry.ruleTitles)
         let now = Date()
         do {
             let parts = try WordPackage(data: upload.data, path: upload.name).allParts()

@@ -80,6 +80,7 @@ function show(model) {
     el("span", { class: "sev-error" }, "错误 " + summary.errors),
     el("span", { class: "sev-warning" }, "警告 " + summary.warnings),
     el("span", { class: "sev-info" }, "提示 " + summary.infos));
+  $("print-header").textContent = "“" + model.name + "”检查结果（" + new Date().toLocaleDateString("zh-CN") + "，reportkit）";
   $("dl-fix").hidden = !model.fixable;
   $("dl-annotate").hidden = !model.reviewable;
   $("dl-revise").hidden = !model.reviewable;
@@ -170,6 +171,9 @@ function showFindings(model, diagnostics) {
         const where = d.location || ("第" + d.line + model.unit + "第" + d.column + "字");
         const link = el("a", { class: "finding " + severity, href: "#F" + index, "data-finding": index },
           el("span", { class: "where" }, where + "："), d.message);
+        // The quoted characters: shown when printed, where there is no highlighted text beside.
+        const quoted = quote(model, d);
+        if (quoted) link.append(el("div", { class: "quote" }, "原文：“" + quoted + "”"));
         if (d.fix) link.append(el("div", { class: "fix" }, "建议修改为：" + (d.fix.replacement || "（删除）")));
         link.addEventListener("click", (event) => { event.preventDefault(); focusFinding(index, d.line); });
         group.append(link);
@@ -177,6 +181,14 @@ function showFindings(model, diagnostics) {
     }
     container.append(group);
   }
+}
+
+// The characters a finding points at on its first line (at most 40).
+function quote(model, d) {
+  const chars = characters(model.lines[d.line - 1] || "");
+  const end = d.endLine === d.line ? d.endColumn - 1 : chars.length;
+  const text = chars.slice(d.column - 1, Math.max(end, d.column - 1)).join("");
+  return text.length > 40 ? Array.from(text).slice(0, 40).join("") + "…" : text;
 }
 
 function focusFinding(index, line) {
@@ -275,6 +287,8 @@ $("recheck").addEventListener("click", async () => {
 $("dl-fix").addEventListener("click", () => download("/api/fix", "修复稿.txt"));
 $("dl-annotate").addEventListener("click", () => download("/api/annotate", "批注稿.docx"));
 $("dl-revise").addEventListener("click", () => download("/api/revise", "修订稿.docx"));
+$("export").addEventListener("click", () => download("/api/export", "检查结果.xlsx"));
+$("print").addEventListener("click", () => window.print());
 
 // The download buttons, one per writer the server offers (/api/writers).
 fetch("/api/writers").then((r) => r.json()).then((writers) => {

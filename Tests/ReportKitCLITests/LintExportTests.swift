@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `lint --export 检查结果.xlsx`: the findings of every draft as one Excel list, written atomically and
+/// never over a draft.
+@Suite struct LintExportTests {
+    static let draft = """
+        青禾县人民政府关于2024年度履行教育职责情况的自查自评报告
+
+        一、基本情况
+        　　全县共有学校52所,在校学生ＸＸ人。
+        二、存在问题
+        　　学前教育资源仍然不足。
+        三、下一步打算
+        　　继续加大投入。
+        """
+
+    @Test func exportListsEveryFindingWithItsPlaceQuoteAndSuggestion() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let draft = directory.appendingPathComponent("草稿.txt")
+        try Self.draft.write(to: draft, atomically: true, encoding: .utf8)
+        let export = directory.appendingPathComponent("检查结果.xlsx")
+        let result = try CommandRunner.run(["lint", draft.path, "--export", export.path])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("已导出问题清单"))
+        let parts = try PackageParts.read(export)
+        let strings = parts["xl/sharedStrings.xml"] ?? ""
+        for text in ["检查结果", "结论：有2处错误需修改", "中文中使用半角标点", "punctuation.half-width", "第4行第12字", "改为“，”", "ＸＸ"] {
+            #expect(strings.contains(text), "\(text)")
+        }
+        #expect(parts["xl/worksheets/sheet1.xml"]?.contains("<autoFilter ref=\"A3:I6\"/>") == true)
+
+        // An existing list is kept unless --force; a draft is never written over; an unknown format is refused.
+        let again = try CommandRunner.run(["lint", draft.path, "--export", export.path])
+        #expect(again.status == 2)
+        let over = try CommandRunner.run(["lint", draft.path, "--export", draft.path, "--force"])
+        #expect(over.status == 2)
+        #expect(try String(contentsOf: draft, encoding: .utf8) == Self.draft)
+        let unknown = try CommandRunner.run(["lint", draft.path, "--export", directory.appendingPathComponent("x.pdf").path])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("不支持的问题清单格式"))
+    }
+}
