@@ -96,7 +96,8 @@ struct LintCommand: ParsableCommand {
             }
             guard annotate || fix else { throw ValidationError("-o 须与 --annotate 或 --fix 一起使用") }
             guard let output, !output.isEmpty else {
-                throw ValidationError("\(draft): Word 文档的批注和修订写入新文件，不改原稿：请用 -o 指定，如 -o 草稿-\(fix ? "修订" : "批注").docx")
+                let stem = URL(fileURLWithPath: draft).deletingPathExtension().lastPathComponent
+                throw ValidationError("\(draft): Word 文档的批注和修订写入新文件，不改原稿：请用 -o 指定，如 -o \(stem)-\(fix ? "修订" : "批注").docx")
             }
         }
         if force && output == nil && export == nil { throw ValidationError("--force 只能与 -o 或 --export 一起使用") }

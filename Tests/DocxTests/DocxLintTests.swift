@@ -59,14 +59,14 @@ import Testing
         #expect(!result.stdout.contains("\(path):20:"))
     }
 
-    @Test func fixIsRefusedForWordDocuments() throws {
+    @Test func fixOfAWordDocumentNeedsANewFileAndLeavesTheDraftAlone() throws {
         let directory = try CommandRunner.temporaryDirectory()
         let copy = directory.appendingPathComponent("草稿.docx")
         try FileManager.default.copyItem(at: DocxFixtures.url("numbered.docx"), to: copy)
         let before = try Data(contentsOf: copy)
         let result = try CommandRunner.run(["lint", "--fix", copy.path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("不能修复 Word 文档"))
+        #expect(result.stderr.contains("请用 -o 指定，如 -o 草稿-修订.docx"))
         #expect(try Data(contentsOf: copy) == before)
     }
 }

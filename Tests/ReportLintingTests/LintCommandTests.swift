@@ -133,7 +133,9 @@ struct LintCommandTests {
     @Test("usage errors: Chinese message, exit 2, no stack trace", arguments: [
         (["lint"], "请指定至少一个要检查的草稿文件"),
         (["lint", "a.txt", "--fix", "--diff"], "--fix 与 --diff 不能同时使用"),
-        (["lint", "report.docx", "--fix"], "report.docx: 暂时只能自动修复纯文本（.txt）或 Markdown（.md）草稿"),
+        (["lint", "report.docx", "--fix"], "report.docx: Word 文档的批注和修订写入新文件，不改原稿：请用 -o 指定，如 -o report-修订.docx"),
+        (["lint", "report.docx", "--diff"], "report.docx: --diff 只用于纯文本或 Markdown 草稿"),
+        (["lint", "a.txt", "b.docx", "--annotate", "-o", "c.docx"], "--annotate 和 -o 只用于一个 Word 文档（.docx）"),
         (["lint", "a.txt", "--format", "xml"], "命令行参数有误"),
         (["rules", "numbering.nonexistent"], "没有编号为“numbering.nonexistent”的规则"),
         (["parse", "absent.txt"], "absent.txt: 文件不存在"),
