@@ -193,10 +193,17 @@ def main():
         for writer, suffix in [("xlsx", ".xlsx"), ("docx", ".docx"), ("text", "-公文格式.txt")]:
             driver.find_element(By.CSS_SELECTOR, f"button[data-to={writer}]").click()
             names = downloaded(downloads, suffix)
-            with open(os.path.join(downloads, names[0]), "rb") as handle:
-                head = handle.read(2)
-            if suffix.endswith("x"):
-                assert head == b"PK", f"{names[0]} is not a ZIP file"
+            path = os.path.join(downloads, names[0])
+            # Each download opened: the Word file's text, the appendix's indicators, the text rendering.
+            if suffix == ".docx":
+                with zipfile.ZipFile(path) as package:
+                    assert "县政府召开专题会议研究教育工作" in package.read("word/document.xml").decode("utf-8"), names[0]
+            elif suffix == ".xlsx":
+                with zipfile.ZipFile(path) as package:
+                    assert "在校学生数" in package.read("xl/sharedStrings.xml").decode("utf-8"), names[0]
+            else:
+                with open(path, encoding="utf-8") as handle:
+                    assert "一、基本情况" in handle.read(), names[0]
         # The findings as a list to hand round: one row per finding under a title and a verdict.
         driver.find_element(By.ID, "export").click()
         name = downloaded(downloads, "-检查结果.xlsx")[0]
