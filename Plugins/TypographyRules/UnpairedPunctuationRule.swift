@@ -2,13 +2,18 @@ import ReportModel
 import ReportPluginKit
 
 /// `punctuation.unpaired`: a quotation mark, 书名号 or bracket (“ ” ‘ ’ 《 》 （ ） 〔 〕 【 】) without its
-/// partner in the same paragraph.
+/// partner in the same paragraph. A quotation opened with one kind of mark and closed with the other
+/// (‘两个只增不减“) is one finding, with the pair made whole: “…” at the top level, ‘…’ inside “…”.
 public struct UnpairedPunctuationRule: ReportRule {
     static func messageOpening(_ name: String, _ open: Character, _ close: Character) -> String {
         "\(name)的前半个 \(open) 在本段内没有配对的后半个 \(close)：请补上 \(close) 或删去多余的 \(open)"
     }
     static func messageClosing(_ name: String, _ open: Character, _ close: Character) -> String {
         "\(name)的后半个 \(close) 前面没有配对的前半个 \(open)：请补上 \(open) 或删去多余的 \(close)"
+    }
+
+    static func messageMismatch(_ open: Character, _ close: Character, _ fixed: (Character, Character)) -> String {
+        "引号前后不一致：以 \(open) 开头，却以 \(close) 结尾：应为 \(fixed.0)…\(fixed.1)"
     }
 
     /// The pairs checked, with their Chinese names.
@@ -24,16 +29,23 @@ public struct UnpairedPunctuationRule: ReportRule {
         title: "成对标点不配对",
         rationale: "引号、书名号和括号必须成对出现。缺了后半个的书名号会让文件名称与正文连成一片，审核人员无法判断引用的文件到哪里为止；这类错误多因删改或粘贴时丢字。",
         defaultSeverity: .error,
+        isFixable: true,
         triggeringExamples: [
             "印发了↓《关于加强学校管理的通知，明确了责任。\n",
             "开展↓“双减督导检查，印发关于课后服务的通知↓》。\n",
             "新建学校3所↓（含幼儿园1所，新增学位1200个。\n",
+            "落实↓‘两个只增不减“的要求。\n",
+            "开展↓“双减’督导。\n",
+            "开展↓“双减‘督导。\n",
         ],
         nonTriggeringExamples: [
             "印发了《关于加强学校管理的通知》，开展“双减”督导，推进“筑‘心’防线”活动（含幼儿园）。\n",
             "转发了《通知》（青山教发〔2023〕5号），设立【家长开放日】。\n",
             "印发了《建设方案》（青山府办〔202341号），新建学校3所。\n",
             "引用英文报告“Schools don’t wait”的结论。\n",
+        ],
+        corrections: [
+            RuleCorrection("落实‘两个只增不减“的要求。", "落实“两个只增不减”的要求。"),
         ])
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
@@ -66,7 +78,13 @@ public struct UnpairedPunctuationRule: ReportRule {
         }
         guard !unpaired.isEmpty else { return }
         unpaired.sort { $0.index < $1.index }
-        for entry in unpaired {
+        var mismatched = Set<Int>()
+        for (first, second) in zip(unpaired, unpaired.dropFirst())
+        where Self.isMismatchedQuote(first, second, in: text) && !mismatched.contains(first.index) {
+            mismatched.formUnion([first.index, second.index])
+            diagnostics.append(mismatch(from: first.index, to: second.index, in: text))
+        }
+        for entry in unpaired where !mismatched.contains(entry.index) {
             let pair = Self.pairs[entry.pair]
             if pair.open == "〔", Self.isBrokenDocumentNumber(entry.index, opening: entry.opening, in: text) { continue }
             let message = entry.opening
@@ -75,6 +93,43 @@ public struct UnpairedPunctuationRule: ReportRule {
             diagnostics.append(metadata.diagnostic(message, at: text.range(entry.index..<(entry.index + 1))))
         }
     }
+
+    /// Two quotation marks left unpaired, the first opening one kind and the second of the other kind,
+    /// in one sentence: one quotation with mismatched ends.
+    static func isMismatchedQuote(_ first: (index: Int, pair: Int, opening: Bool), _ second: (index: Int, pair: Int, opening: Bool),
+                                  in text: RuleText) -> Bool {
+        guard first.opening, first.pair <= 1, second.pair <= 1, first.pair != second.pair,
+              second.index - first.index <= maximumQuotation else { return false }
+        let sentenceEnd = text.firstIndex(of: sentenceEnds, from: first.index + 1) ?? text.count
+        guard sentenceEnd > second.index else { return false }
+        // A closing mark of the first's kind later in the sentence may be its partner: not certain.
+        let partner: MarkSet = first.pair == 0 ? closingDouble : closingSingle
+        return text.firstIndex(of: partner, from: second.index + 1).map { $0 >= sentenceEnd } ?? true
+    }
+
+    /// The longest quotation taken as one with mismatched ends.
+    static let maximumQuotation = 60
+    private static let sentenceEnds = MarkSet("。！？；")
+
+    /// The finding for a quotation from `start` to `end` (its two marks), fixed to the marks its depth
+    /// calls for: “…” unless it sits inside a double quotation opened before it.
+    private func mismatch(from start: Int, to end: Int, in text: RuleText) -> Diagnostic {
+        var depth = 0
+        var found = text.firstIndex(of: Self.doubleQuotes)
+        while let index = found, index < start {
+            depth += text[index] == "“" ? 1 : -1
+            found = text.firstIndex(of: Self.doubleQuotes, from: index + 1)
+        }
+        let fixed: (Character, Character) = depth > 0 ? ("‘", "’") : ("“", "”")
+        let range = text.range(start..<(end + 1))
+        let inner = text.text(start + 1..<end)
+        let message = Self.messageMismatch(text[start].map(Character.init) ?? "‘", text[end].map(Character.init) ?? "“", fixed)
+        return metadata.diagnostic(message, at: range, fix: Fix(range: range, replacement: "\(fixed.0)\(inner)\(fixed.1)"))
+    }
+
+    private static let doubleQuotes = MarkSet("“”")
+    private static let closingDouble = MarkSet("”")
+    private static let closingSingle = MarkSet("’")
 
     /// Every mark of the pairs: a text with none of them is skipped unread.
     private static let marks = MarkSet("“”‘’《》（）〔〕【】")
