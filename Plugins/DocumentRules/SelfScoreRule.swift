@@ -2,10 +2,14 @@ import ReportModel
 import ReportPluginKit
 
 /// `score.self`: self-scores a reviewer will not accept — a total above the scheme's full marks with no
-/// bonus stated (`自评总分105分`), and scores written with a leading zero (`扣03分`: 3 or 0.3?).
+/// bonus stated (`自评总分105分`), every item at full marks (a total equal to full marks, `各项均为满分`),
+/// and scores written with a leading zero (`扣03分`: 3 or 0.3?).
 public struct SelfScoreRule: ReportRule {
     static func messageAboveFull(_ score: String, _ full: Int) -> String {
         "自评总分\(score)分超过评价方案满分\(full)分，且未说明加分项：请核对分数或写明加分依据"
+    }
+    static func messageAllFull(_ written: String) -> String {
+        "自评“\(written)”即每一项都得满分：督导室会把自评分与实地核查分逐项比对，请逐项核实，有扣分的如实写明"
     }
     static func messageMalformed(_ written: String) -> String {
         "分值“\(written)”写法有误（前导零）：是整数还是小数？请改为如“3分”或“0.3分”"
@@ -22,11 +26,14 @@ public struct SelfScoreRule: ReportRule {
             "经逐项自查，我区自评总分↓105分。\n",
             "学位供给一项扣↓03分，自评得分96.5分。\n",
             RuleExample("经逐项自查，我区自评得分↓125分。\n", options: RuleOptions(["full_marks": .number(120)])),
+            "经逐项自查，我区自评总分↓100分。\n",
+            "对照评价方案逐项自评，各项指标↓均为满分。\n",
         ],
         nonTriggeringExamples: [
             "经逐项自查，我区自评总分96.5分，扣3.5分。\n",
             "经逐项自查，自评得分103分（含创新加分3分）。\n",
             "扣0.5分，得分0分。\n",
+            "学生体质健康测试优秀率较上年提高，其中满分率为12%，3名学生均为满分。\n",
             RuleExample("经逐项自查，我区自评得分118分。\n", options: RuleOptions(["full_marks": .number(120)])),
         ])
 
@@ -35,11 +42,19 @@ public struct SelfScoreRule: ReportRule {
         var diagnostics: [Diagnostic] = []
         for ruleText in RuleText.all(in: report, context: context) where ruleText.contains("分") && ruleText.span.text.containsAny(Self.cues) {
             let text = ruleText.scalars
-            for (range, score) in Self.totals(in: text) where score > Double(full) {
+            for (range, score) in Self.totals(in: text) where score >= Double(full) {
                 guard !Self.sentence(around: range, in: text).containsText("加分") else { continue }
+                let written = text[range].dropLast().string
                 diagnostics.append(metadata.diagnostic(
-                    Self.messageAboveFull(text[range].dropLast().string, full),
+                    score > Double(full) ? Self.messageAboveFull(written, full) : Self.messageAllFull("总分\(written)分"),
                     at: ruleText.range(range)))
+            }
+            for phrase in Self.allFullPhrases {
+                for range in ruleText.ranges(of: phrase) {
+                    let sentence = Self.sentence(around: range, in: text)
+                    guard Self.allFullSubjects.contains(where: { sentence.containsText($0) }) else { continue }
+                    diagnostics.append(metadata.diagnostic(Self.messageAllFull(phrase), at: ruleText.range(range)))
+                }
             }
             for range in Self.leadingZeros(in: text) {
                 diagnostics.append(metadata.diagnostic(
@@ -49,8 +64,13 @@ public struct SelfScoreRule: ReportRule {
         return diagnostics.sorted { $0.range.start < $1.range.start }
     }
 
-    /// What a text must hold for either finding.
-    private static let cues = ["自评", "扣0", "得0", "计0", "加0", "减0"]
+    /// What a text must hold for any finding.
+    private static let cues = ["自评", "扣0", "得0", "计0", "加0", "减0", "满分"]
+
+    /// How a report says that it gave itself full marks on every item.
+    static let allFullPhrases = ["均为满分", "均得满分", "均获满分", "全部满分", "全部得满分", "都是满分"]
+    /// Words that make such a phrase the self-evaluation's (not, say, a test result's).
+    static let allFullSubjects = ["各项", "逐项", "自评"]
 
     /// `自评总分105分`, `自评得分为96.5分`: the figure with its 分, and its value.
     static func totals(in text: ScannedScalars) -> [(Range<Int>, Double)] {
