@@ -31,4 +31,14 @@ struct PartNameTests {
         #expect(Self.roles(["存在问题及整改措施", "存在的主要问题", "下一步工作打算", "工作成效和经验做法"])
             == [.problemsAndMeasures, .problems, .nextSteps, .achievements])
     }
+
+    /// A long paragraph that starts with a marker names no part by the words deep inside it; a long
+    /// heading whose first clause names the part still does.
+    @Test func aLongNumberedParagraphTakesItsRoleFromItsFirstClauseOnly() {
+        let paragraph = "我区在推进教育优质均衡发展过程中，" + String(repeating: "持续加大投入力度，", count: 6) + "还存在一些问题和不足，下一步将认真整改。"
+        #expect(paragraph.count > RoleClassifier.maximumTitleLength)
+        #expect(Self.roles(["基本情况", paragraph]) == [.basicInfo, .other])
+        let named = "存在的问题和下一步打算，" + String(repeating: "对照评价方案逐项梳理，", count: 5) + "形成问题清单。"
+        #expect(Self.roles(["基本情况", named]) == [.basicInfo, .problemsAndMeasures])
+    }
 }

@@ -25,7 +25,15 @@ enum RoleClassifier {
     /// one pass before the patterns are tried. Derived, so a new word needs no other edit.
     private static let words = PhraseSet(patterns.flatMap { $0.all + $0.any })
 
-    static func role(forTitle title: String) -> SectionRole {
+    /// A heading longer than this is a paragraph that starts with a marker: only its first clause
+    /// names its part (`三、我区在推进…过程中，还存在一些问题…` is not the 存在问题 part).
+    static let maximumTitleLength = 50
+
+    static func role(forTitle written: String) -> SectionRole {
+        var title = Substring(written)
+        if title.count > maximumTitleLength {
+            title = title.prefix { !"，,。；;：:！？".contains($0) }
+        }
         guard words.occurs(in: title) else { return .other }
         for pattern in patterns
         where pattern.all.allSatisfy(title.containsText) && title.containsAny(pattern.any) {
