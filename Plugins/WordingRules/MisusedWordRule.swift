@@ -43,52 +43,51 @@ public struct MisusedWordRule: ReportRule {
             RuleCorrection("认真的落实各项措施。\n", "认真地落实各项措施。\n"),
         ])
 
-    /// The first scalars of the misused forms: a scalar not among them starts no finding.
-    private static let firstScalars = Set(MisusedWord.all.compactMap(\.wrong.unicodeScalars.first))
+    /// The first characters of the misused forms: a text with none of them is skipped unread, and
+    /// the scan jumps from one to the next.
+    private static let firstScalars = MarkSet(String(MisusedWord.all.compactMap(\.wrong.first)))
+    private static let sentenceEnds = MarkSet("。；！？")
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for span in report.allTextSpans {
-            let text = span.text
-            let scalars = text.unicodeScalars
-            var index = scalars.startIndex
-            while index < scalars.endIndex {
-                defer { index = scalars.index(after: index) }
-                guard Self.firstScalars.contains(scalars[index]),
-                      let word = MisusedWord.all.first(where: { Self.matches($0, at: index, in: text) }) else { continue }
-                let start = text.distance(from: text.startIndex, to: index)
-                let range = span.range(ofCharacters: start..<(start + word.wrong.count))
+        for text in RuleText.all(in: report, context: context) where text.containsAny(of: Self.firstScalars) {
+            var found = text.firstIndex(of: Self.firstScalars)
+            while let index = found {
+                guard let word = MisusedWord.all.first(where: { Self.matches($0, at: index, in: text) }) else {
+                    found = text.firstIndex(of: Self.firstScalars, from: index + 1)
+                    continue
+                }
+                let length = word.wrong.unicodeScalars.count
+                let range = text.range(index..<(index + length))
                 diagnostics.append(metadata.diagnostic(
                     Self.message(word), at: range, fix: Fix(range: range, replacement: word.right)))
-                index = scalars.index(index, offsetBy: word.wrong.unicodeScalars.count - 1)
+                found = text.firstIndex(of: Self.firstScalars, from: index + length)
             }
         }
         return diagnostics
     }
 
     /// Whether `word` is misused at `index`: its form is there and its context holds.
-    private static func matches(_ word: MisusedWord, at index: String.Index, in text: String) -> Bool {
-        let rest = text.unicodeScalars[index...]
-        guard rest.starts(with: word.wrong.unicodeScalars) else { return false }
-        let after = rest.dropFirst(word.wrong.unicodeScalars.count)
+    private static func matches(_ word: MisusedWord, at index: Int, in text: RuleText) -> Bool {
+        guard text.hasPhrase(word.wrong, at: index) else { return false }
+        let after = index + word.wrong.unicodeScalars.count
         if !word.followedBy.isEmpty {
-            let followed = (0...word.gap).lazy.map { after.dropFirst($0) }.first { tail in
-                word.followedBy.contains { tail.starts(with: $0.unicodeScalars) }
+            var next: Int?
+            for gap in 0...word.gap {
+                if let follower = word.followedBy.first(where: { text.hasPhrase($0, at: after + gap) }) {
+                    next = after + gap + follower.unicodeScalars.count
+                    break
+                }
             }
-            guard let followed else { return false }
-            let next = word.followedBy.first { followed.starts(with: $0.unicodeScalars) }.map {
-                followed.dropFirst($0.unicodeScalars.count)
-            }
-            if let next, word.unlessThen.contains(where: { next.starts(with: $0.unicodeScalars) }) { return false }
+            guard let next else { return false }
+            if word.unlessThen.contains(where: { text.hasPhrase($0, at: next) }) { return false }
         }
         if !word.precededBy.isEmpty {
-            let before = text.unicodeScalars[..<index]
-            guard word.precededBy.contains(where: { before.reversed().starts(with: $0.unicodeScalars.reversed()) })
-            else { return false }
+            guard word.precededBy.contains(where: { text.hasPhrase($0, at: index - $0.unicodeScalars.count) }) else { return false }
         }
         if let paired = word.pairedWith {
-            let sentence = after.prefix { !"。；！？\n".unicodeScalars.contains($0) }
-            guard String(String.UnicodeScalarView(sentence)).contains(paired) else { return false }
+            let end = text.firstIndex(of: sentenceEnds, from: after) ?? text.count
+            guard text.text(after..<end).contains(paired) else { return false }
         }
         return true
     }

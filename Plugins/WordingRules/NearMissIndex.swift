@@ -12,22 +12,26 @@ struct NearMissIndex: Sendable {
     /// A form's scalars, the unit in which the index and the edits work.
     let forms: [[Unicode.Scalar]]
     private let postings: [UInt64: [(form: Int, offset: Int)]]
-    /// The first scalars of every indexed bigram: most text scalars are rejected here.
+    /// The first and second scalars of every indexed bigram: most text pairs are rejected by these
+    /// two bit tests before the postings are looked up.
     private let firstScalars: MarkSet
+    private let secondScalars: MarkSet
     private let votesNeeded: [Int]
 
     init(_ texts: [String]) {
         forms = texts.map { Array($0.unicodeScalars) }
         var postings: [UInt64: [(form: Int, offset: Int)]] = [:]
-        var firsts = String.UnicodeScalarView()
+        var firsts = String.UnicodeScalarView(), seconds = String.UnicodeScalarView()
         for (index, form) in forms.enumerated() where form.count >= 4 {
             for offset in 0..<(form.count - 1) {
                 postings[Self.key(form[offset], form[offset + 1]), default: []].append((index, offset))
                 firsts.append(form[offset])
+                seconds.append(form[offset + 1])
             }
         }
         self.postings = postings
         firstScalars = MarkSet(String(firsts))
+        secondScalars = MarkSet(String(seconds))
         votesNeeded = forms.map { max(1, $0.count - 4) }
     }
 
@@ -45,7 +49,8 @@ struct NearMissIndex: Sendable {
             index += 1
             defer { previous = scalar }
             guard let first = previous else { continue }
-            guard firstScalars.contains(first), let hits = postings[Self.key(first, scalar)] else { continue }
+            guard firstScalars.contains(first), secondScalars.contains(scalar),
+                  let hits = postings[Self.key(first, scalar)] else { continue }
             if runs.isEmpty { runs = Array(repeating: (Int.min / 2, Int.min / 2, 0), count: 2 * forms.count) }
             let at = index - 1
             for hit in hits {
