@@ -46,11 +46,14 @@ public struct FigureUnitRule: ReportRule {
 
     /// A cheap test on the text's bytes: a percentage followed by a digit, a comparison counted in
     /// 人 and 名, or a list of counts.
+    /// Every finding needs two figures of ASCII digits: a text without a digit is skipped unread.
     private static func mayHaveFindings(_ text: RuleText) -> Bool {
-        text.containsAny(of: percent) || text.contains("实") && text.contains("名") || text.contains("、")
+        text.containsAny(of: digits)
+            && (text.containsAny(of: percent) || text.contains("实") && text.contains("名") || text.contains("、"))
     }
 
     private static let percent = MarkSet("%％")
+    private static let digits = MarkSet("0123456789")
 
     /// What the whole text holds, so that a sentence is searched only for what can be in it.
     struct Hints {
@@ -105,7 +108,7 @@ public struct FigureUnitRule: ReportRule {
                 end += 1
             }
             let unit = end < sentence.upperBound ? String(text[end]) : ""
-            let unitEnd = end < sentence.upperBound && !"，、；。,".unicodeScalars.contains(text[end]) ? end + 1 : end
+            let unitEnd = end < sentence.upperBound && !isPunctuation(text[end]) ? end + 1 : end
             figures.append(Figure(range: index..<end, unit: unitEnd > end ? unit : "", unitRange: end..<unitEnd))
             index = max(unitEnd, end)
         }
@@ -118,7 +121,7 @@ public struct FigureUnitRule: ReportRule {
         var found: [(Range<Int>, String)] = []
         var start = sentence.lowerBound
         // Lists run between clause marks; their items are separated by 、.
-        for end in (sentence.lowerBound...sentence.upperBound) where end == sentence.upperBound || "，；,".unicodeScalars.contains(text[end]) {
+        for end in (sentence.lowerBound...sentence.upperBound) where end == sentence.upperBound || isClauseMark(text[end]) {
             defer { start = end + 1 }
             let items = figures.filter { $0.range.lowerBound >= start && $0.range.upperBound <= end }
             guard items.count >= 3 else { continue }
@@ -132,6 +135,21 @@ public struct FigureUnitRule: ReportRule {
             }
         }
         return found
+    }
+
+    /// A mark that ends a figure without being its unit.
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "、", "；", "。", ",": true
+        default: false
+        }
+    }
+
+    private static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "；", ",": true
+        default: false
+        }
     }
 
     private static let countUnits: Set<String> = ["所", "个", "人", "名", "间", "台", "套", "项", "座", "班", "家", "支", "张"]

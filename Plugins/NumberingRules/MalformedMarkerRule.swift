@@ -68,7 +68,8 @@ public struct MalformedMarkerRule: ReportRule {
         for block in section.blocks {
             guard case .paragraph(let paragraph) = block else { continue }
             let text = paragraph.text
-            for empty in ["（）", "()"] where text.hasPrefix(empty) && text.count > 2 && text.count <= Self.longestHeading {
+            // Byte prefixes: String.hasPrefix compares by canonical equivalence, slowly, on every paragraph.
+            for empty in ["（）", "()"] where text.utf8.starts(with: empty.utf8) && text.count > 2 && text.count <= Self.longestHeading {
                 let range = paragraph.span.range(ofCharacters: 0..<2)
                 diagnostics.append(metadata.diagnostic(Self.messageEmpty(empty), at: range))
             }
@@ -80,7 +81,7 @@ public struct MalformedMarkerRule: ReportRule {
                 guard case .paragraph(let paragraph) = block else { continue }
                 let expected = String(marker.ordinal + 1)
                 let text = paragraph.text
-                guard text.hasPrefix(expected), text.count <= Self.longestHeading,
+                guard text.utf8.starts(with: expected.utf8), text.count <= Self.longestHeading,
                       let next = text.dropFirst(expected.count).first, next.isLetter, !next.isASCII,
                       !Self.counters.contains(next), !text.dropLast().contains(where: { "。；，".contains($0) })
                 else { continue }

@@ -1,3 +1,4 @@
+import ReportPluginKit
 /// The forms `wording.formulation` knows, indexed for near-miss search.
 struct Catalogue: Sendable {
     /// A place in a text where an entry is written with one edit.
@@ -19,9 +20,20 @@ struct Catalogue: Sendable {
     }
 
     /// Every near miss in `text`, in order, none overlapping an exact catalogue form.
+    func nearMisses(in text: RuleText) -> [NearMiss] {
+        let candidates = index.candidates(in: text)
+        guard !candidates.isEmpty else { return [] }
+        return nearMisses(in: text.span.text, candidates: candidates)
+    }
+
+    /// The same for a plain string.
     func nearMisses(in text: String) -> [NearMiss] {
         let candidates = index.candidates(in: text)
         guard !candidates.isEmpty else { return [] }
+        return nearMisses(in: text, candidates: candidates)
+    }
+
+    private func nearMisses(in text: String, candidates: [(form: Int, start: Int)]) -> [NearMiss] {
         let scalars = Array(text.unicodeScalars)
         var misses: [(entry: Int, scalars: Range<Int>, edit: SingleEdit)] = []
         // Longer forms first: a city's "青溪区人民政府教育督导室" wins over the "人民政府教育督导室" inside it.

@@ -53,10 +53,10 @@ public struct FormulationRule: ReportRule {
             ? Self.builtIn
             : Catalogue(FormulationCatalogue.entries + local.map { CatalogueEntry($0, .term, source: "本地配置") })
         var diagnostics: [Diagnostic] = []
-        for span in report.allTextSpans {
-            for miss in catalogue.nearMisses(in: span.text) {
+        for text in RuleText.all(in: report, context: context) {
+            for miss in catalogue.nearMisses(in: text) {
                 let entry = catalogue.entries[miss.entry]
-                let range = span.range(ofCharacters: miss.characters)
+                let range = text.span.range(ofCharacters: miss.characters)
                 diagnostics.append(metadata.diagnostic(
                     Self.message(written: miss.written, exact: entry, edit: miss.edit), at: range,
                     fix: Fix(range: range, replacement: entry.text)))

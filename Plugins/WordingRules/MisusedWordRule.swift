@@ -47,16 +47,21 @@ public struct MisusedWordRule: ReportRule {
     /// the scan jumps from one to the next.
     private static let firstScalars = MarkSet(String(MisusedWord.all.compactMap(\.wrong.first)))
     private static let sentenceEnds = MarkSet("。；！？")
+    /// The forms by their first scalar, so that a stop looks only at the forms starting there.
+    private static let byFirstScalar: [Unicode.Scalar: [Int]] = Dictionary(
+        grouping: MisusedWord.all.indices, by: { MisusedWord.all[$0].wrong.unicodeScalars.first! })
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for text in RuleText.all(in: report, context: context) where text.containsAny(of: Self.firstScalars) {
             var found = text.firstIndex(of: Self.firstScalars)
             while let index = found {
-                guard let word = MisusedWord.all.first(where: { Self.matches($0, at: index, in: text) }) else {
+                let forms = text[index].flatMap { Self.byFirstScalar[$0] } ?? []
+                guard let form = forms.first(where: { Self.matches(MisusedWord.all[$0], at: index, in: text) }) else {
                     found = text.firstIndex(of: Self.firstScalars, from: index + 1)
                     continue
                 }
+                let word = MisusedWord.all[form]
                 let length = word.wrong.unicodeScalars.count
                 let range = text.range(index..<(index + length))
                 diagnostics.append(metadata.diagnostic(

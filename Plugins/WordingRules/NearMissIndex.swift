@@ -36,23 +36,49 @@ struct NearMissIndex: Sendable {
     }
 
     /// The form and the scalar offset in `text` where it would start, for every place where a form
-    /// may be written with at most one edit. Most texts produce none and are never copied.
+    /// may be written with at most one edit. The scan jumps from one first scalar of a bigram to the
+    /// next; most texts produce no candidate and are never copied.
+    func candidates(in text: RuleText) -> [(form: Int, start: Int)] {
+        var votes = Votes(forms: forms.count)
+        var next = text.firstIndex(of: firstScalars)
+        while let at = next {
+            if let first = text[at], let second = text[at + 1], secondScalars.contains(second),
+               let hits = postings[Self.key(first, second)] {
+                votes.count(hits, at: at, needed: votesNeeded)
+            }
+            next = text.firstIndex(of: firstScalars, from: at + 1)
+        }
+        return votes.found
+    }
+
+    /// The same for a plain string (tests, and texts not read as a `RuleText`).
     func candidates(in text: String) -> [(form: Int, start: Int)] {
-        var found: [(form: Int, start: Int)] = []
-        // Two runs of votes per form (its diagonal, where its last vote was, the votes): a stray
-        // pair just before the form ("…教师、义务教育教师…") must not block the real run, and a form
-        // that repeats a pair (…平均工资…平均工资…) hits twice at once.
-        var runs: [(diagonal: Int, at: Int, votes: Int)] = []
+        var votes = Votes(forms: forms.count)
         var previous: Unicode.Scalar?
         var index = -1
         for scalar in text.unicodeScalars {
             index += 1
             defer { previous = scalar }
-            guard let first = previous else { continue }
-            guard firstScalars.contains(first), secondScalars.contains(scalar),
+            guard let first = previous, firstScalars.contains(first), secondScalars.contains(scalar),
                   let hits = postings[Self.key(first, scalar)] else { continue }
-            if runs.isEmpty { runs = Array(repeating: (Int.min / 2, Int.min / 2, 0), count: 2 * forms.count) }
-            let at = index - 1
+            votes.count(hits, at: index - 1, needed: votesNeeded)
+        }
+        return votes.found
+    }
+
+    /// Two runs of votes per form (its diagonal, where its last vote was, the votes): a stray pair
+    /// just before the form ("…教师、义务教育教师…") must not block the real run, and a form that
+    /// repeats a pair (…平均工资…平均工资…) hits twice at once.
+    private struct Votes {
+        let forms: Int
+        var runs: [(diagonal: Int, at: Int, votes: Int)] = []
+        var found: [(form: Int, start: Int)] = []
+
+        init(forms: Int) { self.forms = forms }
+
+        /// Counts the postings of the bigram starting at text offset `at`.
+        mutating func count(_ hits: [(form: Int, offset: Int)], at: Int, needed: [Int]) {
+            if runs.isEmpty { runs = Array(repeating: (Int.min / 2, Int.min / 2, 0), count: 2 * forms) }
             for hit in hits {
                 let diagonal = at - hit.offset
                 // One edit shifts the diagonal by at most one and breaks at most three pairs.
@@ -67,16 +93,15 @@ struct NearMissIndex: Sendable {
                         // A new run replaces the older of the two.
                         if runs[slot + 1].at < runs[slot].at { slot += 1 }
                         runs[slot] = (diagonal, at, 1)
-                        if votesNeeded[hit.form] == 1 { found.append((hit.form, diagonal)) }
+                        if needed[hit.form] == 1 { found.append((hit.form, diagonal)) }
                         continue
                     }
                 }
                 runs[slot].at = at
                 runs[slot].votes += 1
-                if runs[slot].votes == votesNeeded[hit.form] { found.append((hit.form, runs[slot].diagonal)) }
+                if runs[slot].votes == needed[hit.form] { found.append((hit.form, runs[slot].diagonal)) }
             }
         }
-        return found
     }
 
     private static func key(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
