@@ -17,7 +17,7 @@ struct DraftCommand: ParsableCommand {
         discussion: """
             每个评价要点都会按方案顺序成为带编号的一节；数据没有回答的要点写作【待填写：要点标题】。\
             增长率、合计和完成情况由数据算出。输出文件为 DIR/report.md、DIR/report.txt、DIR/report.xlsx；\
-            DIR 不存在时会新建（其上级文件夹须已存在）。全部文件先写入临时文件夹，都成功后才一起放到 DIR，任何一步失败都不留下文件。退出码：0 已生成；2 无法起草（什么也不写）。
+            DIR 不存在时会新建（其上级文件夹须已存在）。--form 填报表.xlsx 则按方案生成 Excel 填报表，填好后用 --data 填报表.xlsx 起草。全部文件先写入临时文件夹，都成功后才一起放到 DIR，任何一步失败都不留下文件。退出码：0 已生成；2 无法起草（什么也不写）。
             """)
 
     /// The base name of every output file in DIR.
@@ -26,11 +26,14 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .long, help: "评价方案模板（如 Templates/chongqing/2023.yml）。")
     var scheme: String
 
-    @Option(name: .long, help: "区县数据（如 Examples/青溪区/data.yml）。")
-    var data: String
+    @Option(name: .long, help: "区县数据：YAML（如 Examples/青溪区/data.yml）或填好的 Excel 填报表（.xlsx）。")
+    var data: String?
 
     @Option(name: .shortAndLong, help: "输出文件夹。")
-    var output: String
+    var output: String?
+
+    @Option(name: .long, help: "不起草，改为按方案生成 Excel 填报表（.xlsx）；同时给出 --data 时填入其中的数据。")
+    var form: String?
 
     @Option(name: .long, help: "输出格式，用逗号分隔：markdown、text、xlsx（默认生成其中本版本支持的全部格式）。")
     var to: String?
@@ -47,6 +50,10 @@ struct DraftCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if form == nil {
+            guard data != nil else { throw ValidationError("缺少 --data：请给出区县数据（.yml 或 .xlsx），或用 --form 生成填报表") }
+            guard output != nil else { throw ValidationError("缺少 -o/--output：请给出输出文件夹") }
+        }
         guard !formats.isEmpty else { throw ValidationError("--to 至少要指定一种输出格式，如 markdown,text,xlsx") }
         if let duplicate = formats.first(where: { id in formats.filter { $0 == id }.count > 1 }) {
             throw ValidationError("--to 中的“\(duplicate)”重复了")
@@ -58,6 +65,9 @@ struct DraftCommand: ParsableCommand {
             try draft()
         } catch let error as DraftingError {
             fail(error.description)
+        } catch let error as DraftingErrors {
+            error.errors.dropLast().forEach { Console.error($0.description) }
+            fail(error.errors.last?.description ?? "")
         } catch let error as OutputError {
             fail(error.description)
         } catch let error as WriterError {
@@ -72,9 +82,12 @@ struct DraftCommand: ParsableCommand {
 
     private func draft() throws {
         // Input first: a bad template or data is reported whatever formats were asked for.
-        let schemeURL = URL(fileURLWithPath: scheme), dataURL = URL(fileURLWithPath: data)
+        let schemeURL = URL(fileURLWithPath: scheme)
         let evaluationScheme = try SchemeTemplateLoader.load(contentsOf: schemeURL, displayPath: scheme)
-        let districtData = try DistrictDataLoader.load(contentsOf: dataURL, displayPath: data)
+        if let form { return try DraftForm.write(form, scheme: evaluationScheme, schemePath: scheme, data: data, force: force) }
+        guard let data, let output else { return }
+        let dataURL = URL(fileURLWithPath: data)
+        let districtData = try DraftForm.loadData(data, scheme: evaluationScheme)
         let report = try Drafter(scheme: evaluationScheme).draft(districtData)
 
         let registry = BuiltinPlugins.registry

@@ -13,7 +13,7 @@ struct FigureSentences {
         if let lastYear = figure.lastYear {
             guard let rate = DerivedFigures.growthRate(from: lastYear, to: total) else {
                 throw DraftingError(
-                    path: path, line: figure.location.line, column: figure.location.column,
+                    path: path, at: figure.location,
                     detail: "“\(figure.name)”上年数为0，无法计算增长率")
             }
             let change = DerivedFigures.change(from: lastYear, to: total)
