@@ -25,6 +25,8 @@ public struct DataEntryForm: Sendable, Equatable {
         case year
         /// Shown to the person filling in, never read back (scheme titles, keywords).
         case reference
+        /// A result (a summary's cells): plain, not validated.
+        case result
     }
 
     public struct Column: Sendable, Equatable {
@@ -64,12 +66,15 @@ public struct DataEntryForm: Sendable, Equatable {
         public var rows: [Row]
         /// Rows left blank after the data rows for more entries, formatted for entry.
         public var spareRows: Int
+        /// Whether the sheet is protected so that only entry cells can be changed (a summary is not).
+        public var isProtected: Bool
 
-        public init(name: String, columns: [Column], rows: [Row], spareRows: Int = 0) {
+        public init(name: String, columns: [Column], rows: [Row], spareRows: Int = 0, isProtected: Bool = true) {
             self.name = name
             self.columns = columns
             self.rows = rows
             self.spareRows = spareRows
+            self.isProtected = isProtected
         }
     }
 }

@@ -26,8 +26,8 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .long, help: "评价方案模板（如 Templates/chongqing/2023.yml）。")
     var scheme: String
 
-    @Option(name: .long, help: "区县数据：YAML（如 Examples/青溪区/data.yml）或填好的 Excel 填报表（.xlsx）。")
-    var data: String?
+    @Option(name: .long, help: "区县数据：YAML（如 Examples/青溪区/data.yml）或填好的 Excel 填报表（.xlsx）；可重复给出，或给出一个文件夹，每个区县起草到 DIR/区县名/。")
+    var data: [String] = []
 
     @Option(name: .shortAndLong, help: "输出文件夹。")
     var output: String?
@@ -37,6 +37,9 @@ struct DraftCommand: ParsableCommand {
 
     @Option(name: .long, help: "输出格式，用逗号分隔：markdown、text、xlsx（默认生成其中本版本支持的全部格式）。")
     var to: String?
+
+    @Option(name: .long, help: "另写一份汇总表（.xlsx）：各区县的要点填写情况和指标完成情况。")
+    var summary: String?
 
     @Flag(name: .long, help: "覆盖输出文件夹中已有的同名文件。")
     var force = false
@@ -51,8 +54,11 @@ struct DraftCommand: ParsableCommand {
 
     func validate() throws {
         if form == nil {
-            guard data != nil else { throw ValidationError("缺少 --data：请给出区县数据（.yml 或 .xlsx），或用 --form 生成填报表") }
+            guard !data.isEmpty else { throw ValidationError("缺少 --data：请给出区县数据（.yml 或 .xlsx），或用 --form 生成填报表") }
             guard output != nil else { throw ValidationError("缺少 -o/--output：请给出输出文件夹") }
+        } else {
+            guard data.count <= 1 else { throw ValidationError("--form 只能配一份 --data（用来填入填报表的数据）") }
+            guard summary == nil else { throw ValidationError("--summary 用于起草，不能与 --form 同时使用") }
         }
         guard !formats.isEmpty else { throw ValidationError("--to 至少要指定一种输出格式，如 markdown,text,xlsx") }
         if let duplicate = formats.first(where: { id in formats.filter { $0 == id }.count > 1 }) {
@@ -84,12 +90,37 @@ struct DraftCommand: ParsableCommand {
         // Input first: a bad template or data is reported whatever formats were asked for.
         let schemeURL = URL(fileURLWithPath: scheme)
         let evaluationScheme = try SchemeTemplateLoader.load(contentsOf: schemeURL, displayPath: scheme)
-        if let form { return try DraftForm.write(form, scheme: evaluationScheme, schemePath: scheme, data: data, force: force) }
-        guard let data, let output else { return }
-        let dataURL = URL(fileURLWithPath: data)
-        let districtData = try DraftForm.loadData(data, scheme: evaluationScheme)
-        let report = try Drafter(scheme: evaluationScheme).draft(districtData)
+        if let form {
+            return try DraftForm.write(form, scheme: evaluationScheme, schemePath: scheme, data: data.first, force: force)
+        }
+        guard let output else { return }
+        let batch = try DraftBatch(data: data, scheme: evaluationScheme)
+        if let summary { try DraftBatch.checkSummary(summary, force: force) }
+        let writers = try selectedWriters()
+        if batch.isSingle, let draft = batch.drafts.first {
+            try write(draft.report, from: draft.path, with: writers, into: output)
+        } else {
+            let folders = batch.drafts.map { (output as NSString).appendingPathComponent($0.data.district) }
+            // Every district's files are checked before the first is written.
+            for folder in folders where !force {
+                for writer in writers {
+                    let file = (folder as NSString).appendingPathComponent("\(Self.baseName).\(writer.fileExtension)")
+                    if FileManager.default.fileExists(atPath: file) {
+                        throw OutputError(path: file, detail: "文件已存在；如需覆盖请加 --force")
+                    }
+                }
+            }
+            try DraftBatch.prepareFolder(output)
+            for (draft, folder) in zip(batch.drafts, folders) {
+                try write(draft.report, from: draft.path, with: writers, into: folder)
+            }
+        }
+        if let summary {
+            try DraftBatch.writeSummary(summary, batch: batch, scheme: evaluationScheme, inputs: [scheme] + data, force: force)
+        }
+    }
 
+    private func selectedWriters() throws -> [any ReportWriter] {
         let registry = BuiltinPlugins.registry
         var writers: [any ReportWriter] = []
         for id in formats {
@@ -104,6 +135,12 @@ struct DraftCommand: ParsableCommand {
             }
             writers.append(writer)
         }
+        return writers
+    }
+
+    /// Writes one district's report in every format into `output`, all files or none.
+    private func write(_ report: Report, from data: String, with writers: [any ReportWriter], into output: String) throws {
+        let schemeURL = URL(fileURLWithPath: scheme), dataURL = URL(fileURLWithPath: data)
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         let targets = writers.map { writer in
             (writer, folder.appendingPathComponent("\(Self.baseName).\(writer.fileExtension)"),

@@ -9,6 +9,7 @@ final class FormFormats {
     let entryText: XlsxFormat
     let entryLongText: XlsxFormat
     let entryNumber: XlsxFormat
+    let result: XlsxFormat
     private var numbers: [Int: XlsxFormat] = [:]
     private let workbook: XlsxWorkbook
 
@@ -40,6 +41,10 @@ final class FormFormats {
         entryNumber = try workbook.addFormat { format in
             Self.base(format)
             format_set_unlocked(format)
+        }
+        result = try workbook.addFormat { format in
+            Self.base(format)
+            format_set_text_wrap(format)
         }
     }
 

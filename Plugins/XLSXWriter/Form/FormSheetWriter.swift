@@ -41,13 +41,13 @@ struct FormSheetWriter {
                 try worksheet.validateNumbers(
                     rows: validated, columns: column...column, minimum: 2000, maximum: 2100, whole: true,
                     message: "“\(header.header)”应填写四位数的年份，如 2025。")
-            case .text, .longText, .reference:
+            case .text, .longText, .reference, .result:
                 break
             }
         }
         worksheet.freezeRows(above: 1)
         try worksheet.preparePrinting(repeating: 0...0)
-        worksheet.protectKeepingRowsEditable()
+        if sheet.isProtected { worksheet.protectKeepingRowsEditable() }
     }
 
     private func entryFormat(_ kind: DataEntryForm.ColumnKind) -> XlsxFormat {
@@ -56,6 +56,7 @@ struct FormSheetWriter {
         case .longText: formats.entryLongText
         case .number, .year: formats.entryNumber
         case .reference: formats.reference
+        case .result: formats.result
         }
     }
 
@@ -68,7 +69,7 @@ struct FormSheetWriter {
         case .text(let text):
             try worksheet.write(text, row: row, column: column, format: entryFormat(kind))
         case .number(let value, let digits):
-            let format = kind == .reference ? formats.reference : try formats.number(digits: digits)
+            let format = kind == .reference || kind == .result ? entryFormat(kind) : try formats.number(digits: digits)
             try worksheet.write(DecimalConversion.double(value), row: row, column: column, format: format)
         }
     }
