@@ -128,6 +128,22 @@ struct WorkbookDataErrorTests {
         }
     }
 
+    /// A cell another program wrote as an inline string, far below the form (Excel's last rows):
+    /// found, and named, without walking the empty rows between.
+    @Test func anInlineStringFarBelowTheForm() throws {
+        let bytes = try FormWorkbook.bytes(FormWorkbook.form(FormWorkbook.lanhe()))
+        let edited = try PackageEditing.editing(bytes, part: "xl/worksheets/sheet2.xml") { xml in
+            xml.replacingOccurrences(
+                of: "</sheetData>",
+                with: "<row r=\"1048576\"><c r=\"A1048576\" t=\"inlineStr\"><is><t>新增学校</t></is></c>"
+                    + "<c r=\"C1048576\" t=\"inlineStr\"><is><t>3</t></is></c></row></sheetData>")
+        }
+        let clock = ContinuousClock()
+        let started = clock.now
+        #expect(try FormWorkbook.errors(edited) == ["填报表.xlsx: 工作表“基本情况”第1048576行B列：数据“新增学校”缺少“单位”"])
+        #expect(clock.now - started < .seconds(2))
+    }
+
     @Test func notAWorkbook() throws {
         #expect(try FormWorkbook.errors(Data("district: 澜禾区\n".utf8)) == [
             "填报表.xlsx: 不是有效的 .xlsx 文件（文件不是 zip 压缩包）；请用 Excel 另存为 .xlsx",

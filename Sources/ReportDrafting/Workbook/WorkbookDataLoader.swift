@@ -60,7 +60,7 @@ private struct FormReader {
         }
         if let cells = sheet(DataFormLayout.basicsSheet, columns: DataFormLayout.basicsColumns) {
             var cells = cells
-            data.basics = readFigureBlock(&cells, rows: Array(2...max(2, cells.sheet.lastRow)), firstColumn: 1)
+            data.basics = readFigureBlock(&cells, rows: cells.sheet.occupiedRows.filter { $0 >= 2 }, firstColumn: 1)
             errors += cells.errors
         }
         if let cells = sheet(DataFormLayout.pointsSheet, required: true, columns: DataFormLayout.pointColumns) {
@@ -126,7 +126,7 @@ private struct FormReader {
     mutating func readInfo(_ sheet: SheetCells) -> Info? {
         var cells = sheet
         var rows: [DataFormLayout.InfoField: Int] = [:]
-        for row in 1...max(1, cells.sheet.lastRow) {
+        for row in cells.sheet.occupiedRows {
             guard let label = cells.text(row, 1) else { continue }
             if let field = DataFormLayout.InfoField.allCases.first(where: { $0.rawValue == label || $0.name == label }) {
                 rows[field] = row
@@ -220,9 +220,7 @@ private struct FormReader {
         var answers: [PointAnswer] = []
         var blocks: [(answer: Int, rows: [Int])] = []
         var seen: [String: Int] = [:]
-        let lastRow = cells.sheet.lastRow
-        guard lastRow >= 2 else { return [] }
-        for row in 2...lastRow {
+        for row in cells.sheet.occupiedRows where row >= 2 {
             if let id = cells.text(row, Column.id.rawValue) {
                 guard scheme.point(id: id) != nil else {
                     let known = scheme.allPoints.map(\.point.id)
@@ -263,9 +261,7 @@ private struct FormReader {
         typealias Column = DataFormLayout.IndicatorColumn
         var rows: [(indicator: DataIndicator, parent: Int?)] = []
         var category: String?
-        let lastRow = cells.sheet.lastRow
-        guard lastRow >= 2 else { return [] }
-        for row in 2...lastRow {
+        for row in cells.sheet.occupiedRows where row >= 2 {
             if cells.isBlank(row, columns: 1...Column.actual.rawValue) { continue }
             if let given = cells.text(row, Column.category.rawValue) { category = given }
             guard let name = cells.text(row, Column.name.rawValue) else {
@@ -316,9 +312,7 @@ private struct FormReader {
     mutating func readTitled(_ sheet: SheetCells, into data: inout DistrictData) {
         var cells = sheet
         var part: DataFormLayout.TitledPart?
-        let lastRow = cells.sheet.lastRow
-        guard lastRow >= 2 else { return }
-        for row in 2...lastRow {
+        for row in cells.sheet.occupiedRows where row >= 2 {
             if cells.isBlank(row, columns: 1...3) { continue }
             if let given = cells.text(row, 1) {
                 part = DataFormLayout.TitledPart(rawValue: given)

@@ -67,5 +67,8 @@ public struct SpreadsheetSheet: Sendable {
     /// The last row holding a cell.
     public var lastRow: Int { cells.keys.map(\.row).max() ?? 0 }
 
+    /// The rows holding a cell, in order: what a reader walks, however far down a stray cell sits.
+    public var occupiedRows: [Int] { Set(cells.keys.map(\.row)).sorted() }
+
     public subscript(row: Int, column: Int) -> Value? { cells[Address(row: row, column: column)] }
 }

@@ -9,7 +9,7 @@ import FoundationXML
 /// part by `XMLPartParser` (no DTD, bounded depth and text). Damage is said in Chinese.
 public enum SpreadsheetReader {
     /// At most this many cells are read from one workbook: a data form has a few hundred.
-    public static let cellLimit = 1_000_000
+    public static let cellLimit = 200_000
 
     /// The OLE2 compound-file signature of `.xls` files and of encrypted Office documents.
     private static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
