@@ -115,17 +115,20 @@ struct WorkbookDataErrorTests {
         ])
     }
 
-    /// A contradiction found while drafting (parts larger than their total) names its cell too.
+    /// Parts larger than their total name the total's cell, every such figure at once.
     @Test func partsLargerThanTheirTotalNameTheCell() throws {
-        var form = try FormWorkbook.form(FormWorkbook.lanhe())
-        try Self.set(&form, sheet: "基本情况", first: "初中", column: 2, to: .number(20, fractionDigits: 0))
-        let data = try FormWorkbook.load(FormWorkbook.bytes(form))
-        #expect(throws: DraftingError(
-            path: "填报表.xlsx",
-            detail: "工作表“基本情况”第4行C列：数据自相矛盾：“初中”为20所，但其中公办初中、民办初中合计21所，比总数还大")
-        ) {
-            try Drafter(scheme: SchemeTemplateTests.template(2023)).draft(data)
-        }
+        let form = try FormWorkbook.form(FormWorkbook.lanhe())
+        let a1 = try FormWorkbook.row(form, sheet: "评价要点", first: "A1")
+        #expect(form.sheets[a1.sheet].rows[a1.row + 1].cells[5] == .text("专任教师"))
+        #expect(try Self.errors {
+            try Self.set(&$0, sheet: "基本情况", first: "初中", column: 2, to: .number(20, fractionDigits: 0))
+            // 专任教师, A1's second figure, on the row below A1.
+            let a1 = try FormWorkbook.row($0, sheet: "评价要点", first: "A1")
+            $0.sheets[a1.sheet].rows[a1.row + 1].cells[7] = .number(2000, fractionDigits: 0)
+        } == [
+            "填报表.xlsx: 工作表“基本情况”第4行C列：数据自相矛盾：“初中”为20所，但其中公办初中、民办初中合计21所，比总数还大",
+            "填报表.xlsx: 工作表“评价要点”第3行H列：数据自相矛盾：“专任教师”为2000人，但其中小学专任教师、初中专任教师合计2924人，比总数还大",
+        ])
     }
 
     /// A cell another program wrote as an inline string, far below the form (Excel's last rows):

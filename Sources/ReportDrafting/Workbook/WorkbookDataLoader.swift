@@ -31,7 +31,23 @@ public enum WorkbookDataLoader {
         var reader = FormReader(path: path, scheme: scheme, sheets: sheets)
         let result = reader.read()
         guard reader.errors.isEmpty, let result else { throw DraftingErrors(reader.errors) }
+        // The contradictions the drafter would stop at one by one, all at once.
+        let contradictions = contradictions(in: result)
+        guard contradictions.isEmpty else { throw DraftingErrors(contradictions) }
         return result
+    }
+
+    /// Parts that add up to more than their total, for every figure of the data.
+    static func contradictions(in data: DistrictData) -> [DraftingError] {
+        var errors: [DraftingError] = []
+        for figure in data.basics + data.points.flatMap(\.figures) {
+            do {
+                _ = try DerivedFigures.total(of: figure, path: data.path)
+            } catch {
+                errors.append(error)
+            }
+        }
+        return errors
     }
 }
 
