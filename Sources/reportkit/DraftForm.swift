@@ -14,7 +14,8 @@ enum DraftForm {
 
     static func loadData(_ path: String, scheme: EvaluationScheme) throws -> DistrictData {
         let url = URL(fileURLWithPath: path)
-        if isWorkbook(path) { return try WorkbookDataLoader.load(contentsOf: url, scheme: scheme, displayPath: path) }
+        // An old `.xls` goes to the workbook reader too, which says to save it as `.xlsx`.
+        if isWorkbook(path) || url.pathExtension.lowercased() == "xls" { return try WorkbookDataLoader.load(contentsOf: url, scheme: scheme, displayPath: path) }
         return try DistrictDataLoader.load(contentsOf: url, displayPath: path)
     }
 

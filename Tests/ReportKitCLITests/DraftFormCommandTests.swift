@@ -40,6 +40,17 @@ struct DraftFormCommandTests {
         #expect(DraftCommandTests.contents(temp) == ["空白.xlsx"])
     }
 
+    @Test func anOldXLSIsAskedToBeSavedAsXLSX() throws {
+        let temp = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temp) }
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
+            .write(to: temp.appendingPathComponent("旧表.xls"))
+        let result = try CommandRunner.run(
+            ["draft", "--scheme", DraftCommandTests.template, "--data", "旧表.xls", "-o", "out"], in: temp)
+        #expect(result.status == 2)
+        #expect(result.stderr == "reportkit: 旧表.xls: 这是旧版 Excel 文件（.xls）或设置了打开密码的文件，无法读取；请在 Excel 中取消密码并另存为 .xlsx 后重试\n")
+    }
+
     @Test func theFormNeverReplacesAnInputOrAnExistingFile() throws {
         let temp = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: temp) }
