@@ -28,6 +28,8 @@ struct CellNumberTests {
         #expect(CellNumber.chineseDate(serial: 45195) == "2023年9月26日")
         #expect(CellNumber.chineseDate(serial: 45217.75) == "2023年10月18日")
         #expect(CellNumber.chineseDate(serial: 0) == nil)
+        #expect(CellNumber.chineseDate(iso: "2023-10-18T00:00:00") == "2023年10月18日")
+        #expect(CellNumber.chineseDate(iso: "2023-13-01") == nil)
     }
 
     @Test func fullWidthDigitsBecomeHalfWidth() {

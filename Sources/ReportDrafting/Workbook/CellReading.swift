@@ -83,10 +83,12 @@ struct SheetCells {
         return year
     }
 
-    /// A date: text as written, or an Excel date serial (a number cell) as `2023年10月18日`.
+    /// A date: text as written, an Excel date serial (a number cell) or an ISO date cell
+    /// (`t="d"`, `2023-10-18T00:00:00`) as `2023年10月18日`.
     func date(_ row: Int, _ column: Int) -> String? {
-        if case .number(let lexical, _)? = sheet[row, column], let serial = Double(lexical) {
-            return CellNumber.chineseDate(serial: serial)
+        if case .number(let lexical, _)? = sheet[row, column] {
+            if let serial = Double(lexical) { return CellNumber.chineseDate(serial: serial) }
+            if let date = CellNumber.chineseDate(iso: lexical) { return date }
         }
         return text(row, column)
     }
@@ -163,6 +165,15 @@ enum CellNumber {
             default: scalar
             }
         }))
+    }
+
+    /// `2023-10-18` or `2023-10-18T00:00:00` as `2023年10月18日`.
+    static func chineseDate(iso text: String) -> String? {
+        let parts = text.prefix(10).split(separator: "-")
+        guard text.count >= 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
+              let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        return "\(year)年\(month)月\(day)日"
     }
 
     /// An Excel date serial (days since 1899-12-30, in the 1900 system) as `2023年10月18日`.
