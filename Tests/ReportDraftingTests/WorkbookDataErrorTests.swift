@@ -31,6 +31,13 @@ struct WorkbookDataErrorTests {
         } == ["填报表.xlsx: 工作表“基本情况”第7行C列：“本年数”应为数字（不带单位），这里是“四万”"])
     }
 
+    /// A negative typed as text gets past Excel's validation, not past the reader.
+    @Test func negativeNumbers() throws {
+        #expect(try Self.errors {
+            try Self.set(&$0, sheet: "基本情况", first: "在校学生", column: 3, to: .text("-815"))
+        } == ["填报表.xlsx: 工作表“基本情况”第7行D列：“上年数”不能为负数，这里是“-815”；减少的数量由上年数和本年数算出，不必写负数"])
+    }
+
     @Test func textInAnIndicatorsActual() throws {
         #expect(try Self.errors {
             try Self.set(&$0, sheet: "指标", first: "义务教育", column: 6, to: .text("98.7%"))

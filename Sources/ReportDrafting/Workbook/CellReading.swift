@@ -49,8 +49,18 @@ struct SheetCells {
         return DistrictDataLoader.paragraphs(text.replacingOccurrences(of: "\r", with: "\n"))
     }
 
-    /// A number cell, or text that is a number (`24.10`, `1,234`); an error naming the column otherwise.
+    /// A number cell, or text that is a number (`24.10`, `1,234`), not negative; an error naming the
+    /// column otherwise.
     mutating func quantity(_ row: Int, _ column: Int, _ what: String) -> Quantity? {
+        guard let quantity = anyQuantity(row, column, what) else { return nil }
+        guard quantity.value >= 0 else {
+            fail(row, column, DistrictDataLoader.negativeDetail(what, quantity.text))
+            return nil
+        }
+        return quantity
+    }
+
+    private mutating func anyQuantity(_ row: Int, _ column: Int, _ what: String) -> Quantity? {
         switch sheet[row, column] {
         case nil:
             return nil
