@@ -17,7 +17,8 @@ struct DraftCommand: ParsableCommand {
         discussion: """
             每个评价要点都会按方案顺序成为带编号的一节；数据没有回答的要点写作【待填写：要点标题】。\
             增长率、合计和完成情况由数据算出。输出文件为 DIR/report.md、DIR/report.txt、DIR/report.xlsx；\
-            DIR 不存在时会新建（其上级文件夹须已存在）。--form 填报表.xlsx 则按方案生成 Excel 填报表，填好后用 --data 填报表.xlsx 起草。全部文件先写入临时文件夹，都成功后才一起放到 DIR，任何一步失败都不留下文件。退出码：0 已生成；2 无法起草（什么也不写）。
+            DIR 不存在时会新建（其上级文件夹须已存在）。--form 填报表.xlsx 则按方案生成 Excel 填报表，填好后用 --data 填报表.xlsx 起草。\
+            给出多份 --data（或一个文件夹）时，全部数据无误才写出，每个区县写到 DIR/区县名/；--summary 另写各区县的汇总表。全部文件先写入临时文件夹，都成功后才一起放到 DIR，任何一步失败都不留下文件。退出码：0 已生成；2 无法起草（什么也不写）。
             """)
 
     /// The base name of every output file in DIR.
