@@ -99,3 +99,15 @@ struct SpreadsheetReaderTests {
         #expect(Self.failure(cut.prefix(cut.count - 30))?.hasPrefix("表.xlsx: 文件已损坏：") == true)
     }
 }
+
+extension SpreadsheetReaderTests {
+    /// Only the rows that hold cells are listed, however far down a stray cell sits.
+    @Test func occupiedRowsSkipTheEmptyOnes() throws {
+        let data = try Self.workbook(rows: """
+            <row r="2"><c r="B2"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>2</v></c></row>
+            """)
+        let sheet = try #require(try SpreadsheetReader.read(data: data, path: "表.xlsx").first)
+        #expect(sheet.occupiedRows == [2, 1_048_576])
+        #expect(sheet.lastRow == 1_048_576)
+    }
+}
