@@ -111,3 +111,25 @@ extension SpreadsheetReaderTests {
         #expect(sheet.lastRow == 1_048_576)
     }
 }
+
+extension SpreadsheetReaderTests {
+    /// A part declaring that it inflates past the 200 MB limit is refused before anything is
+    /// inflated, as in a `.docx` (the shared `PartExtractor`).
+    @Test func aDecompressionBombIsRefused() throws {
+        // 600 KB of random letters (some 370 KB deflated), from which 250 MB is a size deflate could reach.
+        var generator = SystemRandomNumberGenerator()
+        let noise = (0..<600_000).map { _ in Character(UnicodeScalar(UInt8.random(in: 0x41...0x5A, using: &generator))) }
+        var data = try Self.workbook(rows: "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>\(String(noise))</t></is></c></row>")
+        let name = Array("xl/worksheets/sheet1.xml".utf8)
+        // The central directory header of the sheet: signature PK\1\2, its name 46 bytes in.
+        let bytes = [UInt8](data)
+        let signature: [UInt8] = [0x50, 0x4B, 1, 2]
+        func isSheetHeader(_ offset: Int) -> Bool {
+            Array(bytes[offset..<(offset + 4)]) == signature && Array(bytes[(offset + 46)..<(offset + 46 + name.count)]) == name
+        }
+        let header = try #require((0..<(bytes.count - 46 - name.count)).first(where: isSheetHeader))
+        let declared: UInt32 = 250 * 1024 * 1024
+        for index in 0..<4 { data[header + 24 + index] = UInt8(truncatingIfNeeded: declared >> (8 * index)) }
+        #expect(Self.failure(data) == "表.xlsx: xl/worksheets/sheet1.xml 解压后超过 200 MB 的上限，远大于正常的填报表，可能是恶意构造的压缩炸弹，已拒绝读取")
+    }
+}
