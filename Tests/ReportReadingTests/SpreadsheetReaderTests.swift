@@ -133,3 +133,15 @@ extension SpreadsheetReaderTests {
         #expect(Self.failure(data) == "表.xlsx: xl/worksheets/sheet1.xml 解压后超过 200 MB 的上限，远大于正常的填报表，可能是恶意构造的压缩炸弹，已拒绝读取")
     }
 }
+
+extension SpreadsheetReaderTests {
+    /// Excel's `_xHHHH_` escapes: a carriage return pasted from Word, a literal `_x`.
+    @Test func escapedCharactersAreDecoded() throws {
+        let data = try Self.workbook(
+            rows: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>x_x005F_x0041_</t></is></c></row>",
+            sharedStrings: "<si><t>第一段。_x000D_\n第二段。_xZZ_</t></si>")
+        let sheet = try #require(try SpreadsheetReader.read(data: data, path: "表.xlsx").first)
+        #expect(sheet[1, 1] == .text("第一段。\r\n第二段。_xZZ_"))
+        #expect(sheet[1, 2] == .text("x_x0041_"))
+    }
+}

@@ -60,6 +60,29 @@ public enum SpreadsheetReader {
         return result
     }
 
+    /// Text with OOXML's `_xHHHH_` escapes decoded (ECMA-376 Part 1, 22.9.2.19): Excel writes a
+    /// carriage return pasted from Word as `_x000D_`, and a literal `_x` as `_x005F_x`.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "_x") {
+            result += rest[..<start.lowerBound]
+            let after = rest[start.upperBound...]
+            let hex = after.prefix(4)
+            if hex.count == 4, after.dropFirst(4).first == "_", let code = UInt32(hex, radix: 16),
+               let scalar = Unicode.Scalar(code)
+            {
+                result.unicodeScalars.append(scalar)
+                rest = after.dropFirst(5)
+            } else {
+                result += "_x"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+
     static func damaged(_ reason: String, path: String) -> ReadError {
         ReadError(.malformed, path: path, detail: "文件已损坏：\(reason)；请重新获取原文件，或在 Excel 中打开并另存为 .xlsx 后重试")
     }
@@ -162,7 +185,7 @@ private final class SharedStringParser: CompletableParser {
     override func end(_ name: String) {
         switch name {
         case "si":
-            strings.append(current ?? "")
+            strings.append(SpreadsheetReader.unescaped(current ?? ""))
             current = nil
         case "rPh": phonetic -= 1
         case "t": inText = false
@@ -279,8 +302,8 @@ private final class WorksheetParser: CompletableParser {
         case "s":
             result = value.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
                 .flatMap { strings.indices.contains($0) ? .text(strings[$0]) : nil }
-        case "inlineStr": result = inline.map { .text($0) } ?? value.map { .text($0) }
-        case "str": result = value.map { .text($0) }
+        case "inlineStr": result = (inline ?? value).map { .text(SpreadsheetReader.unescaped($0)) }
+        case "str": result = value.map { .text(SpreadsheetReader.unescaped($0)) }
         case "b": result = value.map { .boolean($0 == "1") }
         case "e": result = value.map { .error($0) }
         default:
