@@ -111,9 +111,13 @@ struct DraftCommand: ParsableCommand {
                     }
                 }
             }
-            try DraftBatch.prepareFolder(output)
-            for (draft, folder) in zip(batch.drafts, folders) {
-                try write(draft.report, from: draft.path, with: writers, into: folder)
+            if FileManager.default.fileExists(atPath: output) {
+                try DraftBatch.prepareFolder(output)
+                for (draft, folder) in zip(batch.drafts, folders) {
+                    try write(draft.report, from: draft.path, with: writers, into: folder)
+                }
+            } else {
+                try writeNewFolder(batch, with: writers, into: output)
             }
         }
         if let summary {
@@ -137,6 +141,32 @@ struct DraftCommand: ParsableCommand {
             writers.append(writer)
         }
         return writers
+    }
+
+    /// Several districts into a folder that does not exist yet: every district's folder is written
+    /// inside one temporary folder, which becomes `output` when all are complete, so that a writer
+    /// failing on the last district leaves nothing behind.
+    private func writeNewFolder(_ batch: DraftBatch, with writers: [any ReportWriter], into output: String) throws {
+        let staging = try OutputStaging(folder: URL(fileURLWithPath: output, isDirectory: true), displayFolder: output)
+        var written: [String] = []
+        for draft in batch.drafts {
+            let district = staging.temporaryURL(for: draft.data.district)
+            do {
+                try FileManager.default.createDirectory(at: district, withIntermediateDirectories: false)
+            } catch {
+                throw OutputError(path: output, detail: "无法创建输出文件夹（权限不足？）")
+            }
+            let options = WriterOptions(
+                sourceDescription: "\(scheme) + \(draft.path)",
+                command: "reportkit draft --scheme \(scheme) --data \(draft.path)")
+            for writer in writers {
+                let name = "\(Self.baseName).\(writer.fileExtension)"
+                try writer.write(draft.report, to: district.appendingPathComponent(name), options: options)
+                written.append("已生成 \(((output as NSString).appendingPathComponent(draft.data.district) as NSString).appendingPathComponent(name))（\(writer.title)）\n")
+            }
+        }
+        try staging.commit(existing: .refuse, inputs: [URL(fileURLWithPath: scheme)] + data.map { URL(fileURLWithPath: $0) })
+        written.forEach(Console.out)
     }
 
     /// Writes one district's report in every format into `output`, all files or none.

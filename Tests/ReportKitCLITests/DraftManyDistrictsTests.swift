@@ -61,6 +61,20 @@ struct DraftManyDistrictsTests {
         #expect(DraftCommandTests.contents(temp) == ["a.yml", "b.yml"])
     }
 
+    /// The XLSX writer failing on the second district: no folder appears, not even the first
+    /// district's; an existing folder keeps what it had.
+    @Test func aWriterFailingOnALaterDistrictLeavesNothing() throws {
+        let temp = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temp) }
+        try Data(DraftOutputSafetyTests.dataFailingInXLSX.utf8).write(to: temp.appendingPathComponent("z.yml"))
+        let arguments = ["draft", "--scheme", DraftCommandTests.template, "--data", Self.lanhe, "--data", "z.yml"]
+        let fresh = try CommandRunner.run(arguments + ["-o", "草稿"], in: temp)
+        #expect(fresh.status == 2, "\(fresh.stderr)")
+        #expect(fresh.stderr.contains("32767"), "\(fresh.stderr)")
+        #expect(fresh.stdout.isEmpty)
+        #expect(DraftCommandTests.contents(temp) == ["z.yml"])
+    }
+
     @Test func oneDistrictTwiceIsRefused() throws {
         let temp = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: temp) }
