@@ -31,6 +31,18 @@ struct WorkbookRoundTripTests {
         #expect(try FormWorkbook.markdown(workbook) == FormWorkbook.markdown(yaml))
     }
 
+    /// The 2022 scheme's 38 points (eight categories) and its example data, through a workbook.
+    @Test func the2022SchemeRoundTripsToo() throws {
+        let scheme = try SchemeTemplateTests.template(2022)
+        let path = "Examples/青溪区/data-2022.yml"
+        let yaml = try DistrictDataLoader.load(contentsOf: Repository.root.appendingPathComponent(path), displayPath: path)
+        let bytes = try FormWorkbook.bytes(DataFormBuilder(scheme: scheme).form(filledWith: yaml))
+        let workbook = try WorkbookDataLoader.load(data: bytes, scheme: scheme, path: FormWorkbook.path)
+        #expect(workbook.points.count == 38)
+        let drafter = try Drafter(scheme: scheme)
+        #expect(try drafter.draft(workbook, path: "report") == drafter.draft(yaml, path: "report"))
+    }
+
     /// Typed the way a clerk types: numbers as text with full-width digits, a date as an Excel
     /// serial, the year as `2022年`; the report is the same.
     @Test func cellsTypedByHandReadAsTheYAMLSays() throws {
