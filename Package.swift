@@ -72,6 +72,9 @@ let package = Package(
             dependencies: [
                 "ReportModel", "YAMLLimits", .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                // The district's Excel data form (issue 19): described through the plugin kit, read back
+                // with the reader's guarded zip and XML parsing.
+                "ReportPluginKit", "ReportReading",
             ]),
         plugin("SchemeRules"),
         // The local web page and JSON API (issue 9): plugins come in through a PluginRegistry.
@@ -161,7 +164,7 @@ let package = Package(
         .testTarget(
             name: "ReportDraftingTests",
             dependencies: [
-                "ReportDrafting", "ReportReading", "TestSupport", "XLSXWriter", "ReportPluginKit",
+                "ReportDrafting", "ReportReading", "TestSupport", "XLSXWriter", "ReportPluginKit", "MarkdownWriter",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]),

@@ -16,6 +16,16 @@ public struct DraftingError: Error, Sendable, Equatable, CustomStringConvertible
         self.detail = detail
     }
 
+    /// An error at a place in the data: its line and column in YAML, or its cell in a workbook
+    /// (`填报表.xlsx: 工作表“指标”第7行D列：…`).
+    public init(path: String, at location: DataLocation, detail: String) {
+        if let cell = location.cellDescription {
+            self.init(path: path, detail: "\(cell)：\(detail)")
+        } else {
+            self.init(path: path, line: location.line, column: location.column, detail: detail)
+        }
+    }
+
     /// `data.yml:12:5: …`, the form every command prints.
     public var description: String {
         switch (line, column) {
@@ -24,4 +34,16 @@ public struct DraftingError: Error, Sendable, Equatable, CustomStringConvertible
         default: "\(path): \(detail)"
         }
     }
+}
+
+/// Every problem found in a data file at once (a workbook is checked whole, so that the district
+/// mends all its cells in one go), one line each.
+public struct DraftingErrors: Error, Sendable, Equatable, CustomStringConvertible {
+    public var errors: [DraftingError]
+
+    public init(_ errors: [DraftingError]) {
+        self.errors = errors
+    }
+
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
 }

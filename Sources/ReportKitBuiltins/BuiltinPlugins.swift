@@ -24,6 +24,9 @@ public enum BuiltinPlugins {
 
     public static let registry = PluginRegistry(rules: rules, writers: writers, findingsWriters: findingsWriters)
 
+    /// Writes the district's data-entry workbook (`reportkit draft --form`).
+    public static let formWriter: any DataEntryFormWriter = XLSXFormWriter()
+
     /// The modules (plugin targets) the list takes rules and writers from, read from the types
     /// themselves, so that a test can compare them with the folders under `Plugins/`.
     public static var modules: Set<String> {

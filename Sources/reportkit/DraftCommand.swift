@@ -17,7 +17,8 @@ struct DraftCommand: ParsableCommand {
         discussion: """
             每个评价要点都会按方案顺序成为带编号的一节；数据没有回答的要点写作【待填写：要点标题】。\
             增长率、合计和完成情况由数据算出。输出文件为 DIR/report.md、DIR/report.txt、DIR/report.xlsx；\
-            DIR 不存在时会新建（其上级文件夹须已存在）。全部文件先写入临时文件夹，都成功后才一起放到 DIR，任何一步失败都不留下文件。退出码：0 已生成；2 无法起草（什么也不写）。
+            DIR 不存在时会新建（其上级文件夹须已存在）。--form 填报表.xlsx 则按方案生成 Excel 填报表，填好后用 --data 填报表.xlsx 起草。\
+            给出多份 --data（或一个文件夹）时，全部数据无误才写出，每个区县写到 DIR/区县名/；--summary 另写各区县的汇总表。全部文件先写入临时文件夹，都成功后才一起放到 DIR，任何一步失败都不留下文件。退出码：0 已生成；2 无法起草（什么也不写）。
             """)
 
     /// The base name of every output file in DIR.
@@ -26,14 +27,20 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .long, help: "评价方案模板（如 Templates/chongqing/2023.yml）。")
     var scheme: String
 
-    @Option(name: .long, help: "区县数据（如 Examples/青溪区/data.yml）。")
-    var data: String
+    @Option(name: .long, help: "区县数据：YAML（如 Examples/青溪区/data.yml）或填好的 Excel 填报表（.xlsx）；可重复给出，或给出一个文件夹，每个区县起草到 DIR/区县名/。")
+    var data: [String] = []
 
     @Option(name: .shortAndLong, help: "输出文件夹。")
-    var output: String
+    var output: String?
+
+    @Option(name: .long, help: "不起草，改为按方案生成 Excel 填报表（.xlsx）；同时给出 --data 时填入其中的数据。")
+    var form: String?
 
     @Option(name: .long, help: "输出格式，用逗号分隔：markdown、text、xlsx（默认生成其中本版本支持的全部格式）。")
     var to: String?
+
+    @Option(name: .long, help: "另写一份汇总表（.xlsx）：各区县的要点填写情况和指标完成情况。")
+    var summary: String?
 
     @Flag(name: .long, help: "覆盖输出文件夹中已有的同名文件。")
     var force = false
@@ -47,6 +54,13 @@ struct DraftCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if form == nil {
+            guard !data.isEmpty else { throw ValidationError("缺少 --data：请给出区县数据（.yml 或 .xlsx），或用 --form 生成填报表") }
+            guard output != nil else { throw ValidationError("缺少 -o/--output：请给出输出文件夹") }
+        } else {
+            guard data.count <= 1 else { throw ValidationError("--form 只能配一份 --data（用来填入填报表的数据）") }
+            guard summary == nil else { throw ValidationError("--summary 用于起草，不能与 --form 同时使用") }
+        }
         guard !formats.isEmpty else { throw ValidationError("--to 至少要指定一种输出格式，如 markdown,text,xlsx") }
         if let duplicate = formats.first(where: { id in formats.filter { $0 == id }.count > 1 }) {
             throw ValidationError("--to 中的“\(duplicate)”重复了")
@@ -58,6 +72,9 @@ struct DraftCommand: ParsableCommand {
             try draft()
         } catch let error as DraftingError {
             fail(error.description)
+        } catch let error as DraftingErrors {
+            error.errors.dropLast().forEach { Console.error($0.description) }
+            fail(error.errors.last?.description ?? "")
         } catch let error as OutputError {
             fail(error.description)
         } catch let error as WriterError {
@@ -72,11 +89,43 @@ struct DraftCommand: ParsableCommand {
 
     private func draft() throws {
         // Input first: a bad template or data is reported whatever formats were asked for.
-        let schemeURL = URL(fileURLWithPath: scheme), dataURL = URL(fileURLWithPath: data)
+        let schemeURL = URL(fileURLWithPath: scheme)
         let evaluationScheme = try SchemeTemplateLoader.load(contentsOf: schemeURL, displayPath: scheme)
-        let districtData = try DistrictDataLoader.load(contentsOf: dataURL, displayPath: data)
-        let report = try Drafter(scheme: evaluationScheme).draft(districtData)
+        if let form {
+            return try DraftForm.write(form, scheme: evaluationScheme, schemePath: scheme, data: data.first, force: force)
+        }
+        guard let output else { return }
+        let batch = try DraftBatch(data: data, scheme: evaluationScheme)
+        if let summary { try DraftBatch.checkSummary(summary, force: force) }
+        let writers = try selectedWriters()
+        if batch.isSingle, let draft = batch.drafts.first {
+            try write(draft.report, from: draft.path, with: writers, into: output)
+        } else {
+            let folders = batch.drafts.map { (output as NSString).appendingPathComponent($0.data.district) }
+            // Every district's files are checked before the first is written.
+            for folder in folders where !force {
+                for writer in writers {
+                    let file = (folder as NSString).appendingPathComponent("\(Self.baseName).\(writer.fileExtension)")
+                    if FileManager.default.fileExists(atPath: file) {
+                        throw OutputError(path: file, detail: "文件已存在；如需覆盖请加 --force")
+                    }
+                }
+            }
+            if FileManager.default.fileExists(atPath: output) {
+                try DraftBatch.prepareFolder(output)
+                for (draft, folder) in zip(batch.drafts, folders) {
+                    try write(draft.report, from: draft.path, with: writers, into: folder)
+                }
+            } else {
+                try writeNewFolder(batch, with: writers, into: output)
+            }
+        }
+        if let summary {
+            try DraftBatch.writeSummary(summary, batch: batch, scheme: evaluationScheme, inputs: [scheme] + data, force: force)
+        }
+    }
 
+    private func selectedWriters() throws -> [any ReportWriter] {
         let registry = BuiltinPlugins.registry
         var writers: [any ReportWriter] = []
         for id in formats {
@@ -91,6 +140,38 @@ struct DraftCommand: ParsableCommand {
             }
             writers.append(writer)
         }
+        return writers
+    }
+
+    /// Several districts into a folder that does not exist yet: every district's folder is written
+    /// inside one temporary folder, which becomes `output` when all are complete, so that a writer
+    /// failing on the last district leaves nothing behind.
+    private func writeNewFolder(_ batch: DraftBatch, with writers: [any ReportWriter], into output: String) throws {
+        let staging = try OutputStaging(folder: URL(fileURLWithPath: output, isDirectory: true), displayFolder: output)
+        var written: [String] = []
+        for draft in batch.drafts {
+            let district = staging.temporaryURL(for: draft.data.district)
+            do {
+                try FileManager.default.createDirectory(at: district, withIntermediateDirectories: false)
+            } catch {
+                throw OutputError(path: output, detail: "无法创建输出文件夹（权限不足？）")
+            }
+            let options = WriterOptions(
+                sourceDescription: "\(scheme) + \(draft.path)",
+                command: "reportkit draft --scheme \(scheme) --data \(draft.path)")
+            for writer in writers {
+                let name = "\(Self.baseName).\(writer.fileExtension)"
+                try writer.write(draft.report, to: district.appendingPathComponent(name), options: options)
+                written.append("已生成 \(((output as NSString).appendingPathComponent(draft.data.district) as NSString).appendingPathComponent(name))（\(writer.title)）\n")
+            }
+        }
+        try staging.commit(existing: .refuse, inputs: [URL(fileURLWithPath: scheme)] + data.map { URL(fileURLWithPath: $0) })
+        written.forEach(Console.out)
+    }
+
+    /// Writes one district's report in every format into `output`, all files or none.
+    private func write(_ report: Report, from data: String, with writers: [any ReportWriter], into output: String) throws {
+        let schemeURL = URL(fileURLWithPath: scheme), dataURL = URL(fileURLWithPath: data)
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         let targets = writers.map { writer in
             (writer, folder.appendingPathComponent("\(Self.baseName).\(writer.fileExtension)"),

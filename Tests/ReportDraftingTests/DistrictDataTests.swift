@@ -59,6 +59,8 @@ struct DistrictDataTests {
         ("district: 甲区\nyear: 2022\nproblem:\n  - title: 缺少\n", 3, 1, "没有“problem”这一项"),
         ("district: 甲区\nyear: 2022\npoints:\n  A1: [一, 二]\n", 4, 7, "应为键值对"),
         ("district: 甲区\nyear: 2022\npoints:\n  A1: 甲\n  A1: 乙\n", 4, 3, "键“A1”重复出现"),
+        ("district: 甲区\nyear: 2022\nbasics:\n  - {name: 学生, unit: 人, value: -120}\n", 4, 32, "“value”不能为负数，这里是“-120”"),
+        ("district: 甲区\nyear: 2022\nindicators:\n  - {name: 巩固率, actual: -0.5}\n", 4, 25, "“actual”不能为负数"),
     ])
     func badDataIsReportedAtTheValue(text: String, line: Int, column: Int, detail: String) throws {
         let error = try #require(Self.loadError(text))

@@ -7,7 +7,7 @@ import ReportPluginKit
 /// strings are passed with `withCString`, which borrows Swift's own UTF-8 storage without copying, after
 /// `WorkbookText.clean` has replaced the characters XML does not allow.
 struct XlsxWorksheet {
-    private let sheet: UnsafeMutablePointer<lxw_worksheet>
+    let sheet: UnsafeMutablePointer<lxw_worksheet>
     let name: String
 
     init(_ sheet: UnsafeMutablePointer<lxw_worksheet>, name: String) {
@@ -113,5 +113,65 @@ struct XlsxWorksheet {
     /// Makes this the sheet shown when the workbook opens.
     func activate() {
         worksheet_activate(sheet)
+    }
+}
+
+/// The calls only the data-entry form needs: column formats, comments, validation and protection.
+extension XlsxWorksheet {
+    /// Sets the width and the default format of the columns (the format of cells not written).
+    func setColumns(_ columns: ClosedRange<Int>, width: Double, format: XlsxFormat?) throws(WriterError) {
+        let code = worksheet_set_column(
+            sheet, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound), width, format)
+        try XlsxFailure.check(code, "设置“\(name)”工作表的列宽")
+    }
+
+    /// A comment (a hint for whoever fills the form) on a cell.
+    func comment(_ text: String, row: Int, column: Int) throws(WriterError) {
+        var options = lxw_comment_options()
+        options.width = 320
+        options.height = 120
+        let code = WorkbookText.clean(text).withCString {
+            worksheet_write_comment_opt(sheet, lxw_row_t(row), lxw_col_t(column), $0, &options)
+        }
+        try XlsxFailure.check(code, "为\(cellName(row, column))添加批注")
+    }
+
+    /// Lets the cells of a column range take only numbers from `minimum` to `maximum` (whole numbers
+    /// when `whole`), with a Chinese message when something else is typed.
+    func validateNumbers(
+        rows: ClosedRange<Int>, columns: ClosedRange<Int>, minimum: Double, maximum: Double, whole: Bool,
+        message: String
+    ) throws(WriterError) {
+        let title = "数据有误"
+        let code = title.withCString { titlePointer in
+            message.withCString { messagePointer in
+                var rule = lxw_data_validation()
+                rule.validate = UInt8((whole ? LXW_VALIDATION_TYPE_INTEGER : LXW_VALIDATION_TYPE_DECIMAL).rawValue)
+                rule.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
+                rule.minimum_number = minimum
+                rule.maximum_number = maximum
+                rule.error_title = UnsafeMutablePointer(mutating: titlePointer)
+                rule.error_message = UnsafeMutablePointer(mutating: messagePointer)
+                return worksheet_data_validation_range(
+                    sheet, lxw_row_t(rows.lowerBound), lxw_col_t(columns.lowerBound), lxw_row_t(rows.upperBound),
+                    lxw_col_t(columns.upperBound), &rule)
+            }
+        }
+        try XlsxFailure.check(code, "为“\(name)”工作表设置数据有效性")
+    }
+
+    /// Protects the sheet without a password: locked cells (headers, the scheme's titles) cannot be
+    /// changed, while rows may still be inserted, deleted and resized.
+    func protectKeepingRowsEditable() {
+        var options = lxw_protection()
+        options.format_columns = 1
+        options.format_rows = 1
+        options.insert_rows = 1
+        options.delete_rows = 1
+        worksheet_protect(sheet, nil, &options)
+    }
+
+    private func cellName(_ row: Int, _ column: Int) -> String {
+        "“\(name)”工作表的 \(CellReference.name(row: row, column: column)) 单元格"
     }
 }

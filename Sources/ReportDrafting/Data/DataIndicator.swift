@@ -10,11 +10,15 @@ public struct DataIndicator: Hashable, Sendable {
     public var parts: [DataIndicator]
     public var location: DataLocation
     public var actualLocation: DataLocation?
+    /// The year the target is set for (a 2025 target), when the data says.
+    public var targetYear: Int?
 
     public init(
         category: String?, name: String, unit: String?, target: IndicatorValue?, actual: Quantity?,
-        parts: [DataIndicator] = [], location: DataLocation, actualLocation: DataLocation? = nil
+        parts: [DataIndicator] = [], location: DataLocation, actualLocation: DataLocation? = nil,
+        targetYear: Int? = nil
     ) {
+        self.targetYear = targetYear
         self.category = category
         self.name = name
         self.unit = unit

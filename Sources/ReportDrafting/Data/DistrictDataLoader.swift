@@ -66,9 +66,15 @@ public enum DistrictDataLoader {
 
     private static func location(_ node: YAMLNode) -> DataLocation { DataLocation(line: node.line, column: node.column) }
 
+    /// A count, amount, rate or actual: never negative (a decrease is derived from last year's value).
     private static func quantity(_ node: YAMLNode, _ what: String) throws(DraftingError) -> Quantity {
         let (value, digits) = try node.decimal(what)
+        guard value >= 0 else { throw node.error(negativeDetail(what, Quantity(value, fractionDigits: digits).text)) }
         return Quantity(value, fractionDigits: digits)
+    }
+
+    static func negativeDetail(_ what: String, _ text: String) -> String {
+        "“\(what)”不能为负数，这里是“\(text)”；减少的数量由上年数和本年数算出，不必写负数"
     }
 
     static func figure(_ node: YAMLNode, unit inherited: String? = nil) throws(DraftingError) -> DataFigure {

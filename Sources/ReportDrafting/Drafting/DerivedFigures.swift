@@ -44,7 +44,7 @@ public enum DerivedFigures {
         for part in figure.parts { partValues.append(try total(of: part, path: path)) }
         guard !partValues.isEmpty else {
             guard let value = figure.value else {
-                throw DraftingError(path: path, line: figure.location.line, column: figure.location.column,
+                throw DraftingError(path: path, at: figure.location,
                                     detail: "数据“\(figure.name)”没有数值")
             }
             return value
@@ -55,7 +55,7 @@ public enum DerivedFigures {
             let at = figure.valueLocation ?? figure.location
             let names = figure.parts.map(\.name).joined(separator: "、")
             throw DraftingError(
-                path: path, line: at.line, column: at.column,
+                path: path, at: at,
                 detail: "数据自相矛盾：“\(figure.name)”为\(value.text)\(figure.unit)，但其中\(names)合计\(sum.text)\(figure.unit)，比总数还大")
         }
         return value

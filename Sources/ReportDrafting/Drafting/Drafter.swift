@@ -88,7 +88,7 @@ public struct Drafter: Sendable {
                 let known = scheme.allPoints.map(\.point.id)
                 let sample = known.prefix(6).joined(separator: "、") + (known.count > 6 ? "…" : "")
                 throw DraftingError(
-                    path: data.path, line: answer.location.line, column: answer.location.column,
+                    path: data.path, at: answer.location,
                     detail: "评价方案“\(scheme.title)”中没有编号为“\(answer.pointID)”的评价要点（方案中的编号有：\(sample)）")
             }
             result[answer.pointID] = answer

@@ -11,19 +11,7 @@ struct FigureSentences {
         let total = try DerivedFigures.total(of: figure, path: path)
         var pieces: [String] = []
         if let lastYear = figure.lastYear {
-            guard let rate = DerivedFigures.growthRate(from: lastYear, to: total) else {
-                throw DraftingError(
-                    path: path, line: figure.location.line, column: figure.location.column,
-                    detail: "“\(figure.name)”上年数为0，无法计算增长率")
-            }
-            let change = DerivedFigures.change(from: lastYear, to: total)
-            let increased = change.value >= 0
-            pieces.append(renderer.render(.figureGrowth, [
-                "name": figure.name, "unit": figure.unit, "value": total.text, "previous": lastYear.text,
-                "change": Quantity(abs(change.value), fractionDigits: change.fractionDigits).text,
-                "rate": Quantity(abs(rate.value), fractionDigits: rate.fractionDigits).text,
-                "increased": increased, "decreased": !increased,
-            ]))
+            pieces.append(try comparison(figure, total: total, lastYear: lastYear))
         }
         if !figure.parts.isEmpty {
             var parts: [[String: Any]] = []
@@ -42,6 +30,32 @@ struct FigureSentences {
             pieces.append(renderer.render(.figure, ["name": figure.name, "unit": figure.unit, "value": total.text]))
         }
         return pieces.map(Self.trimmed).joined(separator: "，")
+    }
+
+    /// This year against last, as a reviewer expects it: `与上年持平` when unchanged; a rate or share
+    /// (unit `%`) in percentage points (`提高1.15个百分点`); anything else as a change and growth rate.
+    /// Decreases read 减少/下降 with positive numbers.
+    private func comparison(_ figure: DataFigure, total: Quantity, lastYear: Quantity) throws(DraftingError) -> String {
+        let change = DerivedFigures.change(from: lastYear, to: total)
+        let increased = change.value >= 0
+        var values: [String: Any] = [
+            "name": figure.name, "unit": figure.unit, "value": total.text, "previous": lastYear.text,
+            "change": Quantity(abs(change.value), fractionDigits: change.fractionDigits).text,
+            "increased": increased, "decreased": !increased,
+        ]
+        if change.value == 0 { return renderer.render(.figureUnchanged, values) }
+        if Self.isPercentage(figure.unit) { return renderer.render(.figurePoints, values) }
+        guard let rate = DerivedFigures.growthRate(from: lastYear, to: total) else {
+            throw DraftingError(path: path, at: figure.location, detail: "“\(figure.name)”上年数为0，无法计算增长率")
+        }
+        values["rate"] = Quantity(abs(rate.value), fractionDigits: rate.fractionDigits).text
+        return renderer.render(.figureGrowth, values)
+    }
+
+    /// Whether figures in `unit` are rates or shares, whose changes are percentage points.
+    static func isPercentage(_ unit: String) -> Bool {
+        let trimmed = unit.trimmingCharacters(in: .whitespaces)
+        return trimmed == "%" || trimmed == "％"
     }
 
     /// The figures of a point as one paragraph: sentences joined by `；`, ending in `。`.

@@ -94,7 +94,7 @@ struct IndicatorAppendix {
             let at = indicator.actualLocation ?? indicator.location
             let names = indicator.parts.map(\.name).joined(separator: "、")
             throw DraftingError(
-                path: data.path, line: at.line, column: at.column,
+                path: data.path, at: at,
                 detail: "数据自相矛盾：指标“\(indicator.name)”完成值为\(actual.text)，但其中\(names)合计\(sum.text)，比总数还大")
         }
         return actual

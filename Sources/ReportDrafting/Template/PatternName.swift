@@ -12,6 +12,10 @@ public enum PatternName: String, CaseIterable, Sendable {
     case figureParts = "figure_parts"
     /// A figure compared with last year: `…比上年{{#increased}}增长{{/increased}}…{{rate}}%`.
     case figureGrowth = "figure_growth"
+    /// A rate or share compared with last year, in percentage points: `…比上年提高{{change}}个百分点`.
+    case figurePoints = "figure_points"
+    /// A figure the same as last year: `{{name}}{{value}}{{unit}}，与上年持平`.
+    case figureUnchanged = "figure_unchanged"
 
     /// What the pattern is for, in Chinese, for messages.
     public var purpose: String {
@@ -22,6 +26,19 @@ public enum PatternName: String, CaseIterable, Sendable {
         case .figure: "单个数据"
         case .figureParts: "总数及其构成"
         case .figureGrowth: "与上年比较的增长情况"
+        case .figurePoints: "比率与上年比较的百分点变化"
+        case .figureUnchanged: "与上年持平"
+        }
+    }
+
+    /// The pattern used when a template does not define this one (patterns added after templates
+    /// were written); nil when every template must define it.
+    public var defaultTemplate: String? {
+        switch self {
+        case .figurePoints:
+            "{{name}}{{value}}{{unit}}，比上年{{#increased}}提高{{/increased}}{{#decreased}}下降{{/decreased}}{{change}}个百分点"
+        case .figureUnchanged: "{{name}}{{value}}{{unit}}，与上年持平"
+        default: nil
         }
     }
 
@@ -36,6 +53,8 @@ public enum PatternName: String, CaseIterable, Sendable {
         case .figure: ["name", "value", "unit"]
         case .figureParts: ["name", "total", "value", "unit", "parts", "first", "last"]
         case .figureGrowth: ["name", "value", "previous", "unit", "change", "rate", "increased", "decreased"]
+        case .figurePoints: ["name", "value", "previous", "unit", "change", "increased", "decreased"]
+        case .figureUnchanged: ["name", "value", "previous", "unit"]
         }
         return own.union(Self.commonVariables)
     }

@@ -123,7 +123,10 @@ public enum SchemeTemplateLoader {
             result.append(pattern)
         }
         for name in PatternName.allCases where !result.contains(where: { $0.name == name.rawValue }) {
-            throw node.error("“patterns”缺少句式“\(name.rawValue)”（\(name.purpose)）")
+            guard let template = name.defaultTemplate else {
+                throw node.error("“patterns”缺少句式“\(name.rawValue)”（\(name.purpose)）")
+            }
+            result.append(ParagraphPattern(name: name.rawValue, template: template, line: node.line, column: node.column))
         }
         return result
     }

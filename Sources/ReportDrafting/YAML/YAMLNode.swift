@@ -11,9 +11,13 @@ struct YAMLNode {
     let path: String
     /// The source lines, to turn libYAML's Unicode-scalar columns into Character columns.
     let lines: [Substring]
+    /// The full-width mends made before parsing, to give columns back in the user's terms.
+    let tolerance: FullWidthTolerance
 
     /// Parses `text` into its root node; a syntax error names its line and column.
-    static func parse(_ text: String, path: String) throws(DraftingError) -> YAMLNode {
+    static func parse(_ source: String, path: String) throws(DraftingError) -> YAMLNode {
+        let tolerance = FullWidthTolerance(source)
+        let text = tolerance.text
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -22,20 +26,29 @@ struct YAMLNode {
             if let line = YAMLExpansionLimit.excessLine(in: node) {
                 throw DraftingError(path: path, line: line, column: 1, detail: YAMLExpansionLimit.message)
             }
-            return YAMLNode(node: node, path: path, lines: lines)
+            return YAMLNode(node: node, path: path, lines: lines, tolerance: tolerance)
         } catch let error as DraftingError {
             throw error
         } catch let error as YamlError {
-            throw Self.describe(error, path: path, lines: lines)
+            let described = Self.describe(error, path: path, lines: lines, tolerance: tolerance)
+            // A key typed with a full-width colon makes libYAML fail a line or more later: name it.
+            if let line = described.line, let colon = FullWidthTolerance.fullWidthColonKey(in: source, atOrBefore: line) {
+                throw DraftingError(path: path, line: colon.line, column: colon.column, detail: Self.fullWidthColonDetail)
+            }
+            throw described
         } catch {
             throw DraftingError(path: path, detail: "无法解析 YAML：\(error)")
         }
     }
 
-    private static func describe(_ error: YamlError, path: String, lines: [Substring]) -> DraftingError {
+    static let fullWidthColonDetail = "冒号应为半角“:”，这里是全角“：”（中文输入法下输入的）；请改为英文冒号，冒号后加一个空格"
+
+    private static func describe(
+        _ error: YamlError, path: String, lines: [Substring], tolerance: FullWidthTolerance
+    ) -> DraftingError {
         func at(_ mark: Mark, _ detail: String) -> DraftingError {
-            DraftingError(
-                path: path, line: mark.line, column: characterColumn(mark, lines: lines), detail: detail)
+            let column = tolerance.originalColumn(line: mark.line, column: characterColumn(mark, lines: lines))
+            return DraftingError(path: path, line: mark.line, column: column, detail: detail)
         }
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
@@ -60,14 +73,16 @@ struct YAMLNode {
     }
 
     var line: Int { node.mark?.line ?? 1 }
-    var column: Int { node.mark.map { Self.characterColumn($0, lines: lines) } ?? 1 }
+    var column: Int {
+        node.mark.map { tolerance.originalColumn(line: $0.line, column: Self.characterColumn($0, lines: lines)) } ?? 1
+    }
 
     /// An error at this node.
     func error(_ detail: String) -> DraftingError {
         DraftingError(path: path, line: line, column: column, detail: detail)
     }
 
-    private func child(_ node: Node) -> YAMLNode { YAMLNode(node: node, path: path, lines: lines) }
+    private func child(_ node: Node) -> YAMLNode { YAMLNode(node: node, path: path, lines: lines, tolerance: tolerance) }
 
     /// The scalar's text; `what` names the value in the message when it is not a scalar.
     func string(_ what: String) throws(DraftingError) -> String {
@@ -116,7 +131,12 @@ struct YAMLNode {
 
     /// The mapping's entries; keys outside `allowed` are reported at the key.
     func mapping(_ what: String, allowed: Set<String>? = nil) throws(DraftingError) -> YAMLMapping {
-        guard case .mapping(let mapping) = node else { throw error("“\(what)”应为键值对（“键: 值”）") }
+        guard case .mapping(let mapping) = node else {
+            if case .scalar(let scalar) = node, scalar.string.contains(FullWidthTolerance.fullWidthColon) {
+                throw error(Self.fullWidthColonDetail)
+            }
+            throw error("“\(what)”应为键值对（“键: 值”）")
+        }
         var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
         for (key, value) in mapping {
             let keyNode = child(key)

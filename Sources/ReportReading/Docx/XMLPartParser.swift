@@ -95,7 +95,7 @@ struct XMLPartError: Error, Equatable {
     }
 
     /// The Chinese sentence for `part` (`word/styles.xml 第 3 行的 XML 格式有误（…），文件可能已损坏`).
-    func detail(part: String) -> String {
+    func detail(part: String, document: String = "Word 文档") -> String {
         let place = "\(part) 第 \(line) 行"
         switch reason {
         case .syntax(let code):
@@ -103,7 +103,7 @@ struct XMLPartError: Error, Equatable {
         case .incomplete:
             return "\(place)的 XML 格式有误（内容不完整，提前结束），文件可能已损坏"
         case .doctype:
-            return "\(place)含有 DTD 声明（<!DOCTYPE>），Word 文档不允许，可能是恶意构造的文件，已拒绝读取"
+            return "\(place)含有 DTD 声明（<!DOCTYPE>），\(document)不允许，可能是恶意构造的文件，已拒绝读取"
         case .tooDeep:
             return "\(place)的元素嵌套超过 \(DocxLimits.elementDepth) 层，文件可能已损坏或是恶意构造的，已拒绝读取"
         case .expansion:
