@@ -123,7 +123,7 @@ let package = Package(
             path: "Tests/TestSupport"),
         .testTarget(
             name: "ReportReviewTests",
-            dependencies: ["ReportReview", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: ["ReportReview", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "ReportModelTests",
             dependencies: ["ReportModel", .product(name: "PropertyBased", package: "swift-property-based")]),

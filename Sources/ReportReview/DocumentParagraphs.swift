@@ -26,27 +26,16 @@ struct DocumentParagraphs {
 
     init(_ xml: String) {
         var scanner = XMLTagScanner(xml)
-        var tableDepth = 0, textBoxDepth = 0, skipDepth = 0
-        var alternates: [Bool] = []
+        var tableDepth = 0, textBoxDepth = 0
+        var skipped = SkippedMarkup()
         var paragraphStart: String.Index?
         var paragraphDepth = 0
         var tableCount = 0, row = 0, column = 0
         var cell: Cell?
         var span = 1
         while let tag = scanner.next() {
-            if skipDepth > 0 {
-                switch tag.kind {
-                case .start: skipDepth += 1
-                case .end: skipDepth -= 1
-                case .empty: break
-                }
-                continue
-            }
+            guard !skipped.skips(tag) else { continue }
             switch (tag.kind, tag.name) {
-            case (.start, "mc:AlternateContent"): alternates.append(false)
-            case (.end, "mc:AlternateContent"): _ = alternates.popLast()
-            case (.start, "mc:Choice"), (.start, "mc:Fallback"):
-                if alternates.last == true { skipDepth = 1 } else if !alternates.isEmpty { alternates[alternates.count - 1] = true }
             case (.start, "w:txbxContent"): textBoxDepth += 1
             case (.end, "w:txbxContent"): textBoxDepth -= 1
             case (.start, "w:tbl") where textBoxDepth == 0:

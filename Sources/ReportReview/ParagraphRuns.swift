@@ -60,30 +60,16 @@ struct ParagraphRuns {
         self.bytes = bytes
         var scanner = XMLTagScanner(xml, in: bytes)
         guard let opening = scanner.next(), opening.name == "w:p", opening.kind == .start else { return }
-        var skipDepth = 0
-        var alternates: [Bool] = []
+        var skipped = SkippedMarkup(skipping: Self.skipped)
         var containers: [Substring] = []
         var fieldDepth = 0
         var offset = 0
         while let tag = scanner.next() {
-            if skipDepth > 0 {
-                switch tag.kind {
-                case .start: skipDepth += 1
-                case .end: skipDepth -= 1
-                case .empty: break
-                }
-                continue
-            }
+            guard !skipped.skips(tag) else { continue }
             switch (tag.kind, tag.name) {
             case (.end, "w:p"):
                 closeTag = tag.range.lowerBound
                 return
-            case (.start, "mc:AlternateContent"): alternates.append(false)
-            case (.end, "mc:AlternateContent"): _ = alternates.popLast()
-            case (.start, "mc:Choice"), (.start, "mc:Fallback"):
-                if alternates.last == true { skipDepth = 1 } else if !alternates.isEmpty { alternates[alternates.count - 1] = true }
-            case (.start, let name) where Self.skipped.contains(name):
-                skipDepth = 1
             case (.start, "w:r"):
                 let inside = containers.contains { Self.unrevisable.contains($0) } || fieldDepth > 0
                 guard var run = Self.run(opening: tag, scanner: &scanner, xml: xml, fieldDepth: &fieldDepth) else { return }

@@ -1,23 +1,9 @@
 import Foundation
 import Testing
-import ZIPFoundation
+import TestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-
-/// Every part of a package as bytes.
-enum RawParts {
-    static func read(_ url: URL) throws -> [String: Data] {
-        let archive = try Archive(url: url, accessMode: .read)
-        var parts: [String: Data] = [:]
-        for entry in archive {
-            var bytes = Data()
-            _ = try archive.extract(entry) { bytes.append($0) }
-            parts[entry.path] = bytes
-        }
-        return parts
-    }
-}
 
 /// What a reviewed `.docx` must hold for Word and LibreOffice to open it without a repair: checks on
 /// the parts ReportReview writes.
@@ -25,13 +11,7 @@ enum ReviewChecks {
     struct Malformed: Error, CustomStringConvertible { var description: String }
 
     static func zip(_ parts: [String: Data]) throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        for (name, data) in parts.sorted(by: { $0.key < $1.key }) {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        return try #require(archive.data)
+        try PackageEditing.zip(parts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
 
     /// The ids of the comments signed `author`; the part must be well-formed XML.

@@ -35,7 +35,7 @@ struct WordReviewLibreOfficeTests {
         let output = directory.appendingPathComponent("seed-批注.docx")
         let result = try CommandRunner.run(["lint", docx.path, "--annotate", "--fix", "-o", output.path])
         #expect(result.status <= 1, "\(result.stderr)")
-        let parts = try RawParts.read(output)
+        let parts = try PackageParts.bytes(output)
         let document = String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self)
         let withFix = findings.filter { $0.fix != nil }.count
         if findings.count > withFix {

@@ -54,7 +54,7 @@ import TestSupport
         let output = directory.appendingPathComponent("out-\(UUID().uuidString).docx")
         let findings = try DocxLintSupport.lint(Data(contentsOf: input))
         let result = try CommandRunner.run(["lint", input.path] + options + ["-o", output.path])
-        return Reviewed(input: try RawParts.read(input), output: try RawParts.read(output), findings: findings,
+        return Reviewed(input: try PackageParts.bytes(input), output: try PackageParts.bytes(output), findings: findings,
                         stderr: result.stderr, status: result.status)
     }
 

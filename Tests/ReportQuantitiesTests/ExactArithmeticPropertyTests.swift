@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import ReportModel
 import Testing
+import TestSupport
 @testable import ReportQuantities
 
 /// The fast exact arithmetic (`ScaledDecimal`, `ExactInterval`) answers exactly as `Decimal` does, or
@@ -151,18 +152,5 @@ struct ExactArithmeticPropertyTests {
             }
             #expect(found == expected, "\(bytes)")
         }
-    }
-}
-
-/// A tiny deterministic generator, so that one generated seed makes a whole figure.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

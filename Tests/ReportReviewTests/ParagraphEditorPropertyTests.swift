@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+import TestSupport
 @testable import ReportReview
 #if canImport(FoundationXML)
 import FoundationXML
@@ -12,18 +13,6 @@ import FoundationXML
 /// by the comment, the comment covers exactly its characters where the runs can be split, and a
 /// change accepted gives the new text and rejected the old.
 @Suite struct ParagraphEditorPropertyTests {
-    /// A small deterministic generator, so that a failing seed reproduces.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let alphabet: [Character] = ["甲", "乙", "丙", ",", "。", "Ｘ", "x", "&", "<", "👍🏽", "1", " "]
 
     static func text(_ random: inout SplitMix) -> String {
@@ -73,7 +62,7 @@ import FoundationXML
 
     @Test func commentsAndChangesOnRandomParagraphs() async {
         await propertyCheck(count: 600, input: Gen.int(in: 0...Int(Int32.max))) { seed in
-            var random = SplitMix(state: UInt64(seed))
+            var random = SplitMix(seed: UInt64(seed))
             let (xml, text) = Self.paragraph(&random)
             let runs = ParagraphRuns(xml: xml, paragraph: xml.startIndex..<xml.endIndex)
             #expect(runs.text == text, "seed \(seed)")

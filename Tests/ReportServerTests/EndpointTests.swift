@@ -3,6 +3,7 @@ import Hummingbird
 import ReportReading
 import ReportServer
 import Testing
+import TestSupport
 import ZIPFoundation
 
 /// Every endpoint on the planted-defect draft (Fixtures/planted.txt: a placeholder, a half-width
@@ -224,16 +225,7 @@ import ZIPFoundation
         }
     }
 
-    static func parts(_ data: Data) throws -> [String: String] {
-        let archive = try Archive(data: data, accessMode: .read)
-        var parts: [String: String] = [:]
-        for entry in archive {
-            var bytes = Data()
-            _ = try archive.extract(entry) { bytes.append($0) }
-            parts[entry.path] = String(decoding: bytes, as: UTF8.self)
-        }
-        return parts
-    }
+    static func parts(_ data: Data) throws -> [String: String] { try PackageParts.read(data) }
 
     @Test func concurrentRequestsAllSucceed() async throws {
         let planted = planted

@@ -6,9 +6,13 @@ import ZIPFoundation
 public enum PackageEditing {
     /// A deflated zip of `parts`, in order.
     public static func zip(_ parts: [(String, String)]) throws -> Data {
+        try zip(parts.map { ($0.0, Data($0.1.utf8)) })
+    }
+
+    /// A deflated zip of `parts` (bytes), in order.
+    public static func zip(_ parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(accessMode: .create)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
+        for (path, data) in parts {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
                 data.subdata(in: Int($0)..<Int($0) + $1)
             }

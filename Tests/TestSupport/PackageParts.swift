@@ -13,6 +13,18 @@ public enum PackageParts {
         try read(Archive(data: data, accessMode: .read))
     }
 
+    /// Every entry of the package at `url` as bytes, for comparing parts byte for byte.
+    public static func bytes(_ url: URL) throws -> [String: Data] {
+        let archive = try Archive(url: url, accessMode: .read)
+        var parts: [String: Data] = [:]
+        for entry in archive {
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            parts[entry.path] = bytes
+        }
+        return parts
+    }
+
     private static func read(_ archive: Archive) throws -> [String: String] {
         var parts: [String: String] = [:]
         for entry in archive {
