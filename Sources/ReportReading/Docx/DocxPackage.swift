@@ -6,8 +6,7 @@ import Foundation
 /// offset and size and cap how far the parts may expand (`DocxLimits`).
 struct DocxPackage {
     let path: String
-    private let directory: ZipDirectory
-    private let extractor: PartExtractor
+    private let zip: OfficeZip
 
     /// The OLE2 compound-file signature of `.doc` files and of encrypted Office documents.
     private static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
@@ -26,39 +25,17 @@ struct DocxPackage {
         guard data.starts(with: [0x50, 0x4B]) else {
             throw ReadError(.unsupportedFormat, path: path, detail: "不是有效的 .docx 文件（文件不是 zip 压缩包）；请用 Word 另存为 .docx")
         }
-        do {
-            directory = try ZipDirectory(data)
-        } catch {
-            throw Self.damaged(error.reason, path: path)
-        }
-        extractor = PartExtractor(directory)
-        guard directory.entry("word/document.xml") != nil else {
+        zip = try OfficeZip(data: data, path: path, application: .word)
+        guard zip.directory.entry("word/document.xml") != nil else {
             throw ReadError(.malformed, path: path, detail: "不是 Word 文档：压缩包里没有 word/document.xml")
         }
     }
 
     /// The bytes of the part at `name` (`word/styles.xml`), or nil when the package has none.
-    func part(_ name: String) throws(ReadError) -> Data? {
-        guard let entry = directory.entry(name) else { return nil }
-        do {
-            return try extractor.extract(entry)
-        } catch {
-            switch error {
-            case .damaged(let reason):
-                throw Self.damaged(reason, path: path)
-            case .tooLarge(let part):
-                throw ReadError(.malformed, path: path, detail: "\(part) 解压后超过 \(DocxLimits.expandedBytes >> 20) MB 的上限，"
-                                + "远大于正常的 Word 文档，可能是恶意构造的压缩炸弹，已拒绝读取")
-            case .encrypted(let part):
-                throw ReadError(.unsupportedFormat, path: path, detail: "压缩包中的 \(part) 已加密，无法读取；请在 Word 中另存为 .docx 后再检查")
-            case .unsupportedMethod(let part):
-                throw ReadError(.unsupportedFormat, path: path, detail: "压缩包中的 \(part) 使用了 Word 不用的压缩方式，无法读取；请在 Word 中另存为 .docx 后再检查")
-            }
-        }
-    }
+    func part(_ name: String) throws(ReadError) -> Data? { try zip.part(name) }
 
     /// The names of the package's parts (folders left out), in no particular order.
-    var partNames: [String] { directory.entries.keys.filter { !$0.hasSuffix("/") } }
+    var partNames: [String] { zip.directory.entries.keys.filter { !$0.hasSuffix("/") } }
 
     /// Parses the part at `name` into an element tree, or nil when the package has none.
     func tree(_ name: String) throws(ReadError) -> PartElement? {
@@ -76,7 +53,7 @@ struct DocxPackage {
 
     /// `文件已损坏：…` — the message for every kind of zip damage.
     static func damaged(_ reason: String, path: String) -> ReadError {
-        ReadError(.malformed, path: path, detail: "文件已损坏：\(reason)；请重新获取原文件，或在 Word 中打开并另存为 .docx 后再检查")
+        OfficeZip.damaged(reason, path: path, application: .word)
     }
 
     /// Whether `data` holds `string` encoded as UTF-16LE (how OLE directory entries name streams).

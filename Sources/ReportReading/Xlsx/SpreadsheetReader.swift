@@ -24,13 +24,7 @@ public enum SpreadsheetReader {
         guard data.starts(with: [0x50, 0x4B]) else {
             throw ReadError(.unsupportedFormat, path: path, detail: "不是有效的 .xlsx 文件（文件不是 zip 压缩包）；请用 Excel 另存为 .xlsx")
         }
-        let directory: ZipDirectory
-        do {
-            directory = try ZipDirectory(data)
-        } catch {
-            throw damaged(error.reason, path: path)
-        }
-        let package = Package(directory: directory, extractor: PartExtractor(directory), path: path)
+        let package = Package(zip: try OfficeZip(data: data, path: path, application: .excel))
         guard let workbook = try package.part("xl/workbook.xml") else {
             throw ReadError(.malformed, path: path, detail: "不是 Excel 工作簿：压缩包里没有 xl/workbook.xml")
         }
@@ -83,32 +77,12 @@ public enum SpreadsheetReader {
         return result + rest
     }
 
-    static func damaged(_ reason: String, path: String) -> ReadError {
-        ReadError(.malformed, path: path, detail: "文件已损坏：\(reason)；请重新获取原文件，或在 Excel 中打开并另存为 .xlsx 后重试")
-    }
-
-    /// The zip and its one expansion limit.
+    /// The zip and its one expansion limit, and the workbook's XML parts parsed under the guards.
     private struct Package {
-        let directory: ZipDirectory
-        let extractor: PartExtractor
-        let path: String
+        let zip: OfficeZip
+        var path: String { zip.path }
 
-        func part(_ name: String) throws(ReadError) -> Data? {
-            guard let entry = directory.entry(name) else { return nil }
-            do {
-                return try extractor.extract(entry)
-            } catch {
-                switch error {
-                case .damaged(let reason):
-                    throw SpreadsheetReader.damaged(reason, path: path)
-                case .tooLarge(let part):
-                    throw ReadError(.malformed, path: path, detail: "\(part) 解压后超过 \(DocxLimits.expandedBytes >> 20) MB 的上限，"
-                                    + "远大于正常的填报表，可能是恶意构造的压缩炸弹，已拒绝读取")
-                case .encrypted(let part), .unsupportedMethod(let part):
-                    throw ReadError(.unsupportedFormat, path: path, detail: "压缩包中的 \(part) 已加密或使用了 Excel 不用的压缩方式，无法读取；请在 Excel 中另存为 .xlsx 后重试")
-                }
-            }
-        }
+        func part(_ name: String) throws(ReadError) -> Data? { try zip.part(name) }
 
         func parse<Parser: CompletableParser>(_ data: Data, _ name: String, into parser: Parser) throws(ReadError) -> Parser {
             do {
