@@ -1,3 +1,4 @@
+import ReportModel
 import Foundation
 import Testing
 

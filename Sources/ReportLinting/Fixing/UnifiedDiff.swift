@@ -1,6 +1,6 @@
 /// A unified diff of two versions of a file's lines (`--- a/path`, `+++ b/path`, `@@ -l,n +l,n @@`
-/// hunks with three lines of context), computed with Myers' algorithm so that distant fixes give
-/// separate hunks.
+/// hunks with three lines of context), from the standard library's `CollectionDifference` (Myers'
+/// algorithm) so that distant fixes give separate hunks.
 public enum UnifiedDiff {
     enum Edit: Equatable { case same, delete, insert }
 
@@ -52,55 +52,37 @@ public enum UnifiedDiff {
         return output
     }
 
-    /// The shortest edit script from `a` to `b` (Myers 1986). The common head and tail are skipped and
-    /// each round keeps only its own diagonals, so memory grows with the square of the edit count, not
-    /// with the file.
+    /// The shortest edit script from `a` to `b`. The common head and tail are skipped before the
+    /// standard library compares the middle, so a few fixes in a long file cost little.
     static func script(_ a: [String], _ b: [String]) -> [Edit] {
         var head = 0
         while head < a.count, head < b.count, a[head] == b[head] { head += 1 }
         var tail = 0
         while tail < a.count - head, tail < b.count - head, a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
-        let x0 = Array(a[head..<(a.count - tail)]), y0 = Array(b[head..<(b.count - tail)])
-        let middle = middleScript(x0, y0)
-        return Array(repeating: .same, count: head) + middle + Array(repeating: .same, count: tail)
-    }
-
-    private static func middleScript(_ a: [String], _ b: [String]) -> [Edit] {
-        let n = a.count, m = b.count
-        if n == 0 { return Array(repeating: .insert, count: m) }
-        if m == 0 { return Array(repeating: .delete, count: n) }
-        let limit = n + m, offset = limit + 1
-        var v = [Int](repeating: 0, count: 2 * limit + 3)
-        var rounds: [[Int]] = []  // rounds[d][k + d]: furthest x on diagonal k after round d
-        search: for d in 0...limit {
-            for k in stride(from: -d, through: d, by: 2) {
-                var x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
-                    ? v[offset + k + 1] : v[offset + k - 1] + 1
-                var y = x - k
-                while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
-                v[offset + k] = x
-                if x >= n, y >= m {
-                    rounds.append(Array(v[(offset - d)...(offset + d)]))
-                    break search
-                }
+        let old = a[head..<(a.count - tail)], new = b[head..<(b.count - tail)]
+        var removed = Set<Int>(), inserted = Set<Int>()
+        for change in new.difference(from: old) {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
             }
-            rounds.append(Array(v[(offset - d)...(offset + d)]))
         }
-        var edits: [Edit] = []
-        var x = n, y = m
-        for d in stride(from: rounds.count - 1, through: 1, by: -1) {
-            let previous = rounds[d - 1]
-            let k = x - y
-            let down = k == -d || (k != d && previous[k - 1 + d - 1] < previous[k + 1 + d - 1])
-            let previousK = down ? k + 1 : k - 1
-            let previousX = previous[previousK + d - 1]
-            let previousY = previousX - previousK
-            while x > previousX, y > previousY { edits.append(.same); x -= 1; y -= 1 }
-            edits.append(down ? .insert : .delete)
-            x = previousX
-            y = previousY
+        // Deletions before insertions where both fall, as unified diffs print them.
+        var middle: [Edit] = []
+        var x = 0, y = 0
+        while x < old.count || y < new.count {
+            if x < old.count, removed.contains(x) {
+                middle.append(.delete)
+                x += 1
+            } else if y < new.count, inserted.contains(y) {
+                middle.append(.insert)
+                y += 1
+            } else {
+                middle.append(.same)
+                x += 1
+                y += 1
+            }
         }
-        while x > 0, y > 0 { edits.append(.same); x -= 1; y -= 1 }
-        return edits.reversed()
+        return Array(repeating: .same, count: head) + middle + Array(repeating: .same, count: tail)
     }
 }

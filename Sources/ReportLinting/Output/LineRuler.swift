@@ -1,3 +1,4 @@
+import ReportModel
 /// One source line measured once: its Characters and the display column where each begins, so that
 /// many findings on the same long line are underlined without re-measuring it.
 struct LineRuler {

@@ -1,3 +1,4 @@
+import ReportModel
 import ReportPluginKit
 
 /// `reportkit rules [ID]`: the list of rules (id, default severity, fixable mark, title), and one

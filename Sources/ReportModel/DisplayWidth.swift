@@ -1,4 +1,5 @@
-/// How many terminal columns text takes: East Asian wide and full-width characters (汉字, "　",
+/// How many columns text takes in a terminal or a spreadsheet (the human lint output's rulers, the
+/// rules list, the XLSX writer's column widths): East Asian wide and full-width characters (汉字, "　",
 /// "，", "（") take two, combining marks none, everything else one (ambiguous-width characters such
 /// as “ ” count one, as most terminals draw them).
 public enum DisplayWidth {
@@ -18,7 +19,7 @@ public enum DisplayWidth {
         text.reduce(0) { $0 + of($1) }
     }
 
-    static func width(of scalar: Unicode.Scalar) -> Int {
+    public static func width(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x0300 { return 1 }
         if value < 0x1100 { return (0x0300...0x036F).contains(value) ? 0 : 1 }
