@@ -154,7 +154,7 @@ let package = Package(
         .testTarget(
             name: "DocxTests",
             dependencies: [
-                "ReportReading", "ReportLinting", "DocxWriter", "TestSupport",
+                "ReportReading", "ReportLinting", "ReportReview", "DocxWriter", "TestSupport",
                 .target(name: "CReportZlib", condition: .when(platforms: [.linux])),
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -61,7 +61,9 @@ import Testing
             let file = directory.appendingPathComponent(name)
             try data.write(to: file)
             let output = directory.appendingPathComponent("out.md")
-            for arguments in [["lint", file.path], ["parse", file.path], ["render", file.path, "--to", "markdown", "-o", output.path]] {
+            let reviewed = directory.appendingPathComponent("out.docx")
+            for arguments in [["lint", file.path], ["parse", file.path], ["render", file.path, "--to", "markdown", "-o", output.path],
+                              ["lint", file.path, "--annotate", "--fix", "-o", reviewed.path]] {
                 let run = try run(arguments)
                 let label = "\(arguments[0]) \(name)"
                 #expect(run.status == 2, "\(label): exit \(run.status), \(run.stderr)")
@@ -69,6 +71,7 @@ import Testing
                 #expect(run.stderr.split(separator: "\n").count == 1, "\(label): \(run.stderr)")
                 #expect(run.seconds < 5, "\(label): \(run.seconds) s")
                 #expect(!FileManager.default.fileExists(atPath: output.path), "\(label) left an output file")
+                #expect(!FileManager.default.fileExists(atPath: reviewed.path), "\(label) left a reviewed copy")
             }
         }
     }
