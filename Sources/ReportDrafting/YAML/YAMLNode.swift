@@ -50,16 +50,9 @@ struct YAMLNode {
             let column = tolerance.originalColumn(line: mark.line, column: characterColumn(mark, lines: lines))
             return DraftingError(path: path, line: mark.line, column: column, detail: detail)
         }
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return at(mark, "YAML 格式错误（\(problem)）；请检查缩进、冒号和引号")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return at(context.mark, "键“\(duplicates.joined(separator: "、"))”重复出现")
-        case let .reader(problem, _, _, _):
-            return DraftingError(path: path, detail: "无法读取 YAML（\(problem)）；文件应为 UTF-8 编码")
-        default:
-            return DraftingError(path: path, detail: "无法解析 YAML（\(error)）")
-        }
+        let located = YAMLSyntaxMessage.describe(error)
+        guard let mark = located.mark else { return DraftingError(path: path, detail: located.detail) }
+        return at(mark, located.detail)
     }
 
     /// libYAML counts columns in Unicode scalars; positions here count Characters.

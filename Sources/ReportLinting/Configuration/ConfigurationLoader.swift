@@ -134,18 +134,7 @@ public struct ConfigurationLoader: Sendable {
         guard let yamlError = error as? YamlError else {
             return ConfigurationError(path: path, detail: "配置文件不是有效的 YAML")
         }
-        switch yamlError {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return ConfigurationError(path: path, line: mark.line, detail: "YAML 语法错误（\(problem)），请检查缩进、冒号和引号")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return ConfigurationError(
-                path: path, line: context.mark.line,
-                detail: "配置项重复：\(duplicates.joined(separator: "、"))")
-        case .reader(let problem, _, _, _):
-            return ConfigurationError(path: path, detail: "无法读取配置文件（\(problem)）")
-        default:
-            return ConfigurationError(path: path, detail: "配置文件不是有效的 YAML")
-        }
+        let located = YAMLSyntaxMessage.describe(yamlError, subject: "YAML 语法错误")
+        return ConfigurationError(path: path, line: located.mark?.line, detail: located.detail)
     }
 }
