@@ -77,7 +77,7 @@ struct LintCommand: ParsableCommand {
     var inputFormat: TextFormat?
 
     // Scheme coverage (issue 7): see LintSchemes.swift.
-    @Option(name: .long, help: "评价方案模板（如 Templates/chongqing/2023.yml）：检查草稿是否按顺序回答了每个评价要点；也可在 .reportkit.yml 中写 scheme:。")
+    @Option(name: .long, help: "评价方案模板（如 Templates/chongqing/2023.yml）：检查草稿是否按顺序回答了每个评价要点；也可在 .reportkit.yml 中写 scheme:；都未给出时，按草稿引用的方案名称在当前文件夹的 Templates/ 中查找。")
     var scheme: String?
 
     func validate() throws {

@@ -6,14 +6,22 @@ import ReportModel
 import ReportPluginKit
 
 /// The evaluation schemes `reportkit lint` checks drafts against: `--scheme TEMPLATE` for every
-/// draft, or else the `scheme:` of each draft's `.reportkit.yml`. Each template is loaded once; a bad
-/// one stops the run before anything is linted (exit code 2, naming its file, line and column).
+/// draft, or else the `scheme:` of each draft's `.reportkit.yml`, or else the template under
+/// `Templates/` whose title the draft cites (`SchemeDetection`). Each given template is loaded once;
+/// a bad one stops the run before anything is linted (exit code 2, naming its file, line and column).
 struct LintSchemes {
     /// The scheme for each draft path as given on the command line.
     private(set) var byDraft: [String: EvaluationScheme] = [:]
+    /// For drafts without a given scheme, the templates one may cite.
+    private(set) var detection: SchemeDetection?
 
-    init(explicit: String?, files: [String], configurations: [LintConfiguration]) throws {
+    init(explicit: String?, files: [String], configurations: [LintConfiguration],
+         templates: URL = URL(fileURLWithPath: "Templates", isDirectory: true)) throws {
         var loaded: [String: EvaluationScheme] = [:]
+        if explicit == nil, configurations.contains(where: { $0.schemePath == nil }) {
+            let candidates = SchemeDetection.templates(in: templates)
+            if !candidates.isEmpty { detection = SchemeDetection(candidates: candidates) }
+        }
         for (file, configuration) in zip(files, configurations) {
             guard let path = explicit ?? configuration.schemePath else { continue }
             if loaded[path] == nil {
@@ -29,7 +37,8 @@ struct LintSchemes {
 
     /// The rules, each seeing its draft's scheme in `RuleContext.extensions` (unchanged without schemes).
     func rules(_ rules: [any ReportRule]) -> [any ReportRule] {
-        byDraft.isEmpty ? rules : rules.map { SchemeContextRule(base: $0, schemes: byDraft) }
+        byDraft.isEmpty && detection == nil
+            ? rules : rules.map { SchemeContextRule(base: $0, schemes: byDraft, detection: detection) }
     }
 }
 
@@ -37,11 +46,14 @@ struct LintSchemes {
 struct SchemeContextRule: ReportRule {
     let base: any ReportRule
     let schemes: [String: EvaluationScheme]
+    var detection: SchemeDetection?
 
     var metadata: RuleMetadata { base.metadata }
 
     func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
-        guard let scheme = schemes[report.path] else { return base.check(report, context: context) }
+        guard let scheme = schemes[report.path] ?? detection?.scheme(for: report) else {
+            return base.check(report, context: context)
+        }
         var context = context
         context.extensions[EvaluationScheme.contextKey] = scheme
         return base.check(report, context: context)
