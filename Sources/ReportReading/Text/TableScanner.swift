@@ -1,4 +1,3 @@
-import Foundation
 import ReportModel
 
 /// Reads the tables drafts contain: Markdown pipe tables, tab-separated rows, and the form web
@@ -40,7 +39,7 @@ struct TableScanner {
         var index = start
         while index < lines.count, lines[index].content.first == "|" {
             let line = lines[index]
-            let isSeparator = line.content.allSatisfy { "|-: ".contains($0) }
+            let isSeparator = line.content.utf8.allSatisfy(Self.isSeparatorByte)
             if !isSeparator { rows.append(pipeCells(of: line)) }
             index += 1
         }
@@ -71,8 +70,7 @@ struct TableScanner {
         var column = 1
         for bytes in text.utf8.split(separator: tab, omittingEmptySubsequences: false) {
             let piece = Substring(bytes)
-            let leading = piece.unicodeScalars.prefix { $0 == " " || $0 == "　" }.count
-            let text = piece.trimmingCharacters(in: .whitespaces)
+            let (text, leading) = CellText.trimmed(piece)
             result.append(Table.Cell(text: text, range: SourceRange(line: number, column: column + leading, length: text.characterCount)))
             column += piece.characterCount + 1
         }
@@ -136,8 +134,47 @@ struct TableScanner {
     /// A tab, which starts each cell of a scraped table.
     private static let tab = UInt8(ascii: "\t")
 
-    /// The cells of a pipe-table row; `\|` is a literal bar inside a cell.
+    /// `|`, `-`, `:` and space: the bytes of a header separator row (`| --- | :-: |`).
+    private static func isSeparatorByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "|") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: " ")
+    }
+
+    /// The cells of a pipe-table row; `\|` is a literal bar inside a cell. One pass over the row's
+    /// scalars when each is a Character of its own (Chinese, ASCII, full-width marks).
     private func pipeCells(of line: SourceLine) -> [Table.Cell] {
+        let text = ScalarText(line.content)
+        guard text.isCharacterAligned else { return pipeCellsByCharacter(of: line) }
+        let scalars = text.scalars
+        var pieces: [(range: Range<Int>, escaped: Bool)] = []
+        var start = 0, escaped = false, pieceHasEscape = false
+        for (offset, scalar) in scalars.enumerated() {
+            if escaped {
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+                pieceHasEscape = true
+            } else if scalar == "|" {
+                pieces.append((start..<offset, pieceHasEscape))
+                start = offset + 1
+                pieceHasEscape = false
+            }
+        }
+        pieces.append((start..<scalars.count, pieceHasEscape))
+        func content(_ piece: (range: Range<Int>, escaped: Bool)) -> ArraySlice<Unicode.Scalar> {
+            piece.escaped ? ArraySlice(CellText.unescaped(scalars[piece.range])) : scalars[piece.range]
+        }
+        let isBlank = { (piece: (range: Range<Int>, escaped: Bool)) in content(piece).allSatisfy(\.properties.isWhitespace) }
+        if let first = pieces.first, isBlank(first) { pieces.removeFirst() }
+        if let last = pieces.last, isBlank(last) { pieces.removeLast() }
+        return pieces.map { piece in
+            let (leading, trimmed) = CellText.trimmed(content(piece))
+            return Table.Cell(text: trimmed.string, range: SourceRange(
+                line: line.number, column: line.column + piece.range.lowerBound + leading, length: trimmed.count))
+        }
+    }
+
+    /// `pipeCells(of:)` Character by Character, for rows with combining marks, emoji and the like.
+    private func pipeCellsByCharacter(of line: SourceLine) -> [Table.Cell] {
         var pieces: [(text: String, column: Int)] = []
         var current = "", start = line.column, column = line.column
         var escaped = false
@@ -162,7 +199,7 @@ struct TableScanner {
         if pieces.last?.text.allSatisfy(\.isWhitespace) == true { pieces.removeLast() }
         return pieces.map { piece in
             let leading = piece.text.prefix { $0 == " " || $0 == "　" }.count
-            let text = piece.text.trimmingCharacters(in: .whitespaces)
+            let text = CellText.trimmed(piece.text[...]).text
             return Table.Cell(text: text, range: SourceRange(line: line.number, column: piece.column + leading, length: text.count))
         }
     }
