@@ -56,7 +56,7 @@ public struct FileLinter: Sendable {
         if !commands.isEmpty {
             var external: [Diagnostic] = []
             do {
-                let json = Data(try QuantityJSON.encode(document.report).utf8)
+                let json = try QuantityJSON.data(document.report)
                 for (command, directory) in commands {
                     let plugin = ExternalRulePlugin(command: command, directory: directory, timeout: pluginTimeout)
                     switch plugin.check(reportJSON: json) {

@@ -52,7 +52,7 @@ public struct ExternalRulePlugin: Sendable {
     /// Runs the plugin on a report.
     public func check(_ report: Report) -> Result<[Diagnostic], PluginError> {
         do {
-            return check(reportJSON: Data(try ReportJSON.encode(report).utf8))
+            return check(reportJSON: try SortedJSONEncoder.data(report))
         } catch {
             return .failure(PluginError(command: command, detail: "无法把报告编码为 JSON"))
         }
