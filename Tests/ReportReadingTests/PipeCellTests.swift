@@ -20,6 +20,12 @@ import Testing
         #expect(cells[1].range == SourceRange(line: 3, column: 8, length: 2))
     }
 
+    @Test func everySpaceSeparatorIsTrimmedAtTheEnd() throws {
+        let cells = try rows("| 甲 | 乙 |\n| --- | --- |\n| 九十\u{202F}\u{3000}\u{1680} | 九\u{205F}十\u{2009} |\n")[1]
+        #expect(cells.map(\.text) == ["九十", "九\u{205F}十"])
+        #expect(cells.map(\.range.end.column) == [5, 14])
+    }
+
     @Test func escapesResolveAndATrailingBackslashStays() throws {
         let cells = try rows("| 甲 | 乙 | 丙 |\n| --- | --- | --- |\n| a\\\\b | 100\\|12.8 | c \\\n")[1]
         #expect(cells.map(\.text) == ["a\\b", "100|12.8", "c \\"])

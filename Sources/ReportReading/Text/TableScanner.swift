@@ -140,36 +140,48 @@ struct TableScanner {
     }
 
     /// The cells of a pipe-table row; `\|` is a literal bar inside a cell. One pass over the row's
-    /// scalars when each is a Character of its own (Chinese, ASCII, full-width marks).
+    /// UTF-8 bytes when each of its scalars is a Character of its own (Chinese, ASCII, full-width
+    /// marks), so that scalars count columns.
     private func pipeCells(of line: SourceLine) -> [Table.Cell] {
-        let text = ScalarText(line.content)
-        guard text.isCharacterAligned else { return pipeCellsByCharacter(of: line) }
-        let scalars = text.scalars
-        var pieces: [(range: Range<Int>, escaped: Bool)] = []
-        var start = 0, escaped = false, pieceHasEscape = false
-        for (offset, scalar) in scalars.enumerated() {
-            if escaped {
-                escaped = false
-            } else if scalar == "\\" {
-                escaped = true
-                pieceHasEscape = true
-            } else if scalar == "|" {
-                pieces.append((start..<offset, pieceHasEscape))
-                start = offset + 1
-                pieceHasEscape = false
+        guard line.content.hasStandaloneCharacters else { return pipeCellsByCharacter(of: line) }
+        var row = line.content
+        return row.withUTF8 { bytes in
+            // Each piece: its bytes, its first scalar's offset in the row, whether it holds a `\`.
+            var pieces: [(bytes: Range<Int>, scalar: Int, escaped: Bool)] = []
+            var start = 0, startScalar = 0, scalar = 0
+            var escaped = false, pieceHasEscape = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte & 0xC0 != 0x80 else { continue }  // a continuation byte: same scalar
+                defer { scalar += 1 }
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                    pieceHasEscape = true
+                } else if byte == UInt8(ascii: "|") {
+                    pieces.append((start..<index, startScalar, pieceHasEscape))
+                    start = index + 1
+                    startScalar = scalar + 1
+                    pieceHasEscape = false
+                }
             }
-        }
-        pieces.append((start..<scalars.count, pieceHasEscape))
-        func content(_ piece: (range: Range<Int>, escaped: Bool)) -> ArraySlice<Unicode.Scalar> {
-            piece.escaped ? ArraySlice(CellText.unescaped(scalars[piece.range])) : scalars[piece.range]
-        }
-        let isBlank = { (piece: (range: Range<Int>, escaped: Bool)) in content(piece).allSatisfy(\.properties.isWhitespace) }
-        if let first = pieces.first, isBlank(first) { pieces.removeFirst() }
-        if let last = pieces.last, isBlank(last) { pieces.removeLast() }
-        return pieces.map { piece in
-            let (leading, trimmed) = CellText.trimmed(content(piece))
-            return Table.Cell(text: trimmed.string, range: SourceRange(
-                line: line.number, column: line.column + piece.range.lowerBound + leading, length: trimmed.count))
+            pieces.append((start..<bytes.count, startScalar, pieceHasEscape))
+            func content(_ piece: (bytes: Range<Int>, scalar: Int, escaped: Bool)) -> [UInt8] {
+                piece.escaped ? CellText.unescaped(bytes[piece.bytes]) : Array(bytes[piece.bytes])
+            }
+            func isBlank(_ piece: (bytes: Range<Int>, scalar: Int, escaped: Bool)) -> Bool {
+                String(decoding: content(piece), as: UTF8.self).unicodeScalars.allSatisfy(\.properties.isWhitespace)
+            }
+            if let first = pieces.first, isBlank(first) { pieces.removeFirst() }
+            if let last = pieces.last, isBlank(last) { pieces.removeLast() }
+            return pieces.map { piece -> Table.Cell in
+                let cell = piece.escaped
+                    ? content(piece).withUnsafeBufferPointer { CellText.trimmed(utf8: $0[...]) }
+                    : CellText.trimmed(utf8: bytes[piece.bytes])
+                return Table.Cell(text: cell.text, range: SourceRange(
+                    line: line.number, column: line.column + piece.scalar + cell.leading, length: cell.length))
+            }
         }
     }
 
