@@ -72,7 +72,6 @@ struct PluginProcess {
         if input.isEmpty { close(stdin) }
         var outputs: [Int32: Data] = [stdout: Data(), stderr: Data()]
         var open: Set<Int32> = [stdout, stderr]
-        let bytes = [UInt8](input)
         var written = 0
         var buffer = [UInt8](repeating: 0, count: 65536)
         var timedOut = false, exceeded = false
@@ -94,9 +93,12 @@ struct PluginProcess {
             if ready < 0 && errno != EINTR { break }
             for entry in fds where entry.revents != 0 {
                 if entry.fd == inputFD {
-                    let count = bytes[written...].withUnsafeBytes { write(inputFD, $0.baseAddress, $0.count) }
+                    // Written from the Data itself: a copy of a long report's JSON was as large again.
+                    let count = input.withUnsafeBytes { raw in
+                        write(inputFD, raw.baseAddress.unsafelyUnwrapped + written, raw.count - written)
+                    }
                     if count > 0 { written += count }
-                    if count < 0 && errno != EAGAIN && errno != EINTR || written == bytes.count {
+                    if count < 0 && errno != EAGAIN && errno != EINTR || written == input.count {
                         close(inputFD)
                         inputFD = -1
                     }
