@@ -40,6 +40,7 @@ let package = Package(
         suite("LintBenchmarks", ["ReportKit", "ReportKitRules"]),
         suite("FigureBenchmarks", ["ReportKit", "ReportKitRules"]),
         suite("DocxBenchmarks", ["ReportKit", "ReportKitRules", "ReportKitDocx"]),
+        suite("ShapeBenchmarks", ["ReportKit", "ReportKitRules"]),
     ],
     swiftLanguageModes: [.v6]
 )
