@@ -45,21 +45,22 @@ final class JSONStream {
     /// key (a type that encodes a key twice), the last one, as `JSONEncoder` keeps it.
     func writeObject(_ members: [(key: String, value: JSONMember)], depth: Int) throws {
         output.append(UInt8(ascii: "{"))
-        let order = members.indices.sorted { left, right in
-            let (a, b) = (members[left].key, members[right].key)
-            return a == b ? left > right : a.utf8.lexicographicallyPrecedes(b.utf8)
+        // The keys apart from the values, so that comparing does not copy members.
+        let keys = members.map(\.key)
+        let order = keys.indices.sorted { left, right in
+            keys[left] == keys[right] ? left > right : keys[left].utf8.lexicographicallyPrecedes(keys[right].utf8)
         }
         var written = 0
         var previous: String?
         for index in order {
-            let member = members[index]
-            if member.key == previous { continue }
-            previous = member.key
+            let key = keys[index]
+            if key == previous { continue }
+            previous = key
             startElement(written, depth: depth)
             written += 1
-            output.string(member.key)
+            output.string(key)
             output.append(" : ")
-            try write(member.value, depth: depth + 1)
+            try write(members[index].value, depth: depth + 1)
         }
         close(UInt8(ascii: "}"), isEmpty: written == 0, depth: depth)
     }
