@@ -29,7 +29,20 @@ struct PluginProcess {
 
     static let defaultOutputLimit = 64 << 20
 
+    /// What the plugin reads on stdin: bytes written through a pipe, or a file opened as its stdin
+    /// (a long report's JSON, streamed to a temporary file rather than held in memory).
+    enum Input {
+        case bytes(Data)
+        case file(String)
+    }
+
     func run(input: Data) throws(LaunchError) -> Output {
+        try run(.bytes(input))
+    }
+
+    func run(_ source: Input) throws(LaunchError) -> Output {
+        var input = Data()
+        if case .bytes(let bytes) = source { input = bytes }
         // A plugin that does not read its stdin must not kill reportkit; restored afterwards so that
         // `reportkit lint … | head` still ends quietly.
         BrokenPipes.ignore()
@@ -43,7 +56,11 @@ struct PluginProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+        if case .file(let path) = source {
+            posix_spawn_file_actions_addopen(&actions, 0, path, O_RDONLY, 0)
+        } else {
+            posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+        }
         posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
         var attributes = posix_spawnattr_t()
