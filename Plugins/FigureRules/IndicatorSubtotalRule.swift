@@ -64,9 +64,10 @@ public struct IndicatorSubtotalRule: ReportRule {
         let allCells = IndicatorCells.all(in: report)
         for (tableIndex, table) in report.indicatorTables.enumerated() {
             let cells = allCells[tableIndex] ?? IndicatorCells(rows: [])
+            let partIndices = table.partIndices
             for (index, parent) in table.indicators.enumerated() {
-                let parts = table.parts(of: index)
-                guard parts.count >= 2 else { continue }
+                guard let indices = partIndices[index], indices.count >= 2 else { continue }
+                let parts = indices.map { table.indicators[$0] }
                 for column in [IndicatorCells.Column.target, .actual] {
                     let value: (Indicator) -> IndicatorValue? = { column == .target ? $0.target : $0.actual }
                     guard let whole = value(parent), whole.comparator == .equal else { continue }

@@ -60,8 +60,19 @@ public struct IndicatorTable: Hashable, Sendable, Codable {
 
     public var line: Int { range.start.line }
 
-    /// The rows that are parts (`其中`) of the row at `index`.
+    /// The rows that are parts (`其中`) of the row at `index`. Scans the whole table: to look at the
+    /// parts of every row, take `partIndices` once instead.
     public func parts(of index: Int) -> [Indicator] {
         indicators.filter { $0.parent == index }
+    }
+
+    /// The indices of the parts (`其中`) of every row that has any, by the row's index, in table
+    /// order: one pass over the table.
+    public var partIndices: [Int: [Int]] {
+        var parts: [Int: [Int]] = [:]
+        for (index, indicator) in indicators.enumerated() {
+            if let parent = indicator.parent { parts[parent, default: []].append(index) }
+        }
+        return parts
     }
 }

@@ -48,6 +48,11 @@ extension StringProtocol {
     @inlinable
     public var characterCount: Int { withUTF8Bytes(UTF8Scalars.countIfStandalone) ?? count }
 
+    /// Whether every scalar of the text is known to be a Character of its own, so that scalar
+    /// offsets are Character offsets (see `UTF8Scalars.isStandalone`).
+    @inlinable
+    public var hasStandaloneCharacters: Bool { withUTF8Bytes(UTF8Scalars.countIfStandalone) != nil }
+
     /// The number of Unicode scalars, counted from the UTF-8 lead bytes.
     var unicodeScalarCount: Int { withUTF8Bytes(UTF8Scalars.count) }
 }

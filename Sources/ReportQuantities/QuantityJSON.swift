@@ -11,10 +11,21 @@ public enum QuantityJSON {
     public static let key = "quantities"
 
     public static func encode(_ report: Report, analysis: QuantityAnalysis? = nil) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let annotated = Annotated(report: report, analysis: analysis ?? QuantityAnalysis.analyze(report))
-        return String(decoding: try encoder.encode(annotated), as: UTF8.self)
+        try SortedJSONEncoder.string(Annotated(report: report, analysis: analysis ?? QuantityAnalysis.analyze(report)))
+    }
+
+    /// The same text as UTF-8 bytes, for a plugin's stdin.
+    public static func data(_ report: Report, analysis: QuantityAnalysis? = nil) throws -> Data {
+        try SortedJSONEncoder.data(Annotated(report: report, analysis: analysis ?? QuantityAnalysis.analyze(report)))
+    }
+
+    /// The same text handed to `sink` in chunks as it is made, so that a long report's JSON is never
+    /// held whole (`reportkit parse --format json`).
+    public static func write(
+        _ report: Report, analysis: QuantityAnalysis? = nil, to sink: (UnsafeBufferPointer<UInt8>) -> Void
+    ) throws {
+        try SortedJSONEncoder.write(
+            Annotated(report: report, analysis: analysis ?? QuantityAnalysis.analyze(report)), to: sink)
     }
 
     /// The analysis in such a JSON text (nil when it has none).

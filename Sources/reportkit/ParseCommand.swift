@@ -24,7 +24,10 @@ struct ParseCommand: ParsableCommand {
         let document = try ReportReader.read(contentsOf: URL(fileURLWithPath: file), displayPath: file, format: inputFormat)
         switch format {
         case .tree: print(OutlineFormatter.format(document.report, locator: document.paragraphLocator), terminator: "")
-        case .json: print(try QuantityJSON.encode(document.report))
+        case .json:
+            // Streamed in chunks: the whole JSON of a long report is many times the draft's size.
+            try QuantityJSON.write(document.report) { Console.out(utf8: $0) }
+            Console.out("\n")
         }
     }
 }

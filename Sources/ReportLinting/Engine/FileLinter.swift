@@ -56,16 +56,18 @@ public struct FileLinter: Sendable {
         if !commands.isEmpty {
             var external: [Diagnostic] = []
             do {
-                let json = Data(try QuantityJSON.encode(document.report).utf8)
+                // Streamed to a temporary file that each plugin reads as its stdin: held in memory,
+                // a long report's JSON took more than the rest of the lint.
+                let input = try PluginInputFile(report: document.report)
                 for (command, directory) in commands {
                     let plugin = ExternalRulePlugin(command: command, directory: directory, timeout: pluginTimeout)
-                    switch plugin.check(reportJSON: json) {
+                    switch plugin.check(reportJSONFile: input.path) {
                     case .success(let found): external += found
                     case .failure(let error): errors.append(error)
                     }
                 }
             } catch {
-                errors += commands.map { PluginError(command: $0.0, detail: "无法把报告编码为 JSON，未运行") }
+                errors += commands.map { PluginError(command: $0.0, detail: "无法把报告的 JSON 写入临时文件夹（已满或不可写），未运行") }
             }
             diagnostics = LintEngine.sorted(diagnostics + LintEngine.configure(external, with: configuration))
         }

@@ -26,11 +26,20 @@ public struct ExternalRulePlugin: Sendable {
 
     /// Runs the plugin on an already encoded report (`ReportJSON.encode`).
     public func check(reportJSON: Data) -> Result<[Diagnostic], PluginError> {
+        check(input: .bytes(reportJSON))
+    }
+
+    /// Runs the plugin with the file at `path` (an encoded report) as its stdin.
+    public func check(reportJSONFile path: String) -> Result<[Diagnostic], PluginError> {
+        check(input: .file(path))
+    }
+
+    private func check(input: PluginProcess.Input) -> Result<[Diagnostic], PluginError> {
         var shellCommand = command
         if let directory { shellCommand = "cd \(Self.quoted(directory)) && \(command)" }
         let output: PluginProcess.Output
         do {
-            output = try PluginProcess(command: shellCommand, timeout: timeout, outputLimit: outputLimit).run(input: reportJSON)
+            output = try PluginProcess(command: shellCommand, timeout: timeout, outputLimit: outputLimit).run(input)
         } catch {
             return .failure(PluginError(command: command, detail: error.detail))
         }
@@ -52,7 +61,7 @@ public struct ExternalRulePlugin: Sendable {
     /// Runs the plugin on a report.
     public func check(_ report: Report) -> Result<[Diagnostic], PluginError> {
         do {
-            return check(reportJSON: Data(try ReportJSON.encode(report).utf8))
+            return check(reportJSON: try SortedJSONEncoder.data(report))
         } catch {
             return .failure(PluginError(command: command, detail: "无法把报告编码为 JSON"))
         }

@@ -29,7 +29,20 @@ struct PluginProcess {
 
     static let defaultOutputLimit = 64 << 20
 
+    /// What the plugin reads on stdin: bytes written through a pipe, or a file opened as its stdin
+    /// (a long report's JSON, streamed to a temporary file rather than held in memory).
+    enum Input {
+        case bytes(Data)
+        case file(String)
+    }
+
     func run(input: Data) throws(LaunchError) -> Output {
+        try run(.bytes(input))
+    }
+
+    func run(_ source: Input) throws(LaunchError) -> Output {
+        var input = Data()
+        if case .bytes(let bytes) = source { input = bytes }
         // A plugin that does not read its stdin must not kill reportkit; restored afterwards so that
         // `reportkit lint … | head` still ends quietly.
         BrokenPipes.ignore()
@@ -43,7 +56,11 @@ struct PluginProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+        if case .file(let path) = source {
+            posix_spawn_file_actions_addopen(&actions, 0, path, O_RDONLY, 0)
+        } else {
+            posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+        }
         posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
         var attributes = posix_spawnattr_t()
@@ -72,7 +89,6 @@ struct PluginProcess {
         if input.isEmpty { close(stdin) }
         var outputs: [Int32: Data] = [stdout: Data(), stderr: Data()]
         var open: Set<Int32> = [stdout, stderr]
-        let bytes = [UInt8](input)
         var written = 0
         var buffer = [UInt8](repeating: 0, count: 65536)
         var timedOut = false, exceeded = false
@@ -94,9 +110,12 @@ struct PluginProcess {
             if ready < 0 && errno != EINTR { break }
             for entry in fds where entry.revents != 0 {
                 if entry.fd == inputFD {
-                    let count = bytes[written...].withUnsafeBytes { write(inputFD, $0.baseAddress, $0.count) }
+                    // Written from the Data itself: a copy of a long report's JSON was as large again.
+                    let count = input.withUnsafeBytes { raw in
+                        write(inputFD, raw.baseAddress.unsafelyUnwrapped + written, raw.count - written)
+                    }
                     if count > 0 { written += count }
-                    if count < 0 && errno != EAGAIN && errno != EINTR || written == bytes.count {
+                    if count < 0 && errno != EAGAIN && errno != EINTR || written == input.count {
                         close(inputFD)
                         inputFD = -1
                     }

@@ -1,9 +1,9 @@
 import ReportModel
 import ReportPluginKit
 
-/// Applies fixes to source lines. Columns are Characters; fixes are applied last first so that the
-/// positions of the others stay valid. Of fixes that overlap, the first in source order wins and the
-/// rest are left for a later run; fixes pointing outside the text are left too.
+/// Applies fixes to source lines, in one pass. Columns are Characters. Of fixes that overlap, the
+/// first in source order wins and the rest are left for a later run; fixes pointing outside the text
+/// are left too.
 public enum FixApplier {
     /// The fixed lines and what happened to each fix.
     public struct Outcome: Sendable {
@@ -17,9 +17,10 @@ public enum FixApplier {
     public static func apply(_ fixes: [Fix], to lines: [String]) -> Outcome {
         var accepted: [Fix] = []
         var skipped: [Fix] = []
+        var lengths = LineLengths(lines: lines)
         let ordered = fixes.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         for fix in ordered {
-            guard isValid(fix.range, in: lines) else { skipped.append(fix); continue }
+            guard isValid(fix.range, lengths: &lengths) else { skipped.append(fix); continue }
             if let last = accepted.last {
                 if last == fix { continue }  // two rules proposing the same edit
                 let overlaps = fix.range.start < last.range.end
@@ -28,26 +29,65 @@ public enum FixApplier {
             }
             accepted.append(fix)
         }
-        var result = lines
-        for fix in accepted.reversed() {
-            replace(fix.range, with: fix.replacement, in: &result)
+        return Outcome(lines: rewrite(lines, with: accepted), applied: accepted, skipped: skipped)
+    }
+
+    /// The Character count of each line looked at, counted once however many fixes point into it.
+    private struct LineLengths {
+        let lines: [String]
+        var counted: [Int: Int] = [:]
+
+        /// The length of line `number` (1-based).
+        mutating func of(_ number: Int) -> Int {
+            if let length = counted[number] { return length }
+            let length = lines[number - 1].characterCount
+            counted[number] = length
+            return length
         }
-        return Outcome(lines: result, applied: accepted, skipped: skipped)
     }
 
-    private static func isValid(_ range: SourceRange, in lines: [String]) -> Bool {
-        guard range.start <= range.end, range.start.line >= 1, range.end.line <= lines.count,
+    private static func isValid(_ range: SourceRange, lengths: inout LineLengths) -> Bool {
+        guard range.start <= range.end, range.start.line >= 1, range.end.line <= lengths.lines.count,
               range.start.column >= 1, range.end.column >= 1 else { return false }
-        return range.start.column <= lines[range.start.line - 1].count + 1
-            && range.end.column <= lines[range.end.line - 1].count + 1
+        return range.start.column <= lengths.of(range.start.line) + 1
+            && range.end.column <= lengths.of(range.end.line) + 1
     }
 
-    private static func replace(_ range: SourceRange, with replacement: String, in lines: inout [String]) {
-        let first = lines[range.start.line - 1], last = lines[range.end.line - 1]
-        let head = first.prefix(range.start.column - 1)
-        let tail = last.dropFirst(range.end.column - 1)
-        let joined = head + replacement + tail
-        let newLines = joined.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        lines.replaceSubrange((range.start.line - 1)...(range.end.line - 1), with: newLines)
+    /// `lines` with the sorted, non-overlapping `fixes` applied, in one pass: the text between fixes
+    /// is copied once, and the lines a chain of fixes touches are joined, edited and split again
+    /// (a replacement may hold line breaks). The same as applying the fixes one by one, last first.
+    private static func rewrite(_ lines: [String], with fixes: [Fix]) -> [String] {
+        guard !fixes.isEmpty else { return lines }
+        var result: [String] = []
+        result.reserveCapacity(lines.count)
+        var copied = 0  // lines before this index are in `result`
+        var next = 0
+        while next < fixes.count {
+            var lineIndex = fixes[next].range.start.line - 1
+            result.append(contentsOf: lines[copied..<lineIndex])
+            var segment = ""
+            var line = lines[lineIndex]
+            var cursor = line.startIndex, column = 1
+            repeat {
+                let range = fixes[next].range
+                let start = line.index(cursor, offsetBy: range.start.column - column)
+                segment += line[cursor..<start]
+                segment += fixes[next].replacement
+                if range.end.line == range.start.line {
+                    cursor = line.index(start, offsetBy: range.end.column - range.start.column)
+                } else {
+                    lineIndex = range.end.line - 1
+                    line = lines[lineIndex]
+                    cursor = line.index(line.startIndex, offsetBy: range.end.column - 1)
+                }
+                column = range.end.column
+                next += 1
+            } while next < fixes.count && fixes[next].range.start.line - 1 == lineIndex
+            segment += line[cursor...]
+            result.append(contentsOf: segment.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            copied = lineIndex + 1
+        }
+        result.append(contentsOf: lines[copied...])
+        return result
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import ReportModel
 
 /// Reads the tables drafts contain: Markdown pipe tables, tab-separated rows, and the form web
@@ -40,7 +39,7 @@ struct TableScanner {
         var index = start
         while index < lines.count, lines[index].content.first == "|" {
             let line = lines[index]
-            let isSeparator = line.content.allSatisfy { "|-: ".contains($0) }
+            let isSeparator = line.content.utf8.allSatisfy(Self.isSeparatorByte)
             if !isSeparator { rows.append(pipeCells(of: line)) }
             index += 1
         }
@@ -71,8 +70,7 @@ struct TableScanner {
         var column = 1
         for bytes in text.utf8.split(separator: tab, omittingEmptySubsequences: false) {
             let piece = Substring(bytes)
-            let leading = piece.unicodeScalars.prefix { $0 == " " || $0 == "　" }.count
-            let text = piece.trimmingCharacters(in: .whitespaces)
+            let (text, leading) = CellText.trimmed(piece)
             result.append(Table.Cell(text: text, range: SourceRange(line: number, column: column + leading, length: text.characterCount)))
             column += piece.characterCount + 1
         }
@@ -136,8 +134,59 @@ struct TableScanner {
     /// A tab, which starts each cell of a scraped table.
     private static let tab = UInt8(ascii: "\t")
 
-    /// The cells of a pipe-table row; `\|` is a literal bar inside a cell.
+    /// `|`, `-`, `:` and space: the bytes of a header separator row (`| --- | :-: |`).
+    private static func isSeparatorByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "|") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: " ")
+    }
+
+    /// The cells of a pipe-table row; `\|` is a literal bar inside a cell. One pass over the row's
+    /// UTF-8 bytes when each of its scalars is a Character of its own (Chinese, ASCII, full-width
+    /// marks), so that scalars count columns.
     private func pipeCells(of line: SourceLine) -> [Table.Cell] {
+        guard line.content.hasStandaloneCharacters else { return pipeCellsByCharacter(of: line) }
+        var row = line.content
+        return row.withUTF8 { bytes in
+            // Each piece: its bytes, its first scalar's offset in the row, whether it holds a `\`.
+            var pieces: [(bytes: Range<Int>, scalar: Int, escaped: Bool)] = []
+            var start = 0, startScalar = 0, scalar = 0
+            var escaped = false, pieceHasEscape = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte & 0xC0 != 0x80 else { continue }  // a continuation byte: same scalar
+                defer { scalar += 1 }
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                    pieceHasEscape = true
+                } else if byte == UInt8(ascii: "|") {
+                    pieces.append((start..<index, startScalar, pieceHasEscape))
+                    start = index + 1
+                    startScalar = scalar + 1
+                    pieceHasEscape = false
+                }
+            }
+            pieces.append((start..<bytes.count, startScalar, pieceHasEscape))
+            func content(_ piece: (bytes: Range<Int>, scalar: Int, escaped: Bool)) -> [UInt8] {
+                piece.escaped ? CellText.unescaped(bytes[piece.bytes]) : Array(bytes[piece.bytes])
+            }
+            func isBlank(_ piece: (bytes: Range<Int>, scalar: Int, escaped: Bool)) -> Bool {
+                String(decoding: content(piece), as: UTF8.self).unicodeScalars.allSatisfy(\.properties.isWhitespace)
+            }
+            if let first = pieces.first, isBlank(first) { pieces.removeFirst() }
+            if let last = pieces.last, isBlank(last) { pieces.removeLast() }
+            return pieces.map { piece -> Table.Cell in
+                let cell = piece.escaped
+                    ? content(piece).withUnsafeBufferPointer { CellText.trimmed(utf8: $0[...]) }
+                    : CellText.trimmed(utf8: bytes[piece.bytes])
+                return Table.Cell(text: cell.text, range: SourceRange(
+                    line: line.number, column: line.column + piece.scalar + cell.leading, length: cell.length))
+            }
+        }
+    }
+
+    /// `pipeCells(of:)` Character by Character, for rows with combining marks, emoji and the like.
+    private func pipeCellsByCharacter(of line: SourceLine) -> [Table.Cell] {
         var pieces: [(text: String, column: Int)] = []
         var current = "", start = line.column, column = line.column
         var escaped = false
@@ -162,7 +211,7 @@ struct TableScanner {
         if pieces.last?.text.allSatisfy(\.isWhitespace) == true { pieces.removeLast() }
         return pieces.map { piece in
             let leading = piece.text.prefix { $0 == " " || $0 == "　" }.count
-            let text = piece.text.trimmingCharacters(in: .whitespaces)
+            let text = CellText.trimmed(piece.text[...]).text
             return Table.Cell(text: text, range: SourceRange(line: line.number, column: piece.column + leading, length: text.count))
         }
     }

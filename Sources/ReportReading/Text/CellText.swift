@@ -1,0 +1,100 @@
+import ReportModel
+
+/// The text of a table cell: trimmed of the spaces around it and unescaped, scalar by scalar
+/// (Foundation's `trimmingCharacters` made table reading ten times slower than prose).
+enum CellText {
+    /// Whether `scalar` is trimmed from a cell's ends: Unicode's space separators (Zs), the tab and
+    /// the zero-width space — what `CharacterSet.whitespaces` holds.
+    @inline(__always)
+    static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Whether `scalar` counts as indentation before a cell's text: a space or a full-width space.
+    @inline(__always)
+    static func isIndent(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\u{3000}" }
+
+    /// The UTF-8 bytes of a cell whose every scalar is a Character of its own: its text without the
+    /// spaces around it, its length in Characters, and how many spaces or full-width spaces came
+    /// before the text.
+    static func trimmed(utf8 bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (text: String, length: Int, leading: Int) {
+        var leading = 0, index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0x20 {
+                index += 1
+            } else if bytes[index] == 0xE3, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+                index += 3
+            } else {
+                break
+            }
+            leading += 1
+        }
+        var first = bytes.startIndex
+        while let length = trimmedLength(startingAt: first, in: bytes) { first += length }
+        var end = bytes.endIndex
+        while end > first, let length = trimmedLength(endingAt: end, in: bytes) { end -= length }
+        let text = UnsafeBufferPointer(rebasing: bytes[first..<end])
+        var length = 0
+        for byte in text where byte & 0xC0 != 0x80 { length += 1 }
+        return (String(decoding: text, as: UTF8.self), length, leading)
+    }
+
+    /// The byte length of the trimmed space (`isTrimmed`) starting at `index`, or nil.
+    private static func trimmedLength(startingAt index: Int, in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard index < bytes.endIndex else { return nil }
+        let lead = bytes[index]
+        if lead == 0x20 || lead == 0x09 { return 1 }
+        if lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 {
+            let length = lead == 0xC2 ? 2 : 3
+            guard index + length <= bytes.endIndex else { return nil }
+            let (value, _) = UTF8Scalars.decode(at: bytes.base.baseAddress.unsafelyUnwrapped + index)
+            return isTrimmed(Unicode.Scalar(value) ?? "x") ? length : nil
+        }
+        return nil
+    }
+
+    /// The byte length of the trimmed space (`isTrimmed`) ending just before `end`, or nil.
+    private static func trimmedLength(endingAt end: Int, in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard end > bytes.startIndex else { return nil }
+        if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { return 1 }
+        for length in [2, 3] where end - length >= bytes.startIndex {
+            let lead = bytes[end - length]
+            guard lead & 0xC0 != 0x80 else { continue }
+            guard (length == 2 && lead == 0xC2) || (length == 3 && lead >= 0xE1 && lead <= 0xE3) else { return nil }
+            return trimmedLength(startingAt: end - length, in: bytes) == length ? length : nil
+        }
+        return nil
+    }
+
+    /// `piece` without the spaces around it (as a String), and how many spaces or full-width spaces
+    /// came before its text.
+    static func trimmed(_ piece: Substring) -> (text: String, leading: Int) {
+        let scalars = piece.unicodeScalars
+        let leading = scalars.prefix(while: isIndent).count
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
+              let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return ("", leading) }
+        return (String(scalars[first...last]), leading)
+    }
+
+    /// A cell's UTF-8 bytes with each `\` escape resolved to the scalar it escapes; a `\` at the
+    /// very end stays.
+    static func unescaped(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var escaped = false
+        for byte in bytes {
+            if !escaped, byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else {
+                result.append(byte)
+                // A scalar's continuation bytes follow its lead byte: the escape ends with the lead.
+                escaped = false
+            }
+        }
+        if escaped { result.append(UInt8(ascii: "\\")) }
+        return result
+    }
+}
