@@ -27,8 +27,8 @@ public struct Drafter: Sendable {
         report.metadata.district = data.district
         report.metadata.year = data.year
         if let number = data.documentNumber { report.metadata.documentNumber = layout.field(number) }
-        report.metadata.title = layout.field(FigureSentences.trimmed(renderer.render(.title, values)))
-        if let recipients = data.recipients { report.metadata.recipients = layout.field(recipients) }
+        report.metadata.title = layout.field(data.title ?? FigureSentences.trimmed(renderer.render(.title, values)))
+        report.metadata.recipients = layout.field(data.recipients ?? Self.placeholder(Self.recipientsField))
         let opening = FigureSentences.trimmed(renderer.render(.opening, values))
         if !opening.isEmpty { report.preamble = [layout.paragraph(opening + "。")] }
 
@@ -67,16 +67,26 @@ public struct Drafter: Sendable {
             }
             report.sections.append(section)
         }
-        if let issuer = data.issuer { report.metadata.issuer = layout.field(issuer) }
-        if let date = data.date { report.metadata.date = layout.field(date) }
+        report.metadata.issuer = layout.field(data.issuer ?? Self.placeholder(Self.issuerField))
+        report.metadata.date = layout.field(data.date ?? Self.placeholder(Self.dateField))
         return report
     }
+
+    /// What the placeholders for 主送机关, 落款 and 成文日期 ask for, when the data lacks them.
+    public static let recipientsField = "主送机关"
+    public static let issuerField = "落款单位"
+    public static let dateField = "成文日期"
+    public static let schemeDocumentNumberField = "评价方案文号"
 
     /// Values every pattern may use.
     private func commonValues(_ data: DistrictData) -> [String: Any] {
         [
             "district": data.district, "year": String(data.year), "city": scheme.city,
-            "scheme_year": String(scheme.year), "scheme_title": scheme.title, "issuer": data.issuer ?? data.district,
+            "scheme_year": String(scheme.year), "scheme_title": scheme.title,
+            "issuer": data.issuer ?? data.district + "人民政府",
+            "scheme_issuer": scheme.issuer,
+            "scheme_document_number": scheme.documentNumber ?? Self.placeholder(Self.schemeDocumentNumberField),
+            "is_letter": data.kind == .letter, "is_report": data.kind == .report,
         ]
     }
 
