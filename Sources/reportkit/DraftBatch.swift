@@ -12,6 +12,8 @@ struct DraftBatch {
         var path: String
         var data: DistrictData
         var report: Report
+        /// What carrying last year's data in found (`--previous`).
+        var previousYear: PreviousYear.Findings?
     }
 
     let drafts: [Draft]
@@ -21,7 +23,7 @@ struct DraftBatch {
     /// The extensions of data files taken from a folder.
     static let dataExtensions: Set<String> = ["yml", "yaml", "xlsx"]
 
-    init(data: [String], scheme: EvaluationScheme) throws {
+    init(data: [String], scheme: EvaluationScheme, previous: PreviousYear? = nil) throws {
         var paths: [String] = []
         var sawFolder = false
         for path in data {
@@ -46,8 +48,10 @@ struct DraftBatch {
         let drafter = try Drafter(scheme: scheme)
         for path in paths {
             do {
-                let data = try DraftForm.loadData(path, scheme: scheme)
-                drafts.append(Draft(path: path, data: data, report: try drafter.draft(data)))
+                var data = try DraftForm.loadData(path, scheme: scheme)
+                var findings: PreviousYear.Findings?
+                if let previous { (data, findings) = previous.carry(into: data, scheme: scheme) }
+                drafts.append(Draft(path: path, data: data, report: try drafter.draft(data), previousYear: findings))
             } catch let error as DraftingError {
                 errors.append(error)
             } catch let error as DraftingErrors {

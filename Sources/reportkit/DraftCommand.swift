@@ -40,6 +40,9 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .long, help: "输出格式，用逗号分隔：markdown、text、docx、xlsx（默认生成其中本版本支持的全部格式）。")
     var to: String?
 
+    @Option(name: .long, help: "上年数据（.yml 或 .xlsx 填报表，格式同 --data）：补上本年数据没填的上年数，算出增减和增长率；在标准错误上列出变化超过30%的数据和文字与上年相同的要点。")
+    var previous: String?
+
     @Option(name: .long, help: "另写一份汇总表（.xlsx）：各区县的要点填写情况和指标完成情况。")
     var summary: String?
 
@@ -70,6 +73,10 @@ struct DraftCommand: ParsableCommand {
         } else {
             guard data.count <= 1 else { throw ValidationError("--form 只能配一份 --data（用来填入填报表的数据）") }
             guard summary == nil else { throw ValidationError("--summary 用于起草，不能与 --form 同时使用") }
+            guard previous == nil else { throw ValidationError("--previous 用于起草，不能与 --form 同时使用") }
+        }
+        if previous != nil, data.count > 1 {
+            throw ValidationError("--previous 只能配一份 --data（同一区县的本年数据）")
         }
         guard !formats.isEmpty else { throw ValidationError("--to 至少要指定一种输出格式，如 markdown,text,docx,xlsx") }
         if let duplicate = formats.first(where: { id in formats.filter { $0 == id }.count > 1 }) {
@@ -106,7 +113,14 @@ struct DraftCommand: ParsableCommand {
             return try DraftForm.write(form, scheme: evaluationScheme, schemePath: scheme, data: data.first, force: force)
         }
         guard let output else { return }
-        let batch = try DraftBatch(data: data, scheme: evaluationScheme)
+        var previousYear: PreviousYear?
+        if let previous {
+            if previous.lowercased().hasSuffix(".docx") {
+                throw DraftingError(path: previous, detail: "暂不支持以上年报告（.docx）作为上年数据；请给出上年的 .yml 数据或 .xlsx 填报表")
+            }
+            previousYear = PreviousYear(try DraftForm.loadData(previous, scheme: evaluationScheme))
+        }
+        let batch = try DraftBatch(data: data, scheme: evaluationScheme, previous: previousYear)
         if let summary { try DraftBatch.checkSummary(summary, force: force) }
         let writers = try selectedWriters()
         if batch.isSingle, let draft = batch.drafts.first {
@@ -129,6 +143,17 @@ struct DraftCommand: ParsableCommand {
                 }
             } else {
                 try writeNewFolder(batch, with: writers, into: output)
+            }
+        }
+        if let previous, let previousYear {
+            for draft in batch.drafts {
+                if let findings = draft.previousYear {
+                    let lines = findings.messages(previousPath: previous, threshold: previousYear.threshold)
+                    lines.forEach(Console.note)
+                }
+                if draft.previousYear.map({ $0.filled.isEmpty && $0.largeChanges.isEmpty && $0.unchangedPoints.isEmpty }) == true {
+                    Console.note("提示：上年数据 \(previous) 中没有与本年同名的数据或相同的要点文字")
+                }
             }
         }
         if let summary {
