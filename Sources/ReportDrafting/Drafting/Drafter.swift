@@ -43,7 +43,7 @@ public struct Drafter: Sendable {
             case .rectification:
                 section.blocks = [layout.paragraph(Self.placeholder(part.heading))]
             case .findings:
-                section.children = try findings(answers, sentences: sentences, layout: &layout)
+                (section.blocks, section.children) = try findings(answers, sentences: sentences, layout: &layout)
             case .achievements:
                 section.children = titled(data.achievements, placeholder: part.heading, into: &section, layout: &layout)
             case .problems:
@@ -123,24 +123,51 @@ public struct Drafter: Sendable {
 
     private func findings(
         _ answers: [String: PointAnswer], sentences: FigureSentences, layout: inout DraftLayout
-    ) throws(DraftingError) -> [Section] {
+    ) throws(DraftingError) -> ([Block], [Section]) {
+        let numbering = scheme.pointNumbering ?? .perCategory
+        func paragraphs(_ point: EvaluationPoint) throws(DraftingError) -> [String] {
+            var paragraphs: [String] = []
+            if let answer = answers[point.id] {
+                paragraphs = answer.paragraphs
+                if let figures = try sentences.paragraph(answer.figures) { paragraphs.append(figures) }
+            }
+            return paragraphs.isEmpty ? [Self.placeholder(point.title)] : paragraphs
+        }
+        // A flat list of duties: the points are the parts' （一）（二）… headings, or 一是/二是 paragraphs.
+        if scheme.isFlat, numbering != .firstSecond {
+            var sections: [Section] = []
+            for (index, point) in scheme.categories[0].points.enumerated() {
+                var section = layout.heading(level: 2, ordinal: index + 1, title: point.title, role: .other)
+                section.blocks = try paragraphs(point).map { layout.paragraph($0) }
+                sections.append(section)
+            }
+            return ([], sections)
+        }
         var categories: [Section] = []
+        var continuous = 0
+        var flatBlocks: [Block] = []
         for (categoryIndex, category) in scheme.categories.enumerated() {
-            var group = layout.heading(level: 2, ordinal: categoryIndex + 1, title: category.title, role: .other)
+            var group = scheme.isFlat
+                ? Section(marker: nil, title: "", titleSpan: TextSpan(text: "", line: 0), role: .other, level: 2)
+                : layout.heading(level: 2, ordinal: categoryIndex + 1, title: category.title, role: .other)
             for (pointIndex, point) in category.points.enumerated() {
-                var section = layout.heading(level: 3, ordinal: pointIndex + 1, title: point.title, role: .other)
-                var paragraphs: [String] = []
-                if let answer = answers[point.id] {
-                    paragraphs = answer.paragraphs
-                    if let figures = try sentences.paragraph(answer.figures) { paragraphs.append(figures) }
+                continuous += 1
+                let texts = try paragraphs(point)
+                if numbering == .firstSecond {
+                    // `一是健全……。` then the answer, in one paragraph; further paragraphs follow it.
+                    let lead = ChineseNumeral.string(for: pointIndex + 1) + "是" + point.title + "。"
+                    group.blocks.append(layout.paragraph(lead + texts[0]))
+                    group.blocks += texts.dropFirst().map { layout.paragraph($0) }
+                    continue
                 }
-                if paragraphs.isEmpty { paragraphs = [Self.placeholder(point.title)] }
-                section.blocks = paragraphs.map { layout.paragraph($0) }
+                let ordinal = numbering == .continuous ? continuous : pointIndex + 1
+                var section = layout.heading(level: 3, ordinal: ordinal, title: point.title, role: .other)
+                section.blocks = texts.map { layout.paragraph($0) }
                 group.children.append(section)
             }
-            categories.append(group)
+            if scheme.isFlat { flatBlocks = group.blocks } else { categories.append(group) }
         }
-        return categories
+        return (flatBlocks, categories)
     }
 
     /// Titled items as （一）… sub-sections; a placeholder paragraph when there are none.
