@@ -55,6 +55,23 @@ struct DraftPreviousCommandTests {
         #expect(markdown.contains("中小学在校学生41030人，比上年的73418人减少32388人，下降44.11%"))
     }
 
+    /// With `--summary`, the same findings are a sheet 与上年比较 of the workbook.
+    @Test func theSummaryWorkbookListsTheFindingsInASheetOfTheirOwn() throws {
+        let temp = try Self.folder()
+        let result = try CommandRunner.run([
+            "draft", "--scheme", DraftCommandTests.template, "--data", "本年.yml", "--previous", "上年.yml",
+            "-o", "out", "--to", "markdown", "--summary", "汇总.xlsx",
+        ], in: temp)
+        #expect(result.status == 0, "\(result.stderr)")
+        let parts = try PackageParts.read(temp.appendingPathComponent("汇总.xlsx"))
+        #expect(try #require(parts["xl/workbook.xml"]).contains("name=\"与上年比较\""))
+        let strings = try #require(parts["xl/sharedStrings.xml"])
+        for text in ["变化较大的数据", "中小学在校学生：上年73418人，本年41030人，减少44.11%", "文字与上年相同的要点",
+                     "A1 健全党对教育工作领导的体制机制"] {
+            #expect(strings.contains(">\(text)<"), "\(text)")
+        }
+    }
+
     @Test func aWordReportAsPreviousIsRefusedForNowAndNothingIsWritten() throws {
         let temp = try Self.folder()
         try Data("PK".utf8).write(to: temp.appendingPathComponent("上年报告.docx"))
