@@ -4,7 +4,8 @@ import ReportPluginKit
 
 /// The indicators whose actual misses the target, when the comparison is fair: the periods of the
 /// two columns match (or the actual's is the later one), or the target's period is over.
-/// A 2025 target against a mid-2023 actual is progress on the way, not a miss.
+/// A 2025 target against a mid-2023 actual is progress on the way, not a miss
+/// (`IndicatorCompletion.targetIsAhead`, which the drafter and the workbook writer use too).
 struct MissedTarget {
     var tableIndex: Int
     var indicatorIndex: Int
@@ -45,8 +46,8 @@ struct MissedTarget {
         for (tableIndex, table) in report.indicatorTables.enumerated() {
             let targetPeriod = IndicatorPeriod(header: table.targetHeader)
             let actualPeriod = IndicatorPeriod(header: table.actualHeader)
-            if let targetPeriod, let actualPeriod, targetPeriod.endKey > actualPeriod.endKey,
-               !targetPeriod.hasEnded(on: today) {
+            if IndicatorCompletion.targetIsAhead(
+                targetPeriod: targetPeriod, actualPeriod: actualPeriod, reportYear: report.metadata.year, today: today) {
                 continue
             }
             let cells = allCells[tableIndex] ?? IndicatorCells(rows: [])

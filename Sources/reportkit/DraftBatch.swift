@@ -3,6 +3,7 @@ import ReportDrafting
 import ReportKitBuiltins
 import ReportModel
 import ReportOutput
+import ReportPluginKit
 
 /// `reportkit draft` with several `--data` files or a folder of them: every district is read and
 /// drafted before anything is written (the mistakes of every file are reported together), each into
@@ -12,6 +13,8 @@ struct DraftBatch {
         var path: String
         var data: DistrictData
         var report: Report
+        /// What carrying last year's data in found (`--previous`).
+        var previousYear: PreviousYear.Findings?
     }
 
     let drafts: [Draft]
@@ -21,7 +24,7 @@ struct DraftBatch {
     /// The extensions of data files taken from a folder.
     static let dataExtensions: Set<String> = ["yml", "yaml", "xlsx"]
 
-    init(data: [String], scheme: EvaluationScheme) throws {
+    init(data: [String], scheme: EvaluationScheme, previous: PreviousYear? = nil) throws {
         var paths: [String] = []
         var sawFolder = false
         for path in data {
@@ -46,8 +49,10 @@ struct DraftBatch {
         let drafter = try Drafter(scheme: scheme)
         for path in paths {
             do {
-                let data = try DraftForm.loadData(path, scheme: scheme)
-                drafts.append(Draft(path: path, data: data, report: try drafter.draft(data)))
+                var data = try DraftForm.loadData(path, scheme: scheme)
+                var findings: PreviousYear.Findings?
+                if let previous { (data, findings) = previous.carry(into: data, scheme: scheme) }
+                drafts.append(Draft(path: path, data: data, report: try drafter.draft(data), previousYear: findings))
             } catch let error as DraftingError {
                 errors.append(error)
             } catch let error as DraftingErrors {
@@ -69,6 +74,27 @@ struct DraftBatch {
         guard errors.isEmpty else { throw DraftingErrors(errors) }
         self.drafts = drafts
         isSingle = paths.count == 1 && !sawFolder
+    }
+
+    /// `与上年比较`: with `--previous`, the figures that moved more than the threshold and the points
+    /// whose text is last year's, one row each, for the summary workbook.
+    static func previousYearSheet(_ batch: DraftBatch) -> DataEntryForm.Sheet? {
+        var rows: [DataEntryForm.Row] = []
+        for draft in batch.drafts {
+            guard let findings = draft.previousYear else { continue }
+            for change in findings.largeChanges {
+                rows.append(DataEntryForm.Row([.text(draft.data.district), .text("变化较大的数据"), .text(change)]))
+            }
+            for point in findings.unchangedPoints {
+                rows.append(DataEntryForm.Row([.text(draft.data.district), .text("文字与上年相同的要点"), .text(point)]))
+            }
+        }
+        guard batch.drafts.contains(where: { $0.previousYear != nil }) else { return nil }
+        let columns: [DataEntryForm.Column] = [
+            .init("区县", kind: .result, width: 12), .init("类别", kind: .result, width: 20),
+            .init("内容", kind: .result, width: 70),
+        ]
+        return DataEntryForm.Sheet(name: "与上年比较", columns: columns, rows: rows, isProtected: false)
     }
 
     static func isSafeFolderName(_ name: String) -> Bool {
@@ -106,7 +132,8 @@ struct DraftBatch {
     static func writeSummary(
         _ path: String, batch: DraftBatch, scheme: EvaluationScheme, inputs: [String], force: Bool
     ) throws {
-        let form = DraftSummaryBuilder(scheme: scheme).form(for: batch.drafts.map { ($0.data, $0.report) })
+        var form = DraftSummaryBuilder(scheme: scheme).form(for: batch.drafts.map { ($0.data, $0.report) })
+        if let sheet = previousYearSheet(batch) { form.sheets.append(sheet) }
         try AtomicOutput.write(
             to: URL(fileURLWithPath: path), displayPath: path, existing: force ? .replace : .refuse,
             inputs: inputs.map { URL(fileURLWithPath: $0) }

@@ -32,7 +32,7 @@ struct DraftCommandTests {
         let out = try CommandRunner.temporaryDirectory()
         let result = try CommandRunner.run(["draft", "--scheme", Self.template, "--data", Self.example, "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(Self.contents(out) == ["report.md", "report.txt", "report.xlsx"])
+        #expect(Self.contents(out) == ["report.docx", "report.md", "report.txt", "report.xlsx"])
         let xlsx = try Data(contentsOf: out.appendingPathComponent("report.xlsx"))
         #expect(xlsx.prefix(2) == Data("PK".utf8))
     }

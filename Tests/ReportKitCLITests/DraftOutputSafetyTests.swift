@@ -50,7 +50,7 @@ struct DraftOutputSafetyTests {
             ["draft", "--scheme", DraftCommandTests.template, "--data", DraftCommandTests.example, "-o", "out"], in: temp)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(DraftCommandTests.contents(temp) == ["out"])
-        #expect(DraftCommandTests.contents(temp.appendingPathComponent("out")) == ["report.md", "report.txt", "report.xlsx"])
+        #expect(DraftCommandTests.contents(temp.appendingPathComponent("out")) == ["report.docx", "report.md", "report.txt", "report.xlsx"])
     }
 
     @Test("数据文件中的别名炸弹：很快拒绝，退出码 2，中文说明")

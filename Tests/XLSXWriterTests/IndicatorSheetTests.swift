@@ -1,5 +1,6 @@
 import ReportModel
 import Foundation
+import ReportModel
 import Testing
 
 /// The indicator worksheet of the invented 临江区 report, checked in its XML.
@@ -73,12 +74,26 @@ import Testing
     }
 
     @Test func statusHonoursTheComparatorAndIsBlankWhenNotComparable() {
-        #expect(package.text("F3") == "未完成")  // 3.1 < 3.4
+        // 2025年目标 in a report dated 2024年1月15日: a miss is still on the way.
+        #expect(package.text("F3") == "推进中")  // 3.1 < 3.4
         #expect(package.text("F4") == "已完成")  // 93.5 ≥ 92
         #expect(package.text("F8") == "已完成")  // 99.2 > 98.5
-        #expect(package.text("F12") == "未完成")  // 98.20 is not > 98.50
+        #expect(package.text("F12") == "推进中")  // 98.20 is not > 98.50
         #expect(package.cell("F13")?.contains("<v>") == false)  // 100：12.8 cannot be compared
         #expect(package.text("C13") == nil)
+    }
+
+    /// The same table once the target's period is over (a report dated 2026), or with target and actual
+    /// of the same year: the misses are 未完成, as `indicator.target-unmet` then reports them.
+    @Test(arguments: [("2026年3月1日", "2025年目标"), ("2024年1月15日", "2023年目标")])
+    func missesAreUnmetOnceTheTargetPeriodIsOver(date: String, targetHeader: String) throws {
+        var report = SampleReports.report
+        report.metadata.date = MetadataField(text: date, range: report.metadata.date!.range)
+        report.indicatorTables[0].targetHeader = targetHeader
+        let package = try Writing.xlsx(report).package
+        #expect(package.text("F3") == "未完成")
+        #expect(package.text("F12") == "未完成")
+        #expect(package.text("F4") == "已完成")
     }
 
     @Test func unmetRowsAreHighlightedByAConditionalFormat() {

@@ -30,6 +30,9 @@ struct IndicatorSheetLayout {
     /// Rows shown with the `其中：` prefix (the first part of each parent).
     let firstParts: Set<Int>
     let columnWidths: [Double]
+    /// Whether the target column speaks for a later period still running when the report was written
+    /// (`2025年目标` in a 2023 report): a miss then reads 推进中 and is not highlighted.
+    let targetIsAhead: Bool
 
     init(table: IndicatorTable, sheetName: String, metadata: ReportMetadata, constantMemory: Bool) {
         self.table = table
@@ -47,6 +50,8 @@ struct IndicatorSheetLayout {
         self.firstParts = Set(parts.values.compactMap(\.first))
         self.formulas = Self.formulas(for: table.indicators, parts: parts)
         self.columnWidths = Self.columnWidths(table: table, headers: headers, firstParts: firstParts)
+        self.targetIsAhead = table.targetIsAhead(
+            reportYear: metadata.year, today: metadata.referenceDate ?? ReportDate.today())
     }
 
     var dataRowCount: Int { table.indicators.count }
@@ -66,10 +71,11 @@ struct IndicatorSheetLayout {
         return "其中：" + name
     }
 
-    /// 已完成 / 未完成, honouring the target's comparator; empty when either value is not a number.
-    static func status(of indicator: Indicator) -> String {
-        guard let target = indicator.target, let actual = indicator.actual else { return "" }
-        return target.isMet(by: actual.value) ? "已完成" : "未完成"
+    /// 已完成 / 未完成 / 推进中, honouring the target's comparator and period (as lint's
+    /// `indicator.target-unmet` does); empty when either value is not a number.
+    func status(of indicator: Indicator) -> String {
+        IndicatorCompletion.of(target: indicator.target, actual: indicator.actual, targetIsAhead: targetIsAhead)?
+            .rawValue ?? ""
     }
 
     private static func categoryRuns(of indicators: [Indicator]) -> [Range<Int>] {

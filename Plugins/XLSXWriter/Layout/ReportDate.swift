@@ -6,6 +6,12 @@ enum ReportDate {
     /// "now", which would make every file different).
     static let fallback: time_t = 946_684_800
 
+    /// Today's local date, for judging a target period when the report gives neither date nor year.
+    static func today() -> (year: Int, month: Int, day: Int) {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return (parts.year ?? 2000, parts.month ?? 1, parts.day ?? 1)
+    }
+
     /// Midnight UTC of a date written `2023年10月30日`, `2023年1月5日`, with full-width digits, or in
     /// Chinese numerals (`二〇二三年十月三十日`); nil when the text holds no such date.
     static func timestamp(from text: String) -> time_t? {

@@ -58,7 +58,7 @@ struct IndicatorSheetWriter {
                                row: row, column: .target, to: sheet)
                 try writeValue(indicator.actual, text: indicator.actualText, formula: formulas?.actual,
                                row: row, column: .actual, to: sheet)
-                try sheet.write(IndicatorSheetLayout.status(of: indicator), row: row, column: Column.status.rawValue,
+                try sheet.write(layout.status(of: indicator), row: row, column: Column.status.rawValue,
                                 format: formats.status)
             }
         }

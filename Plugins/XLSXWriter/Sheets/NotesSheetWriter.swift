@@ -21,7 +21,7 @@ struct NotesSheetWriter {
         rows.append(("生成命令", options.command.isEmpty ? "（未记录）" : options.command))
         if let title = report.metadata.title?.text { rows.append(("报告标题", title)) }
         rows.append(("成文日期", report.metadata.date?.text ?? "（报告未注明；文档属性中的创建时间记为 2000年1月1日）"))
-        rows.append(("完成情况", "按目标值的比较符（>、≥、<、≤）判断是否完成；目标值或完成值不是数字时留空；未完成的行以浅红色突出显示。"))
+        rows.append(("完成情况", "按目标值的比较符（>、≥、<、≤）判断是否完成；目标属于更晚且在成文日期尚未结束的时期（如2023年报告中的“2025年目标”）时，未达到记为“推进中”；目标值或完成值不是数字时留空；未完成的行以浅红色突出显示。"))
         rows.append(("数字格式", "数字按原文的小数位数显示；带比较符的目标值（如 >98.5）仍是数字，比较符由单元格的数字格式显示；不是数字的值（如 100：12.8）按文字写出。"))
         if constantMemory {
             rows.append(("大表处理", "指标超过 10000 行，采用常量内存模式逐行写出：分类列不合并单元格，每行都写出分类。"))

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// What the district writes for one evaluation point.
@@ -28,6 +29,23 @@ public struct TitledText: Hashable, Sendable {
     }
 }
 
+/// 文种 of the drafted document.
+public enum DocumentKind: String, Hashable, Sendable, CaseIterable {
+    case letter = "函"
+    case report = "报告"
+
+    /// The 文种 named in the data (`函`, `报告`), or nil when the text is neither.
+    public init?(text: String) {
+        switch text.trimmingCharacters(in: .whitespaces) {
+        case "函", "公函": self = .letter
+        case "报告", "自查报告", "自评报告": self = .report
+        default: return nil
+        }
+    }
+
+    public static let choices = "“函”或“报告”"
+}
+
 /// A district's data for one year, from `Examples/<district>/data.yml` (format in `Examples/README.md`).
 public struct DistrictData: Hashable, Sendable {
     /// The data file as the user named it, for messages.
@@ -36,6 +54,10 @@ public struct DistrictData: Hashable, Sendable {
     /// The year the report covers (the work year, e.g. 2022 for the 2023 evaluation).
     public var year: Int
     public var documentNumber: String?
+    /// The document's own title, when the data gives it; else the template's title pattern.
+    public var title: String?
+    /// 文种: a letter (函, `关于…的函`, `函告如下`) or a report (报告, the default).
+    public var kind: DocumentKind
     public var recipients: String?
     public var issuer: String?
     public var date: String?
@@ -64,6 +86,8 @@ public struct DistrictData: Hashable, Sendable {
         self.district = district
         self.year = year
         self.documentNumber = documentNumber
+        self.title = nil
+        self.kind = .report
         self.recipients = recipients
         self.issuer = issuer
         self.date = date

@@ -7,7 +7,7 @@ import ReportModel
 /// against totals) are made by the `Drafter`, which also names the data file and line.
 public enum DistrictDataLoader {
     static let topKeys: Set<String> = [
-        "district", "year", "document_number", "recipients", "issuer", "date", "basics", "self_check", "points",
+        "district", "year", "document_number", "title", "kind", "recipients", "issuer", "date", "basics", "self_check", "points",
         "achievements", "problems", "next_steps", "indicator_headers", "indicators",
     ]
 
@@ -27,6 +27,14 @@ public enum DistrictDataLoader {
             recipients: try optionalString(root, "recipients"),
             issuer: try optionalString(root, "issuer"),
             date: try optionalString(root, "date"))
+        data.title = try optionalString(root, "title")
+        if let kindNode = root["kind"] {
+            let text = try kindNode.string("kind")
+            guard let kind = DocumentKind(text: text) else {
+                throw kindNode.error("文种“\(text)”无法识别：kind 只能是\(DocumentKind.choices)")
+            }
+            data.kind = kind
+        }
         if let basics = root["basics"] {
             for item in try basics.sequence("basics") { data.basics.append(try figure(item)) }
         }

@@ -24,10 +24,13 @@ public enum DerivedFigures {
         Quantity(parts.reduce(Decimal(0)) { $0 + $1.value }, fractionDigits: parts.map(\.fractionDigits).max() ?? 0)
     }
 
-    /// `已完成` when the actual meets the target (honouring its comparator), else `未完成`.
-    public static func completion(target: IndicatorValue?, actual: Quantity?) -> String {
-        guard let target, let actual else { return "—" }
-        return target.isMet(by: actual.value) ? "已完成" : "未完成"
+    /// `已完成` when the actual meets the target (honouring its comparator); otherwise `推进中` when the
+    /// target is set for a later period still running (`targetIsAhead`), else `未完成`.
+    public static func completion(target: IndicatorValue?, actual: Quantity?, targetIsAhead: Bool = false) -> String {
+        let completion = IndicatorCompletion.of(
+            target: target, actual: actual.map { IndicatorValue(value: $0.value, fractionDigits: $0.fractionDigits) },
+            targetIsAhead: targetIsAhead)
+        return completion?.rawValue ?? "—"
     }
 
     static func rounded(_ value: Decimal, _ digits: Int) -> Decimal {

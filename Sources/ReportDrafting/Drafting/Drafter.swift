@@ -27,8 +27,8 @@ public struct Drafter: Sendable {
         report.metadata.district = data.district
         report.metadata.year = data.year
         if let number = data.documentNumber { report.metadata.documentNumber = layout.field(number) }
-        report.metadata.title = layout.field(FigureSentences.trimmed(renderer.render(.title, values)))
-        if let recipients = data.recipients { report.metadata.recipients = layout.field(recipients) }
+        report.metadata.title = layout.field(data.title ?? FigureSentences.trimmed(renderer.render(.title, values)))
+        report.metadata.recipients = layout.field(data.recipients ?? Self.placeholder(Self.recipientsField))
         let opening = FigureSentences.trimmed(renderer.render(.opening, values))
         if !opening.isEmpty { report.preamble = [layout.paragraph(opening + "。")] }
 
@@ -43,7 +43,7 @@ public struct Drafter: Sendable {
             case .rectification:
                 section.blocks = [layout.paragraph(Self.placeholder(part.heading))]
             case .findings:
-                section.children = try findings(answers, sentences: sentences, layout: &layout)
+                (section.blocks, section.children) = try findings(answers, sentences: sentences, layout: &layout)
             case .achievements:
                 section.children = titled(data.achievements, placeholder: part.heading, into: &section, layout: &layout)
             case .problems:
@@ -67,16 +67,26 @@ public struct Drafter: Sendable {
             }
             report.sections.append(section)
         }
-        if let issuer = data.issuer { report.metadata.issuer = layout.field(issuer) }
-        if let date = data.date { report.metadata.date = layout.field(date) }
+        report.metadata.issuer = layout.field(data.issuer ?? Self.placeholder(Self.issuerField))
+        report.metadata.date = layout.field(data.date ?? Self.placeholder(Self.dateField))
         return report
     }
+
+    /// What the placeholders for 主送机关, 落款 and 成文日期 ask for, when the data lacks them.
+    public static let recipientsField = "主送机关"
+    public static let issuerField = "落款单位"
+    public static let dateField = "成文日期"
+    public static let schemeDocumentNumberField = "评价方案文号"
 
     /// Values every pattern may use.
     private func commonValues(_ data: DistrictData) -> [String: Any] {
         [
             "district": data.district, "year": String(data.year), "city": scheme.city,
-            "scheme_year": String(scheme.year), "scheme_title": scheme.title, "issuer": data.issuer ?? data.district,
+            "scheme_year": String(scheme.year), "scheme_title": scheme.title,
+            "issuer": data.issuer ?? data.district + "人民政府",
+            "scheme_issuer": scheme.issuer,
+            "scheme_document_number": scheme.documentNumber ?? Self.placeholder(Self.schemeDocumentNumberField),
+            "is_letter": data.kind == .letter, "is_report": data.kind == .report,
         ]
     }
 
@@ -113,24 +123,51 @@ public struct Drafter: Sendable {
 
     private func findings(
         _ answers: [String: PointAnswer], sentences: FigureSentences, layout: inout DraftLayout
-    ) throws(DraftingError) -> [Section] {
+    ) throws(DraftingError) -> ([Block], [Section]) {
+        let numbering = scheme.pointNumbering ?? .perCategory
+        func paragraphs(_ point: EvaluationPoint) throws(DraftingError) -> [String] {
+            var paragraphs: [String] = []
+            if let answer = answers[point.id] {
+                paragraphs = answer.paragraphs
+                if let figures = try sentences.paragraph(answer.figures) { paragraphs.append(figures) }
+            }
+            return paragraphs.isEmpty ? [Self.placeholder(point.title)] : paragraphs
+        }
+        // A flat list of duties: the points are the parts' （一）（二）… headings, or 一是/二是 paragraphs.
+        if scheme.isFlat, numbering != .firstSecond {
+            var sections: [Section] = []
+            for (index, point) in scheme.categories[0].points.enumerated() {
+                var section = layout.heading(level: 2, ordinal: index + 1, title: point.title, role: .other)
+                section.blocks = try paragraphs(point).map { layout.paragraph($0) }
+                sections.append(section)
+            }
+            return ([], sections)
+        }
         var categories: [Section] = []
+        var continuous = 0
+        var flatBlocks: [Block] = []
         for (categoryIndex, category) in scheme.categories.enumerated() {
-            var group = layout.heading(level: 2, ordinal: categoryIndex + 1, title: category.title, role: .other)
+            var group = scheme.isFlat
+                ? Section(marker: nil, title: "", titleSpan: TextSpan(text: "", line: 0), role: .other, level: 2)
+                : layout.heading(level: 2, ordinal: categoryIndex + 1, title: category.title, role: .other)
             for (pointIndex, point) in category.points.enumerated() {
-                var section = layout.heading(level: 3, ordinal: pointIndex + 1, title: point.title, role: .other)
-                var paragraphs: [String] = []
-                if let answer = answers[point.id] {
-                    paragraphs = answer.paragraphs
-                    if let figures = try sentences.paragraph(answer.figures) { paragraphs.append(figures) }
+                continuous += 1
+                let texts = try paragraphs(point)
+                if numbering == .firstSecond {
+                    // `一是健全……。` then the answer, in one paragraph; further paragraphs follow it.
+                    let lead = ChineseNumeral.string(for: pointIndex + 1) + "是" + point.title + "。"
+                    group.blocks.append(layout.paragraph(lead + texts[0]))
+                    group.blocks += texts.dropFirst().map { layout.paragraph($0) }
+                    continue
                 }
-                if paragraphs.isEmpty { paragraphs = [Self.placeholder(point.title)] }
-                section.blocks = paragraphs.map { layout.paragraph($0) }
+                let ordinal = numbering == .continuous ? continuous : pointIndex + 1
+                var section = layout.heading(level: 3, ordinal: ordinal, title: point.title, role: .other)
+                section.blocks = texts.map { layout.paragraph($0) }
                 group.children.append(section)
             }
-            categories.append(group)
+            if scheme.isFlat { flatBlocks = group.blocks } else { categories.append(group) }
         }
-        return categories
+        return (flatBlocks, categories)
     }
 
     /// Titled items as （一）… sub-sections; a placeholder paragraph when there are none.

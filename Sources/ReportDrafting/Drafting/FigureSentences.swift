@@ -22,9 +22,14 @@ struct FigureSentences {
                     "first": index == 0, "last": index == figure.parts.count - 1,
                 ])
             }
-            pieces.append(renderer.render(.figureParts, [
+            var sentence = Self.trimmed(renderer.render(.figureParts, [
                 "name": figure.name, "unit": figure.unit, "total": total.text, "value": total.text, "parts": parts,
             ]))
+            // After the comparison (`学校167所，比上年的131所增加36所，增长27.48%`), the parts go on
+            // with `其中…`: the figure is not named twice.
+            let lead = "\(figure.name)\(total.text)\(figure.unit)，"
+            if !pieces.isEmpty, sentence.hasPrefix(lead) { sentence.removeFirst(lead.count) }
+            pieces.append(sentence)
         }
         if pieces.isEmpty {
             pieces.append(renderer.render(.figure, ["name": figure.name, "unit": figure.unit, "value": total.text]))

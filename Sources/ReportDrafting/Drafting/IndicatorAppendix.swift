@@ -17,11 +17,15 @@ struct IndicatorAppendix {
         var actual: Quantity?
         var parent: Int?
         var isFirstPart: Bool
+        var targetYear: Int? = nil
     }
 
     /// The table block and its indicator table, laid out from `layout`'s current line.
     func build(layout: inout DraftLayout, tableIndex: Int) throws(DraftingError) -> (Block, IndicatorTable) {
         let rows = try flattenedRows()
+        let today = referenceDate
+        let headerTargetPeriod = IndicatorPeriod(header: data.targetHeader)
+        let actualPeriod = IndicatorPeriod(header: data.actualHeader)
         let header = ["分类", "指标", "单位", data.targetHeader, data.actualHeader, Self.completionHeader]
         let first = layout.block(of: rows.count + 1)
         var cells: [[Table.Cell]] = [Self.cells(header, line: first)]
@@ -34,7 +38,12 @@ struct IndicatorAppendix {
             let actualText = row.actual?.text ?? "【待填写：\(row.name)】"
             let texts = [
                 category, (row.isFirstPart ? "其中：" : "") + row.name, row.unit ?? "", row.target?.text ?? "",
-                actualText, DerivedFigures.completion(target: row.target, actual: row.actual),
+                actualText,
+                DerivedFigures.completion(
+                    target: row.target, actual: row.actual,
+                    targetIsAhead: IndicatorCompletion.targetIsAhead(
+                        targetPeriod: row.targetYear.map { IndicatorPeriod(year: $0) } ?? headerTargetPeriod,
+                        actualPeriod: actualPeriod, reportYear: data.year, today: today)),
             ]
             let rowCells = Self.cells(texts, line: line)
             cells.append(rowCells)
@@ -49,6 +58,13 @@ struct IndicatorAppendix {
         let table = IndicatorTable(
             targetHeader: data.targetHeader, actualHeader: data.actualHeader, indicators: indicators, range: range)
         return (.table(Table(rows: cells, range: range, indicatorTableIndex: tableIndex)), table)
+    }
+
+    /// The day the report speaks from, as lint takes it: the 成文日期 in the data, else the end of
+    /// the report's year. A target whose period is still running then is 推进中, not 未完成.
+    private var referenceDate: (year: Int, month: Int, day: Int) {
+        let date = data.date.map { MetadataField(text: $0, range: SourceRange(line: 1, column: 1, length: $0.count)) }
+        return ReportMetadata(date: date, year: data.year).referenceDate ?? (data.year, 12, 31)
     }
 
     /// Cells laid out as a pipe-table row: `| a | b |`.
@@ -67,11 +83,12 @@ struct IndicatorAppendix {
             rows.append(Row(
                 category: indicator.category, name: indicator.name, unit: indicator.unit,
                 target: try derivedTarget(indicator), actual: try derivedActual(indicator), parent: nil,
-                isFirstPart: false))
+                isFirstPart: false, targetYear: indicator.targetYear))
             for (offset, part) in indicator.parts.enumerated() {
                 rows.append(Row(
                     category: indicator.category, name: part.name, unit: part.unit, target: part.target,
-                    actual: part.actual, parent: parentIndex, isFirstPart: offset == 0))
+                    actual: part.actual, parent: parentIndex, isFirstPart: offset == 0,
+                    targetYear: part.targetYear ?? indicator.targetYear))
             }
         }
         for (category, point) in scheme.allPoints {

@@ -43,7 +43,10 @@ public enum PatternName: String, CaseIterable, Sendable {
     }
 
     /// Values every pattern may use.
-    static let commonVariables: Set<String> = ["district", "year", "city", "scheme_year", "scheme_title", "issuer"]
+    static let commonVariables: Set<String> = [
+        "district", "year", "city", "scheme_year", "scheme_title", "issuer", "scheme_issuer",
+        "scheme_document_number", "is_letter", "is_report",
+    ]
 
     /// The variables this pattern may name (including those inside its lists' sections).
     public var variables: Set<String> {

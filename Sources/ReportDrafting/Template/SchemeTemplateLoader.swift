@@ -8,7 +8,7 @@ import Yams
 /// and column of the value at fault.
 public enum SchemeTemplateLoader {
     static let topKeys: Set<String> = [
-        "city", "year", "title", "issuer", "document_number", "parts", "categories", "patterns",
+        "city", "year", "title", "issuer", "document_number", "parts", "categories", "points", "point_numbering", "patterns",
     ]
 
     /// Loads the template at `url`; `displayPath` is the path as the user gave it.
@@ -44,11 +44,40 @@ public enum SchemeTemplateLoader {
             title: try root.required("title").string("title"),
             issuer: try root.required("issuer").string("issuer"),
             documentNumber: try root["document_number"].map { node throws(DraftingError) in try node.string("document_number") },
-            categories: try categories(root.required("categories")),
+            categories: try categoriesOrPoints(root),
             path: path)
+        if let numbering = root["point_numbering"] {
+            let text = try numbering.string("point_numbering")
+            guard let value = EvaluationScheme.PointNumbering(rawValue: text) else {
+                let choices = EvaluationScheme.PointNumbering.allCases.map { "“\($0.rawValue)”" }.joined(separator: "、")
+                throw numbering.error("point_numbering“\(text)”无法识别：可用的有\(choices)")
+            }
+            scheme.pointNumbering = value
+        }
         scheme.requiredParts = requiredParts
         scheme.patterns = try patterns(root.required("patterns"))
         return scheme
+    }
+
+    /// `categories:` with their points, or `points:` alone (a flat list of duties: one untitled category).
+    private static func categoriesOrPoints(_ root: YAMLMapping) throws(DraftingError) -> [SchemeCategory] {
+        if let pointsNode = root["points"] {
+            if let categories = root["categories"] {
+                throw categories.error("“categories”与“points”只能二选一：有分类时写 categories，不分类时只写 points")
+            }
+            var points: [EvaluationPoint] = []
+            var seen: Set<String> = []
+            for pointItem in try pointsNode.sequence("points") {
+                let point = try self.point(pointItem)
+                guard seen.insert(point.id).inserted else {
+                    throw try pointItem.mapping("评价要点").required("id").error("编号“\(point.id)”重复")
+                }
+                points.append(point)
+            }
+            guard !points.isEmpty else { throw pointsNode.error("“points”不能为空：方案至少要有一个评价要点") }
+            return [SchemeCategory(id: "", title: "", score: nil, points: points)]
+        }
+        return try categories(root.required("categories"))
     }
 
     private static func categories(_ node: YAMLNode) throws(DraftingError) -> [SchemeCategory] {

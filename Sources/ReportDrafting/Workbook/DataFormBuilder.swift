@@ -25,6 +25,8 @@ public struct DataFormBuilder: Sendable {
             case .district: value = Self.text(data?.district)
             case .year: value = data.map { .number(Decimal($0.year), fractionDigits: 0) } ?? .empty
             case .documentNumber: value = Self.text(data?.documentNumber)
+            case .kind: value = data.map { .text($0.kind.rawValue) } ?? .empty
+            case .title: value = Self.text(data?.title)
             case .recipients: value = Self.text(data?.recipients)
             case .issuer: value = Self.text(data?.issuer)
             case .date: value = Self.text(data?.date)

@@ -17,6 +17,8 @@ enum DataFormLayout {
         case district = "区县名称（必填）"
         case year = "报告年度（必填，如 2022）"
         case documentNumber = "发文字号"
+        case kind = "文种（函或报告，不填为报告）"
+        case title = "标题（不填则按方案生成）"
         case recipients = "主送机关"
         case issuer = "落款单位"
         case date = "成文日期"

@@ -46,11 +46,10 @@ public struct DraftSummaryBuilder: Sendable {
         ]
         var rows: [DataEntryForm.Row] = []
         for draft in drafts {
-            for indicator in draft.report.indicatorTables.flatMap(\.indicators) {
-                let met: String = switch (indicator.target, indicator.actual) {
-                case let (target?, actual?): target.isMet(by: actual.value) ? "已完成" : "未完成"
-                default: "—"
-                }
+            let statuses = Self.completionCells(of: draft.report)
+            for (index, indicator) in draft.report.indicatorTables.flatMap(\.indicators).enumerated() {
+                // The appendix's own 完成情况 (推进中 for a target still ahead), so summary and draft agree.
+                let met = index < statuses.count ? statuses[index] : "—"
                 let actual: DataEntryForm.Cell = indicator.actual.map { .number($0.value, fractionDigits: $0.fractionDigits) }
                     ?? .text(Self.unanswered)
                 rows.append(DataEntryForm.Row([
@@ -61,5 +60,16 @@ public struct DraftSummaryBuilder: Sendable {
             }
         }
         return DataEntryForm.Sheet(name: "指标完成情况", columns: columns, rows: rows, isProtected: false)
+    }
+
+    /// The 完成情况 column of the draft's indicator tables, row by row in table order.
+    static func completionCells(of report: Report) -> [String] {
+        var tables: [Int: Table] = [:]
+        for block in report.allBlocks {
+            if case .table(let table) = block, let index = table.indicatorTableIndex { tables[index] = table }
+        }
+        return tables.keys.sorted().flatMap { index in
+            tables[index]!.rows.dropFirst().map { $0.last?.text ?? "—" }
+        }
     }
 }

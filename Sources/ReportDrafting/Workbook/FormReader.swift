@@ -22,6 +22,8 @@ struct FormReader {
         var data = DistrictData(path: path, district: info?.district ?? "", year: info?.year ?? 2000)
         if let info {
             data.documentNumber = info.documentNumber
+            data.title = info.title
+            data.kind = info.kind
             data.recipients = info.recipients
             data.issuer = info.issuer
             data.date = info.date
@@ -87,8 +89,9 @@ struct FormReader {
     struct Info {
         var district: String
         var year: Int
-        var documentNumber, recipients, issuer, date, targetHeader, actualHeader: String?
+        var documentNumber, title, recipients, issuer, date, targetHeader, actualHeader: String?
         var selfCheck: [String]
+        var kind: DocumentKind = .report
     }
 
     /// Fields are found by their label in column A, so inserted or moved rows do no harm.
@@ -114,11 +117,19 @@ struct FormReader {
             }
             if field == .district { district = cells.text(row, 2) } else { year = cells.year(row, 2, field.name) }
         }
+        var kind = DocumentKind.report
+        if let row = rows[.kind], let written = cells.text(row, 2) {
+            if let named = DocumentKind(text: written) {
+                kind = named
+            } else {
+                cells.fail(row, 2, "文种“\(written)”无法识别：只能填\(DocumentKind.choices)")
+            }
+        }
         let info = Info(
-            district: district ?? "", year: year ?? 2000, documentNumber: text(.documentNumber),
+            district: district ?? "", year: year ?? 2000, documentNumber: text(.documentNumber), title: text(.title),
             recipients: text(.recipients), issuer: text(.issuer), date: rows[.date].flatMap { cells.date($0, 2) },
             targetHeader: text(.targetHeader), actualHeader: text(.actualHeader),
-            selfCheck: rows[.selfCheck].map { cells.paragraphs($0, 2) } ?? [])
+            selfCheck: rows[.selfCheck].map { cells.paragraphs($0, 2) } ?? [], kind: kind)
         errors += cells.errors
         return district != nil && year != nil ? info : nil
     }

@@ -25,6 +25,22 @@ public struct EvaluationScheme: Hashable, Sendable, Codable {
     public var patterns: [ParagraphPattern]
     /// Where the scheme was loaded from, for messages.
     public var path: String
+    /// How a draft numbers the points; nil for the default (1. 2. … restarting in each category).
+    public var pointNumbering: PointNumbering?
+
+    /// How a draft numbers the evaluation points.
+    public enum PointNumbering: String, Hashable, Sendable, Codable, CaseIterable {
+        /// `1.` `2.` … restarting in each category (the default).
+        case perCategory = "按类"
+        /// `1.` … `38.` through the whole scheme.
+        case continuous = "连续"
+        /// Paragraphs `一是…。二是…。` under each category, not headings.
+        case firstSecond = "一是"
+    }
+
+    /// Whether the scheme lists its points without categories (`points:` in the template): a single
+    /// category with an empty title.
+    public var isFlat: Bool { categories.count == 1 && categories[0].title.isEmpty }
 
     public init(
         city: String, year: Int, title: String, issuer: String, documentNumber: String? = nil,

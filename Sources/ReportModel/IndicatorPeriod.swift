@@ -1,13 +1,13 @@
 /// The period a column of an indicator table speaks for, read from its header:
 /// `2025年主要目标` is the year 2025, `2023年1—6月完成` the first half of 2023.
-struct IndicatorPeriod: Hashable, Sendable {
-    var year: Int
-    var firstMonth: Int
-    var lastMonth: Int
+public struct IndicatorPeriod: Hashable, Sendable {
+    public var year: Int
+    public var firstMonth: Int
+    public var lastMonth: Int
 
     /// Reads the first `YYYY年` of a header and the months after it (`1—6月`, `1-6月`, `上半年`,
     /// `前三季度`, `1至9月`); nil when the header names no year (`目标值`, `完成值`).
-    init?(header: String) {
+    public init?(header: String) {
         let characters = Array(header)
         var index = 0
         var found: Int?
@@ -37,7 +37,7 @@ struct IndicatorPeriod: Hashable, Sendable {
         }
     }
 
-    init(year: Int, firstMonth: Int = 1, lastMonth: Int = 12) {
+    public init(year: Int, firstMonth: Int = 1, lastMonth: Int = 12) {
         self.year = year
         self.firstMonth = firstMonth
         self.lastMonth = lastMonth
@@ -66,15 +66,15 @@ struct IndicatorPeriod: Hashable, Sendable {
     }
 
     /// Year and month of the period's last month, comparable: 202306 for `2023年1—6月`.
-    var endKey: Int { year * 100 + lastMonth }
+    public var endKey: Int { year * 100 + lastMonth }
 
     /// The period as a reader writes it: `2025年`, `2023年1—6月`.
-    var text: String {
+    public var text: String {
         firstMonth == 1 && lastMonth == 12 ? "\(year)年" : "\(year)年\(firstMonth)—\(lastMonth)月"
     }
 
     /// Whether the period is over on `today`.
-    func hasEnded(on today: (year: Int, month: Int, day: Int)) -> Bool {
+    public func hasEnded(on today: (year: Int, month: Int, day: Int)) -> Bool {
         today.year * 100 + today.month > endKey
     }
 }

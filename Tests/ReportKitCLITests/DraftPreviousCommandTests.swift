@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `draft --previous 上年数据`: last year's YAML or filled workbook carried into this year's draft.
+struct DraftPreviousCommandTests {
+    static let current = """
+        district: 甲区
+        year: 2023
+        recipients: 市教委
+        issuer: 甲区人民政府
+        date: 2024年3月1日
+        basics:
+          - name: 中小学在校学生
+            unit: 人
+            value: 41030
+        points:
+          A1: 区委常委会每季度研究教育工作。
+        """
+    static let previous = """
+        district: 甲区
+        year: 2022
+        basics:
+          - name: 中小学在校学生
+            unit: 人
+            value: 73418
+        points:
+          A1: 区委常委会每季度研究教育工作。
+        """
+
+    static func folder() throws -> URL {
+        let temp = try CommandRunner.temporaryDirectory()
+        try current.write(to: temp.appendingPathComponent("本年.yml"), atomically: true, encoding: .utf8)
+        try previous.write(to: temp.appendingPathComponent("上年.yml"), atomically: true, encoding: .utf8)
+        return temp
+    }
+
+    @Test(arguments: ["上年.yml", "上年.xlsx"])
+    func lastYearFillsTheDraftAndTheChangesAreListed(previousFile: String) throws {
+        let temp = try Self.folder()
+        if previousFile.hasSuffix(".xlsx") {
+            let form = try CommandRunner.run(
+                ["draft", "--scheme", DraftCommandTests.template, "--form", "上年.xlsx", "--data", "上年.yml"], in: temp)
+            #expect(form.status == 0, "\(form.stderr)")
+        }
+        let result = try CommandRunner.run([
+            "draft", "--scheme", DraftCommandTests.template, "--data", "本年.yml", "--previous", previousFile,
+            "-o", "out", "--to", "markdown",
+        ], in: temp)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("提示：以下1项的上年数取自 \(previousFile)：中小学在校学生"))
+        #expect(result.stderr.contains("提示：以下1项数据与上年相比变化超过30%，请核对：\n  中小学在校学生：上年73418人，本年41030人，减少44.11%"))
+        #expect(result.stderr.contains("提示：以下1个评价要点的文字与上年完全相同，评审时容易被认为照抄上年：\n  A1 健全党对教育工作领导的体制机制"))
+        let markdown = try String(contentsOf: temp.appendingPathComponent("out/report.md"), encoding: .utf8)
+        #expect(markdown.contains("中小学在校学生41030人，比上年的73418人减少32388人，下降44.11%"))
+    }
+
+    /// With `--summary`, the same findings are a sheet 与上年比较 of the workbook.
+    @Test func theSummaryWorkbookListsTheFindingsInASheetOfTheirOwn() throws {
+        let temp = try Self.folder()
+        let result = try CommandRunner.run([
+            "draft", "--scheme", DraftCommandTests.template, "--data", "本年.yml", "--previous", "上年.yml",
+            "-o", "out", "--to", "markdown", "--summary", "汇总.xlsx",
+        ], in: temp)
+        #expect(result.status == 0, "\(result.stderr)")
+        let parts = try PackageParts.read(temp.appendingPathComponent("汇总.xlsx"))
+        #expect(try #require(parts["xl/workbook.xml"]).contains("name=\"与上年比较\""))
+        let strings = try #require(parts["xl/sharedStrings.xml"])
+        for text in ["变化较大的数据", "中小学在校学生：上年73418人，本年41030人，减少44.11%", "文字与上年相同的要点",
+                     "A1 健全党对教育工作领导的体制机制"] {
+            #expect(strings.contains(">\(text)<"), "\(text)")
+        }
+    }
+
+    @Test func aWordReportAsPreviousIsRefusedForNowAndNothingIsWritten() throws {
+        let temp = try Self.folder()
+        try Data("PK".utf8).write(to: temp.appendingPathComponent("上年报告.docx"))
+        let result = try CommandRunner.run([
+            "draft", "--scheme", DraftCommandTests.template, "--data", "本年.yml", "--previous", "上年报告.docx", "-o", "out",
+        ], in: temp)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("上年报告.docx: 暂不支持以上年报告（.docx）作为上年数据；请给出上年的 .yml 数据或 .xlsx 填报表"))
+        #expect(!FileManager.default.fileExists(atPath: temp.appendingPathComponent("out").path))
+    }
+
+    @Test func previousGoesWithOneDistrictOnly() throws {
+        let temp = try Self.folder()
+        let result = try CommandRunner.run([
+            "draft", "--scheme", DraftCommandTests.template, "--data", "本年.yml", "--data", "上年.yml",
+            "--previous", "上年.yml", "-o", "out",
+        ], in: temp)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--previous 只能配一份 --data（同一区县的本年数据）"))
+    }
+}
