@@ -135,3 +135,16 @@ public enum WordReview {
         return formatter.string(from: date)
     }
 }
+
+extension WordReview {
+    /// The whole review of a Word draft as the CLI and the server run it: the draft's parts taken out
+    /// with the reader's guards, `plan` applied to its findings, the result packed as a `.docx`.
+    /// Throws the reader's `ReadError` for a damaged package and `ReviewError` for one it cannot review.
+    public static func reviewedPackage(
+        data: Data, path: String, document: SourceDocument, diagnostics: [Diagnostic], plan: ReviewPlan, date: Date
+    ) throws -> (data: Data, outcome: ReviewOutcome) {
+        let parts = try WordPackage(data: data, path: path).allParts()
+        let outcome = try review(parts: parts, document: document, items: plan.items(for: diagnostics, lines: document.lines), date: date)
+        return (try ReviewPackage.zip(outcome.parts, date: date), outcome)
+    }
+}

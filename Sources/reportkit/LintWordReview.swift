@@ -22,15 +22,12 @@ struct LintWordReview {
         } catch {
             throw ReadError(.unreadable, path: path, detail: "无法再次读取文件以写入批注或修订")
         }
-        let parts = try WordPackage(data: data, path: path).allParts()
-        let items = plan.items(for: outcome.result.diagnostics, lines: document.lines)
-        let now = Date()
         let reviewed: ReviewOutcome
         let packed: Data
         do {
-            reviewed = try WordReview.review(parts: parts, document: document, items: items, date: now)
-            packed = try ReviewPackage.zip(reviewed.parts, date: now)
-        } catch {
+            (packed, reviewed) = try WordReview.reviewedPackage(
+                data: data, path: path, document: document, diagnostics: outcome.result.diagnostics, plan: plan, date: Date())
+        } catch let error as ReviewError {
             throw OutputError(path: output, detail: error.description)
         }
         try AtomicOutput.write(packed, to: URL(fileURLWithPath: output), displayPath: output,

@@ -37,7 +37,7 @@ import TestSupport
     }
 
     @Test func theCitedSchemeIsFoundAmongTheTemplates() throws {
-        let (folder, draft) = try Self.folder(withTemplates: true)
+        let (folder, _) = try Self.folder(withTemplates: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CommandRunner.run(["lint", "草稿.txt", "--no-color"], in: folder)
         let rules = Self.rules(result.stdout)
@@ -45,7 +45,7 @@ import TestSupport
         // The wrong document number of the cited scheme: 46号 for 464号.
         #expect(rules.contains("scheme.citation"), "\(result.stdout)")
         #expect(result.stdout.contains("渝教函〔2023〕464号"))
-        _ = draft
+
     }
 
     @Test func withoutTemplatesOrACitationNothingIsCheckedAgainstAScheme() throws {

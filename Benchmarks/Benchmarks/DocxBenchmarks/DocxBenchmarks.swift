@@ -62,10 +62,9 @@ let benchmarks: @Sendable () -> Void = {
             guard let document = mistakenDocument else { return }
             let plan = ReviewPlan(annotate: true, revise: revise, titles: titles)
             for _ in benchmark.scaledIterations {
-                let parts = try WordPackage(data: mistakenDocx, path: "large.docx").allParts()
-                let items = plan.items(for: chosen, lines: document.lines)
-                let reviewed = try WordReview.review(parts: parts, document: document, items: items, date: Date(timeIntervalSince1970: 0))
-                blackHole(try ReviewPackage.zip(reviewed.parts, date: Date(timeIntervalSince1970: 0)))
+                blackHole(try WordReview.reviewedPackage(
+                    data: mistakenDocx, path: "large.docx", document: document, diagnostics: chosen, plan: plan,
+                    date: Date(timeIntervalSince1970: 0)))
             }
         }
     }

@@ -104,20 +104,11 @@ public struct ReportService: Sendable {
             throw .badRequest("没有名为“\(id)”的输出格式；可用的格式：\(known)")
         }
         let document = try upload.read(wordNotes: .leftOut)
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("reportkit-serve-\(UUID().uuidString)", isDirectory: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let fileName = "\(upload.stem)\(writer.fileNameSuffix).\(writer.fileExtension)"
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let output = folder.appendingPathComponent("output.\(writer.fileExtension)")
+        let data = try written(upload, title: writer.title, fileExtension: writer.fileExtension) { output in
             try writer.write(document.report, to: output, options: WriterOptions(sourceDescription: upload.name, command: "reportkit serve"))
-            return Rendered(data: try Data(contentsOf: output), contentType: writer.mediaType, fileName: fileName)
-        } catch let error as WriterError {
-            throw .badRequest("\(upload.name): 无法生成\(writer.title)：\(error.message)")
-        } catch {
-            throw ServerError(status: 500, message: "\(upload.name): 无法生成\(writer.title)（服务器临时文件夹不可写）")
         }
+        return Rendered(data: data, contentType: writer.mediaType,
+                        fileName: "\(upload.stem)\(writer.fileNameSuffix).\(writer.fileExtension)")
     }
 
     /// Applies every safe fix to a text or Markdown draft and returns the fixed text (UTF-8).
@@ -144,19 +135,29 @@ public struct ReportService: Sendable {
         guard let writer = registry.findingsWriters.first else { throw .badRequest("没有可用的问题清单格式") }
         let (_, result) = try lintResult(upload, scheme: scheme)
         let findings = FindingsExport.report(LintRun(files: [result]), titles: registry.ruleTitles, checked: Date())
+        let data = try written(upload, title: writer.title, fileExtension: writer.fileExtension) { output in
+            try writer.write(findings, to: output)
+        }
+        return Rendered(data: data, contentType: writer.mediaType, fileName: "\(upload.stem)-检查结果.\(writer.fileExtension)")
+    }
+
+    /// The bytes a writer puts into a temporary file (writers write files; libxlsxwriter only can),
+    /// the file and its folder removed before this returns.
+    private func written(_ upload: Upload, title: String, fileExtension: String, write: (URL) throws -> Void)
+        throws(ServerError) -> Data
+    {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("reportkit-serve-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let output = folder.appendingPathComponent("findings.\(writer.fileExtension)")
-            try writer.write(findings, to: output)
-            return Rendered(data: try Data(contentsOf: output), contentType: writer.mediaType,
-                            fileName: "\(upload.stem)-检查结果.\(writer.fileExtension)")
+            let output = folder.appendingPathComponent("output.\(fileExtension)")
+            try write(output)
+            return try Data(contentsOf: output)
         } catch let error as WriterError {
-            throw .badRequest("\(upload.name): 无法生成\(writer.title)：\(error.message)")
+            throw .badRequest("\(upload.name): 无法生成\(title)：\(error.message)")
         } catch {
-            throw ServerError(status: 500, message: "\(upload.name): 无法生成\(writer.title)（服务器临时文件夹不可写）")
+            throw ServerError(status: 500, message: "\(upload.name): 无法生成\(title)（服务器临时文件夹不可写）")
         }
     }
 
@@ -178,14 +179,12 @@ public struct ReportService: Sendable {
         }
         let (document, result) = try lintResult(upload, scheme: scheme)
         let plan = ReviewPlan(annotate: true, revise: revise, titles: registry.ruleTitles)
-        let now = Date()
         do {
-            let parts = try WordPackage(data: upload.data, path: upload.name).allParts()
-            let reviewed = try WordReview.review(parts: parts, document: document, items: plan.items(for: result.diagnostics, lines: document.lines), date: now)
+            let (data, outcome) = try WordReview.reviewedPackage(
+                data: upload.data, path: upload.name, document: document, diagnostics: result.diagnostics, plan: plan, date: Date())
             return Reviewed(
-                data: try ReviewPackage.zip(reviewed.parts, date: now),
-                contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                fileName: "\(upload.stem)-\(revise ? "修订" : "批注").docx", comments: reviewed.comments, revisions: reviewed.revisions)
+                data: data, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                fileName: "\(upload.stem)-\(revise ? "修订" : "批注").docx", comments: outcome.comments, revisions: outcome.revisions)
         } catch let error as ReadError {
             throw .badRequest(error.description)
         } catch let error as ReviewError {
