@@ -53,6 +53,26 @@ import Testing
         #expect(findings(Self.rule, in: "　　报青溪区人民政府教育督室备案。\n").count == 1)
     }
 
+    @Test func theCatalogueFileLoadsEveryKindWithItsSource() {
+        let entries = FormulationCatalogue.entries
+        // The parameterised tests above run once per entry: an unreadable file must fail here, not
+        // leave them with nothing to run.
+        #expect(entries.count >= 30)
+        #expect(Set(entries.map(\.text)).count == entries.count, "no form listed twice")
+        for kind in [CatalogueEntry.Kind.formulation, .organisation, .term] {
+            #expect(entries.contains { $0.kind == kind }, "\(kind)")
+        }
+        #expect(entries.allSatisfy { !$0.source.isEmpty && $0.text.count >= 4 })
+        #expect(entries.contains(CatalogueEntry("市政府教育督导室", .organisation, source: "重庆市人民政府教育督导室的简称，见渝教函〔2023〕464号")))
+    }
+
+    @Test func aBrokenCatalogueFileLeavesTheRuleWithoutEntriesInsteadOfStoppingTheLint() {
+        #expect(FormulationCatalogue.load(Array("formulations: [text: ]]".utf8)).isEmpty)
+        #expect(FormulationCatalogue.load([0xFF, 0xFE]).isEmpty)
+        let one = FormulationCatalogue.load(Array("formulations:\n  - {text: 五育并举, source: 某文件}\norganisations: []\nterms: []\n".utf8))
+        #expect(one == [CatalogueEntry("五育并举", .formulation, source: "某文件")])
+    }
+
     @Test func theRulesCommandListsTheCatalogueWithItsSources() {
         let notes = Self.rule.metadata.notes.joined(separator: "\n")
         for entry in FormulationCatalogue.entries {
