@@ -27,6 +27,8 @@ let package = Package(
         .library(name: "ReportKitRules", targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules", "WordingRules"]),
         .library(name: "ReportKitDocx", targets: ["DocxWriter"]),
         .library(name: "ReportReview", targets: ["ReportReview"]),
+        // Every built-in rule and writer in one list (the benchmarks lint with what the CLI lints with).
+        .library(name: "ReportKitBuiltins", targets: ["ReportKitBuiltins"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
     ],
     dependencies: [
