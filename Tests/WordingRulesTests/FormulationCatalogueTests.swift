@@ -28,6 +28,24 @@ import Testing
         #expect(checked >= 2, "at least two mutations of \(form) were tried")
     }
 
+    /// The search looks at two anchor pairs of characters per form, not at every pair: every edit at
+    /// every interior place of every form must still be found (and only there).
+    @Test func everyEditAtEveryPlaceOfEveryFormIsFound() {
+        var checked = 0
+        for form in nearMissForms {
+            for mutation in Mutation.allCases {
+                for position in 1..<(form.count - 1) {
+                    guard let written = mutation.apply(to: form, at: position), written != form else { continue }
+                    let found = findings(Self.rule, in: "　　按照" + written + "的要求开展工作。\n")
+                    #expect(found.map(\.fix?.replacement) == [form], "\(mutation) at \(position): \(written)")
+                    #expect(found.first?.range.start.column == 5, "\(written)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 1_000)
+    }
+
     @Test(arguments: nearMissForms)
     func theExactFormIsNeverReported(_ form: String) {
         #expect(findings(Self.rule, in: "一、基本情况\n\n　　按照" + form + "的要求开展工作。\n").isEmpty)
