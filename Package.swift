@@ -52,7 +52,7 @@ let package = Package(
         .systemLibrary(
             name: "CReportZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
-        .target(name: "ReportOutput"),
+        .target(name: "ReportOutput", dependencies: ["ReportModel"]),
         // Review in Word (issue 16): findings as comments, fixes as tracked changes in a copy of a .docx.
         .target(
             name: "ReportReview",

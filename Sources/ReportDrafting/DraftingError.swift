@@ -1,5 +1,7 @@
+import ReportModel
+
 /// Why a template or a district's data could not be used, in Chinese, naming the file, line and column.
-public struct DraftingError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct DraftingError: LocatedError, Sendable, Equatable {
     /// The file as the user named it.
     public var path: String
     /// 1-based line, when the problem has a place.
@@ -23,15 +25,6 @@ public struct DraftingError: Error, Sendable, Equatable, CustomStringConvertible
             self.init(path: path, detail: "\(cell)：\(detail)")
         } else {
             self.init(path: path, line: location.line, column: location.column, detail: detail)
-        }
-    }
-
-    /// `data.yml:12:5: …`, the form every command prints.
-    public var description: String {
-        switch (line, column) {
-        case let (line?, column?): "\(path):\(line):\(column): \(detail)"
-        case let (line?, nil): "\(path):\(line): \(detail)"
-        default: "\(path): \(detail)"
         }
     }
 }
