@@ -26,7 +26,7 @@ struct PluginInputFileTests {
         // What `parse --format json` prints (ReportJSON plus the figures), the same for both plugins.
         let json = try Data(contentsOf: first)
         #expect(try ReportJSON.decode(json) == document.report)
-        #expect(String(decoding: json, as: UTF8.self).contains("\"quantities\" : "))
+        #expect(String(decoding: json, as: UTF8.self).contains("\"quantities\": "))
         #expect(try Data(contentsOf: second) == json)
         let input = String(decoding: try Data(contentsOf: name), as: UTF8.self).trimmingCharacters(in: .newlines)
         #expect(input.contains("reportkit-plugin-input-"))

@@ -21,8 +21,8 @@ struct QuantityJSONTests {
         let analysis = try #require(try QuantityJSON.decodeAnalysis(data))
         #expect(analysis == QuantityAnalysis.analyze(report))
         #expect(analysis.statements.map(\.kind) == [.composition, .growth])
-        #expect(json.contains("\"quantities\" : {"))
-        #expect(json.contains("\"rate\" : {"))
+        #expect(json.contains("\"quantities\": {"))
+        #expect(json.contains("\"rate\": {"))
         // The report's own JSON is unchanged apart from the added key.
         let plain = try ReportJSON.encode(report)
         #expect(try QuantityJSON.decodeAnalysis(Data(plain.utf8)) == nil)

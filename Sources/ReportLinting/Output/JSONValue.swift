@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A JSON value whose objects keep their keys in the order written, so that lint's JSON and SARIF
 /// output have a stable, documented key order (JSONEncoder can only sort keys alphabetically).
 public indirect enum JSONValue: Hashable, Sendable {

@@ -32,7 +32,7 @@ final class StreamingEncoder: Encoder {
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         if case .array = state {} else {
-            stream.output.append(UInt8(ascii: "["))
+            stream.beginArray()
             state = .array(count: 0)
         }
         return StreamingUnkeyedContainer(encoder: self)
@@ -47,7 +47,7 @@ final class StreamingEncoder: Encoder {
     func startElement() throws {
         try writePendingElement()
         guard case .array(let count) = state else { return }
-        stream.startElement(count, depth: depth)
+        stream.startElement()
         state = .array(count: count + 1)
     }
 
@@ -76,8 +76,7 @@ final class StreamingEncoder: Encoder {
         case .single: break
         case .array:
             try writePendingElement()
-            guard case .array(let count) = state else { return }
-            stream.close(UInt8(ascii: "]"), isEmpty: count == 0, depth: depth)
+            stream.endArray()
         }
     }
 }
@@ -126,7 +125,7 @@ struct StreamingSingleValueContainer: SingleValueEncodingContainer {
     let encoder: StreamingEncoder
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() throws { encoder.stream.output.append("null") }
+    mutating func encodeNil() throws { try encoder.stream.write(.null, depth: encoder.depth) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try encoder.stream.write(value, depth: encoder.depth)

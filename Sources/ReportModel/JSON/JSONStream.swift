@@ -1,11 +1,24 @@
 import Foundation
 
-/// Writes values through `SortedJSONEncoder`'s layout: two spaces per level, `" : "` after a key,
-/// an empty container as an empty line between its brackets, keys in the order of their UTF-8 bytes.
+/// Writes values through `JSONWriter` (the layout of every ReportKit JSON output), object keys in the
+/// order of their UTF-8 bytes, handing the bytes to the sink whenever about a chunk is ready.
 final class JSONStream {
-    var output: JSONOutput
+    private var writer: JSONWriter
+    private let chunkSize: Int
+    private let sink: (UnsafeBufferPointer<UInt8>) -> Void
 
-    init(output: JSONOutput) { self.output = output }
+    init(chunkSize: Int, sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.chunkSize = max(chunkSize, 64)
+        self.sink = sink
+        writer = JSONWriter(capacity: self.chunkSize + 1024)
+    }
+
+    /// Hands what is left to the sink.
+    func finish() { writer.drain(into: sink) }
+
+    private func drainIfFull() {
+        if writer.pendingCount >= chunkSize { writer.drain(into: sink) }
+    }
 
     func write<T: Encodable>(_ value: T, depth: Int) throws {
         if let member = try JSONMember.scalar(value) { return try write(member, depth: depth) }
@@ -16,15 +29,16 @@ final class JSONStream {
 
     func write(_ member: JSONMember, depth: Int) throws {
         switch member {
-        case .null: output.append("null")
-        case .bool(let value): output.append(value ? "true" : "false")
-        case .int(let value): output.int(value)
-        case .uint(let value): output.uint(value)
-        case .string(let value): output.string(value)
-        case .number(let value): output.ascii(value)
+        case .null: writer.null()
+        case .bool(let value): writer.bool(value)
+        case .int(let value): writer.int(value)
+        case .uint(let value): writer.uint(value)
+        case .string(let value): writer.string(value)
+        case .number(let value): writer.number(value)
         case .value(let value): try write(value, depth: depth)
         case .node(let node): try write(node, depth: depth)
         }
+        drainIfFull()
     }
 
     func write(_ node: JSONNode, depth: Int) throws {
@@ -32,50 +46,43 @@ final class JSONStream {
         case .unset, .object: try writeObject(node.members, depth: depth)
         case .single: try write(node.single ?? .null, depth: depth)
         case .array:
-            output.append(UInt8(ascii: "["))
-            for (index, element) in node.elements.enumerated() {
-                startElement(index, depth: depth)
+            beginArray()
+            for element in node.elements {
+                startElement()
                 try write(element, depth: depth + 1)
             }
-            close(UInt8(ascii: "]"), isEmpty: node.elements.isEmpty, depth: depth)
+            endArray()
         }
     }
 
     /// Writes an object's members in the order of their keys' UTF-8 bytes; of members with the same
     /// key (a type that encodes a key twice), the last one, as `JSONEncoder` keeps it.
     func writeObject(_ members: [(key: String, value: JSONMember)], depth: Int) throws {
-        output.append(UInt8(ascii: "{"))
+        writer.beginObject()
         // The keys apart from the values, so that comparing does not copy members.
         let keys = members.map(\.key)
         let order = keys.indices.sorted { left, right in
             keys[left] == keys[right] ? left > right : keys[left].utf8.lexicographicallyPrecedes(keys[right].utf8)
         }
-        var written = 0
         var previous: String?
         for index in order {
             let key = keys[index]
             if key == previous { continue }
             previous = key
-            startElement(written, depth: depth)
-            written += 1
-            output.string(key)
-            output.append(" : ")
+            writer.key(key)
             try write(members[index].value, depth: depth + 1)
         }
-        close(UInt8(ascii: "}"), isEmpty: written == 0, depth: depth)
+        writer.endObject()
     }
 
-    /// The comma after the previous item and the new line of item `index` of a container at `depth`.
-    func startElement(_ index: Int, depth: Int) {
-        if index > 0 { output.append(UInt8(ascii: ",")) }
-        output.newline(indent: depth + 1)
-    }
+    func beginArray() { writer.beginArray() }
 
-    /// The closing bracket on its own line; an empty container gets an empty line before it.
-    func close(_ bracket: UInt8, isEmpty: Bool, depth: Int) {
-        if isEmpty { output.append(UInt8(ascii: "\n")) }
-        output.newline(indent: depth)
-        output.append(bracket)
+    /// The comma after the previous element and the new line of the next.
+    func startElement() { writer.nextItem() }
+
+    func endArray() {
+        writer.endArray()
+        drainIfFull()
     }
 }
 

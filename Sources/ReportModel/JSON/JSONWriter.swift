@@ -1,12 +1,12 @@
 /// Writes JSON as UTF-8 bytes, one token after another, in the layout every ReportKit JSON output
-/// uses: members and elements one per line, indented by two spaces per level, `": "` after a key,
+/// (`lint` and `parse --format json`, SARIF, the server, the plugin input) uses: members and elements one per line, indented by two spaces per level, `": "` after a key,
 /// `{}` and `[]` for empty containers, no newline at the end.
 ///
 /// Outputs stream through this writer instead of building a `JSONValue` tree first: the lint JSON of a
 /// long draft has hundreds of findings, and the tree's allocations and per-byte array appends cost
 /// more than linting it (the server answers `POST /api/lint` with it on every request). The bytes go
 /// into one growing buffer, with a capacity check per token rather than per byte.
-struct JSONWriter: ~Copyable {
+public struct JSONWriter: ~Copyable {
     private var storage: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var capacity: Int
@@ -15,7 +15,7 @@ struct JSONWriter: ~Copyable {
     /// `hasItems` of each enclosing container, outermost first.
     private var enclosing: [Bool] = []
 
-    init(capacity: Int = 4096) {
+    public init(capacity: Int = 4096) {
         self.capacity = max(capacity, 64)
         storage = .allocate(capacity: self.capacity)
         enclosing.reserveCapacity(8)
@@ -24,28 +24,28 @@ struct JSONWriter: ~Copyable {
     deinit { storage.deallocate() }
 
     /// The bytes written so far.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
     /// How many bytes are waiting in the buffer.
-    var pendingCount: Int { count }
+    public var pendingCount: Int { count }
 
     /// Hands the bytes written so far to `sink` and empties the buffer, so that a long output can
     /// leave in chunks instead of being held whole (the layout state is kept: writing goes on).
-    mutating func drain(into sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+    public mutating func drain(into sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         sink(UnsafeBufferPointer(start: storage, count: count))
         count = 0
     }
 
-    mutating func beginObject() { begin(UInt8(ascii: "{")) }
+    public mutating func beginObject() { begin(UInt8(ascii: "{")) }
 
-    mutating func endObject() { end(UInt8(ascii: "}")) }
+    public mutating func endObject() { end(UInt8(ascii: "}")) }
 
-    mutating func beginArray() { begin(UInt8(ascii: "[")) }
+    public mutating func beginArray() { begin(UInt8(ascii: "[")) }
 
-    mutating func endArray() { end(UInt8(ascii: "]")) }
+    public mutating func endArray() { end(UInt8(ascii: "]")) }
 
     /// Starts an object member: the value written next belongs to `key`.
-    mutating func key(_ key: String) {
+    public mutating func key(_ key: String) {
         nextItem()
         string(key)
         append(UInt8(ascii: ":"), UInt8(ascii: " "))
@@ -53,7 +53,7 @@ struct JSONWriter: ~Copyable {
 
     /// Starts an object member whose key is an ASCII literal that needs no escaping (the formats'
     /// own keys): the same bytes as `key(_:)` without scanning it.
-    mutating func key(ascii key: StaticString) {
+    public mutating func key(ascii key: StaticString) {
         nextItem()
         reserve(key.utf8CodeUnitCount + 4)
         put(UInt8(ascii: "\""))
@@ -64,7 +64,7 @@ struct JSONWriter: ~Copyable {
     }
 
     /// Starts an array element: the value written next is the element.
-    mutating func nextItem() {
+    public mutating func nextItem() {
         let level = enclosing.count
         reserve(2 + 2 * level)
         if hasItems { put(UInt8(ascii: ",")) }
@@ -73,7 +73,7 @@ struct JSONWriter: ~Copyable {
         putIndent(level)
     }
 
-    mutating func int(_ value: Int) {
+    public mutating func int(_ value: Int) {
         reserve(21)
         if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
@@ -90,17 +90,40 @@ struct JSONWriter: ~Copyable {
         }
     }
 
-    mutating func bool(_ value: Bool) { ascii(value ? "true" : "false") }
+    public mutating func int(_ value: Int64) { int(Int(value)) }
 
-    mutating func null() { ascii("null") }
+    public mutating func uint(_ value: UInt64) {
+        reserve(20)
+        var scale: UInt64 = 1
+        while value / scale >= 10 { scale *= 10 }
+        var rest = value
+        while scale > 0 {
+            put(UInt8(ascii: "0") + UInt8(rest / scale))
+            rest %= scale
+            scale /= 10
+        }
+    }
+
+    /// A number already formatted as JSON (a `Decimal`'s or a `Double`'s text).
+    public mutating func number(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            reserve(bytes.count)
+            if let base = bytes.baseAddress { put(base, bytes.count) }
+        }
+    }
+
+    public mutating func bool(_ value: Bool) { ascii(value ? "true" : "false") }
+
+    public mutating func null() { ascii("null") }
 
     /// Appends one raw byte (such as the newline that ends a whole output).
-    mutating func raw(_ byte: UInt8) { append(byte) }
+    public mutating func raw(_ byte: UInt8) { append(byte) }
 
     /// A string literal: `"` and `\` escaped, control characters as `\n`, `\r`, `\t` or `\u00XX`, and
     /// U+2028/U+2029 as `\u2028`/`\u2029` (they end a JavaScript string literal); everything else,
     /// Chinese included, as its UTF-8 bytes. Runs that need no escape are copied whole.
-    mutating func string(_ string: String) {
+    public mutating func string(_ string: String) {
         var string = string
         string.withUTF8 { escape($0) }
     }
