@@ -19,8 +19,7 @@ enum Responses {
 
     /// `{"error": "…"}` with the given status.
     static func error(_ error: ServerError) -> Response {
-        let escaped = ErrorJSON.string(error.message)
-        return json("{\"error\": \(escaped)}\n", status: HTTPResponse.Status(code: error.status))
+        json(bytes: error.jsonBody, status: HTTPResponse.Status(code: error.status))
     }
 
     /// A job's result: JSON, a download (when it names a file) or a refusal.
@@ -50,16 +49,6 @@ enum Responses {
             status: .ok,
             headers: [.contentType: contentType, .contentDisposition: disposition, .cacheControl: "no-store"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
-    }
-}
-
-/// A JSON string literal for an error message.
-enum ErrorJSON {
-    static func string(_ text: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let data = (try? encoder.encode(text)) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self)
     }
 }
 

@@ -28,7 +28,7 @@ public struct JobResult: Sendable, Equatable {
 
     /// A refusal: `{"error": "…"}` with the error's status.
     public static func failure(_ error: ServerError) -> JobResult {
-        JobResult(status: error.status, contentType: jsonType, body: Array("{\"error\": \(ErrorJSON.string(error.message))}\n".utf8))
+        JobResult(status: error.status, contentType: jsonType, body: error.jsonBody)
     }
 
     /// The first line a child writes: everything but the body.

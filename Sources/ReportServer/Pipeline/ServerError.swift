@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A request the server refuses, with the HTTP status and a Chinese message for the page.
 public struct ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     public var status: Int
@@ -17,4 +19,17 @@ public struct ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     public static let timeout = ServerError(status: 503, message: "处理超时，请稍后再试或上传较小的草稿")
     public static let notFromThePage = ServerError(
         status: 403, message: "只接受本机 reportkit 页面发出的请求（缺少 X-ReportKit 请求头）；请在浏览器中打开 reportkit serve 显示的地址使用")
+}
+
+extension ServerError {
+    /// `{"error": "…"}` and a newline, the body of every refusal, written like every other JSON output.
+    var jsonBody: [UInt8] {
+        var writer = JSONWriter(capacity: 64 + message.utf8.count)
+        writer.beginObject()
+        writer.key(ascii: "error")
+        writer.string(message)
+        writer.endObject()
+        writer.raw(UInt8(ascii: "\n"))
+        return writer.bytes
+    }
 }
