@@ -5,6 +5,7 @@ import ReportKitBuiltins
 import ReportModel
 import ReportOutput
 import ReportPluginKit
+import ReportScheme
 
 /// `reportkit draft --scheme TEMPLATE --data DATA -o DIR [--to markdown,text,xlsx]`: drafts the
 /// report from the year's evaluation scheme and the district's data, one file per output format.

@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportScheme
 
 /// Reads a district's data file (`Examples/<district>/data.yml`) into `DistrictData`.
 ///

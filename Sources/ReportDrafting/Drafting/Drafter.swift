@@ -1,4 +1,5 @@
 import ReportModel
+import ReportScheme
 
 /// Turns an evaluation scheme and a district's data into a `Report`: every category and point of the
 /// scheme becomes a numbered section in the scheme's order, unanswered points get a visible

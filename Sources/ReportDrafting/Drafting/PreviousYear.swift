@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportScheme
 
 /// Last year's data carried into this year's: last year's values fill `上年数` where this year's data
 /// leaves it empty (so the draft computes the changes and growth rates), and what a reviewer would

@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import ReportPluginKit
+import ReportScheme
 
 /// Describes the district's data form for a scheme: every point of the scheme as a row, the scheme's
 /// indicators as rows to fill. Given a district's data (from YAML), the form comes filled in with it,

@@ -1,4 +1,7 @@
 /// Why a template or a district's data could not be used, in Chinese, naming the file, line and column.
+///
+/// The one located-error type of the scheme loader and of drafting (which reads its data with the same
+/// YAML node reader).
 public struct DraftingError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file as the user named it.
     public var path: String
@@ -14,16 +17,6 @@ public struct DraftingError: Error, Sendable, Equatable, CustomStringConvertible
         self.line = line
         self.column = column
         self.detail = detail
-    }
-
-    /// An error at a place in the data: its line and column in YAML, or its cell in a workbook
-    /// (`填报表.xlsx: 工作表“指标”第7行D列：…`).
-    public init(path: String, at location: DataLocation, detail: String) {
-        if let cell = location.cellDescription {
-            self.init(path: path, detail: "\(cell)：\(detail)")
-        } else {
-            self.init(path: path, line: location.line, column: location.column, detail: detail)
-        }
     }
 
     /// `data.yml:12:5: …`, the form every command prints.
