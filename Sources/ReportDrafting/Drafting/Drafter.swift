@@ -42,7 +42,7 @@ public struct Drafter: Sendable {
                 let paragraphs = data.selfCheck.isEmpty ? [Self.placeholder(part.heading)] : data.selfCheck
                 section.blocks = paragraphs.map { layout.paragraph($0) }
             case .rectification:
-                section.blocks = [layout.paragraph(Self.placeholder(part.heading))]
+                section.children = titled(data.rectification, placeholder: part.heading, into: &section, layout: &layout)
             case .findings:
                 (section.blocks, section.children) = try findings(answers, sentences: sentences, layout: &layout)
             case .achievements:

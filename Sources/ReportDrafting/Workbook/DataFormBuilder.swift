@@ -94,7 +94,7 @@ public struct DataFormBuilder: Sendable {
         var rows: [DataEntryForm.Row] = []
         let parts: [(DataFormLayout.TitledPart, [TitledText])] = [
             (.achievements, data?.achievements ?? []), (.problems, data?.problems ?? []),
-            (.nextSteps, data?.nextSteps ?? []),
+            (.nextSteps, data?.nextSteps ?? []), (.rectification, data?.rectification ?? []),
         ]
         for (part, items) in parts {
             for item in items {
