@@ -41,7 +41,7 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .long, help: "输出格式，用逗号分隔：markdown、text、docx、xlsx（默认生成其中本版本支持的全部格式）。")
     var to: String?
 
-    @Option(name: .long, help: "上年数据（.yml 或 .xlsx 填报表，格式同 --data）：补上本年数据没填的上年数，算出增减和增长率；在标准错误上列出变化超过30%的数据和文字与上年相同的要点。")
+    @Option(name: .long, help: "上年数据（.yml 或 .xlsx 填报表，格式同 --data）或上年报告（.docx，取其附件指标表的完成值和各要点标题下的文字）：补上本年数据没填的上年数，算出增减和增长率；在标准错误上列出变化超过阈值（默认30%）的数据和指标，以及文字与上年相同的要点。")
     var previous: String?
 
     @Option(name: .long, help: "另写一份汇总表（.xlsx）：各区县的要点填写情况和指标完成情况。")
@@ -116,10 +116,13 @@ struct DraftCommand: ParsableCommand {
         guard let output else { return }
         var previousYear: PreviousYear?
         if let previous {
-            if previous.lowercased().hasSuffix(".docx") {
-                throw DraftingError(path: previous, detail: "暂不支持以上年报告（.docx）作为上年数据；请给出上年的 .yml 数据或 .xlsx 填报表")
+            if PreviousReportLoader.isReport(previous) {
+                let report = try PreviousReportLoader.load(
+                    contentsOf: URL(fileURLWithPath: previous), displayPath: previous, scheme: evaluationScheme)
+                previousYear = PreviousYear(report, isFromReport: true)
+            } else {
+                previousYear = PreviousYear(try DraftForm.loadData(previous, scheme: evaluationScheme))
             }
-            previousYear = PreviousYear(try DraftForm.loadData(previous, scheme: evaluationScheme))
         }
         let batch = try DraftBatch(data: data, scheme: evaluationScheme, previous: previousYear)
         if let summary { try DraftBatch.checkSummary(summary, force: force) }
