@@ -41,8 +41,11 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .long, help: "输出格式，用逗号分隔：markdown、text、docx、xlsx（默认生成其中本版本支持的全部格式）。")
     var to: String?
 
-    @Option(name: .long, help: "上年数据（.yml 或 .xlsx 填报表，格式同 --data）或上年报告（.docx，取其附件指标表的完成值和各要点标题下的文字）：补上本年数据没填的上年数，算出增减和增长率；在标准错误上列出变化超过阈值（默认30%）的数据和指标，以及文字与上年相同的要点。")
+    @Option(name: .long, help: "上年数据（.yml 或 .xlsx 填报表，格式同 --data）或上年报告（.docx，取其附件指标表的完成值和各要点标题下的文字）：补上本年数据没填的上年数，算出增减和增长率；在标准错误上列出变化超过 --change-threshold（默认30%）的数据和指标，以及文字与上年相同的要点。")
     var previous: String?
+
+    @Option(name: .long, help: "与 --previous 同用：变化超过多少算“变化较大”，写作百分数，如 20%（默认 30%）。")
+    var changeThreshold: String?
 
     @Option(name: .long, help: "另写一份汇总表（.xlsx）：各区县的要点填写情况和指标完成情况。")
     var summary: String?
@@ -75,6 +78,12 @@ struct DraftCommand: ParsableCommand {
             guard data.count <= 1 else { throw ValidationError("--form 只能配一份 --data（用来填入填报表的数据）") }
             guard summary == nil else { throw ValidationError("--summary 用于起草，不能与 --form 同时使用") }
             guard previous == nil else { throw ValidationError("--previous 用于起草，不能与 --form 同时使用") }
+        }
+        if let changeThreshold {
+            guard previous != nil else { throw ValidationError("--change-threshold 须与 --previous 一起使用（它是与上年相比的变化幅度）") }
+            guard PreviousYear.threshold(parsing: changeThreshold) != nil else {
+                throw ValidationError(PreviousYear.thresholdError(changeThreshold))
+            }
         }
         if previous != nil, data.count > 1 {
             throw ValidationError("--previous 只能配一份 --data（同一区县的本年数据）")
@@ -116,12 +125,13 @@ struct DraftCommand: ParsableCommand {
         guard let output else { return }
         var previousYear: PreviousYear?
         if let previous {
+            let threshold = changeThreshold.flatMap(PreviousYear.threshold(parsing:)) ?? PreviousYear.defaultThreshold
             if PreviousReportLoader.isReport(previous) {
                 let report = try PreviousReportLoader.load(
                     contentsOf: URL(fileURLWithPath: previous), displayPath: previous, scheme: evaluationScheme)
-                previousYear = PreviousYear(report, isFromReport: true)
+                previousYear = PreviousYear(report, threshold: threshold, isFromReport: true)
             } else {
-                previousYear = PreviousYear(try DraftForm.loadData(previous, scheme: evaluationScheme))
+                previousYear = PreviousYear(try DraftForm.loadData(previous, scheme: evaluationScheme), threshold: threshold)
             }
         }
         let batch = try DraftBatch(data: data, scheme: evaluationScheme, previous: previousYear)

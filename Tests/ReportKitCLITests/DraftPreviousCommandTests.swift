@@ -161,3 +161,44 @@ struct DraftPreviousCommandTests {
         #expect(result.stderr.contains("--previous 只能配一份 --data（同一区县的本年数据）"))
     }
 }
+
+/// `--change-threshold`: how large a change from last year is listed (default 30 %).
+struct ChangeThresholdCommandTests {
+    static func draft(_ extra: [String], in temp: URL) throws -> CommandRunner.Result {
+        try CommandRunner.run([
+            "draft", "--scheme", DraftCommandTests.template, "--data", "本年.yml", "-o", "out", "--to", "markdown",
+        ] + extra, in: temp)
+    }
+
+    /// The student count fell 44.11 %: listed above a 40 % threshold, not above 50 %.
+    @Test func theThresholdDecidesWhatIsListed() throws {
+        let temp = try DraftPreviousCommandTests.folder()
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let forty = try Self.draft(["--previous", "上年.yml", "--change-threshold", "40%"], in: temp)
+        #expect(forty.status == 0, "\(forty.stderr)")
+        #expect(forty.stderr.contains("提示：以下1项数据与上年相比变化超过40%，请核对：\n  中小学在校学生：上年73418人，本年41030人，减少44.11%"))
+        let fifty = try Self.draft(["--previous", "上年.yml", "--change-threshold", "５０％", "--force"], in: temp)
+        #expect(fifty.status == 0, "\(fifty.stderr)")
+        #expect(!fifty.stderr.contains("变化超过"), "\(fifty.stderr)")
+        #expect(fifty.stderr.contains("提示：以下1项的上年数取自 上年.yml：中小学在校学生"))
+    }
+
+    @Test(arguments: ["abc", "0", "-5%", "2000%", "20%%", ".5"])
+    func aBadThresholdIsRefusedInChineseAndNothingIsWritten(value: String) throws {
+        let temp = try DraftPreviousCommandTests.folder()
+        defer { try? FileManager.default.removeItem(at: temp) }
+        // `=` so that `-5%` is the option's value, not an option of its own.
+        let result = try Self.draft(["--previous", "上年.yml", "--change-threshold=\(value)"], in: temp)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--change-threshold 应为大于 0、不超过 1000 的百分数，如 20%，这里是“\(value)”"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: temp.appendingPathComponent("out").path))
+    }
+
+    @Test func aThresholdWithoutPreviousIsRefused() throws {
+        let temp = try DraftPreviousCommandTests.folder()
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let result = try Self.draft(["--change-threshold", "20%"], in: temp)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--change-threshold 须与 --previous 一起使用"))
+    }
+}
