@@ -35,7 +35,9 @@ public struct DataFormBuilder: Sendable {
             case .actualHeader: value = Self.text(data?.actualHeader)
             case .selfCheck: value = Self.text(data.map { $0.selfCheck.joined(separator: "\n") })
             }
-            return DataEntryForm.Row([.text(field.rawValue), value])
+            // 文种 is chosen from a dropdown (the reader still accepts what DocumentKind(text:) does).
+            let choices = field == .kind ? [1: DocumentKind.allCases.map(\.rawValue)] : [:]
+            return DataEntryForm.Row([.text(field.rawValue), value], choices: choices)
         }
         return DataEntryForm.Sheet(name: DataFormLayout.infoSheet, columns: DataFormLayout.infoColumns, rows: rows)
     }
