@@ -2,11 +2,12 @@
 import PackageDescription
 
 /// A built-in plugin: a library target under `Plugins/` that depends on the core only.
-func plugin(_ name: String, dependencies: [Target.Dependency] = []) -> Target {
+func plugin(_ name: String, dependencies: [Target.Dependency] = [], resources: [Resource]? = nil) -> Target {
     .target(
         name: name,
         dependencies: ["ReportModel", "ReportPluginKit"] + dependencies,
-        path: "Plugins/\(name)")
+        path: "Plugins/\(name)",
+        resources: resources)
 }
 
 /// The plugin targets under `Plugins/` that `ReportKitBuiltins` lists (the C system libraries aside).
@@ -27,6 +28,8 @@ let package = Package(
         .library(name: "ReportKitRules", targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules", "WordingRules"]),
         .library(name: "ReportKitDocx", targets: ["DocxWriter"]),
         .library(name: "ReportReview", targets: ["ReportReview"]),
+        // Every built-in rule and writer in one list (the benchmarks lint with what the CLI lints with).
+        .library(name: "ReportKitBuiltins", targets: ["ReportKitBuiltins"]),
         .executable(name: "reportkit", targets: ["reportkit"]),
     ],
     dependencies: [
@@ -50,7 +53,7 @@ let package = Package(
         .systemLibrary(
             name: "CReportZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
-        .target(name: "ReportOutput"),
+        .target(name: "ReportOutput", dependencies: ["ReportModel"]),
         // Review in Word (issue 16): findings as comments, fixes as tracked changes in a copy of a .docx.
         .target(
             name: "ReportReview",
@@ -92,7 +95,12 @@ let package = Package(
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportReview", "ReportScheme",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.copy("Resources")]),
+            // The page is compiled into the binary: a `reportkit` copied anywhere (or linked with
+            // --static-swift-stdlib) serves it without a resource bundle beside it.
+            resources: [
+                .embedInCode("Resources/index.html"), .embedInCode("Resources/app.js"),
+                .embedInCode("Resources/style.css"),
+            ]),
 
         // The one list of built-in plugins: the CLI, the server and every test take it from here.
         .target(
@@ -113,7 +121,10 @@ let package = Package(
         // Figures that must add up (issue 5).
         plugin("FigureRules", dependencies: ["ReportQuantities"]),
         // Official formulations, organisation names and misused words (issue 18).
-        plugin("WordingRules"),
+        // The catalogue of official forms is data (YAML) compiled into the binary.
+        plugin(
+            "WordingRules", dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Catalogue/formulations.yml")]),
         // Word output (issue 8).
         plugin("DocxWriter", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 

@@ -38,7 +38,7 @@ let package = Package(
             name: "xlsx-writer-bench",
             dependencies: ["BenchmarkInputs", .product(name: "XLSXWriter", package: "ReportKit")],
             path: "Sources/XLSXWriterBench"),
-        suite("LintBenchmarks", ["ReportKit", "ReportKitRules"]),
+        suite("LintBenchmarks", ["ReportKit", "ReportKitBuiltins"]),
         suite("FigureBenchmarks", ["ReportKit", "ReportKitRules"]),
         suite("DocxBenchmarks", ["ReportKit", "ReportKitRules", "ReportKitDocx", "ReportReview"]),
     ],

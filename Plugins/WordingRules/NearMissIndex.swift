@@ -3,105 +3,133 @@ import ReportPluginKit
 /// Finds, in one pass over a text, the places where a catalogue form may be written with one
 /// edit, without comparing the text with every form.
 ///
-/// Each form of m characters is indexed by its m − 1 bigrams. One edit destroys at most three of
-/// them (a swap), so a place where a form is written with one edit shares at least m − 4 bigrams
-/// with it, on neighbouring diagonals (text offset − form offset). Places with enough votes are
-/// candidates; `SingleEdit` then decides. Forms shorter than 4 characters are too short to tell
-/// a slip from another word and are not indexed.
+/// One interior edit (a character missing, added or replaced, two swapped) breaks at most three
+/// neighbouring bigrams of a form. So of two bigrams of the form that lie three or more places
+/// apart, one is always written intact, at the form's start ± 1. Each form of five or more
+/// characters is indexed by two such *anchor* bigrams, the pair least shared with other forms (so
+/// that "教育", in half the catalogue and on every line of a report, is never an anchor when the
+/// form has rarer ones); a four-character form by all three of its bigrams, of which a missing,
+/// added or replaced character leaves one. A place where an anchor occurs is a candidate and
+/// `SingleEdit` decides. Forms shorter than four characters are too short to tell a slip from
+/// another word and are not indexed.
 struct NearMissIndex: Sendable {
     /// A form's scalars, the unit in which the index and the edits work.
     let forms: [[Unicode.Scalar]]
-    private let postings: [UInt64: [(form: Int, offset: Int)]]
-    /// The first and second scalars of every indexed bigram: most text pairs are rejected by these
-    /// two bit tests before the postings are looked up.
+    /// Each anchor bigram, with the forms and the offsets in them where it anchors.
+    private let anchors: [UInt64: [(form: Int, offset: Int)]]
+    /// The first and second scalars of the anchors: most text pairs are rejected by these two bit
+    /// tests before the anchors are looked up.
     private let firstScalars: MarkSet
     private let secondScalars: MarkSet
-    private let votesNeeded: [Int]
 
     init(_ texts: [String]) {
         forms = texts.map { Array($0.unicodeScalars) }
-        var postings: [UInt64: [(form: Int, offset: Int)]] = [:]
+        var shared: [UInt64: Int] = [:]
+        for form in forms where form.count >= 4 {
+            for key in Set(Self.bigrams(of: form)) { shared[key, default: 0] += 1 }
+        }
+        var anchors: [UInt64: [(form: Int, offset: Int)]] = [:]
         var firsts = String.UnicodeScalarView(), seconds = String.UnicodeScalarView()
         for (index, form) in forms.enumerated() where form.count >= 4 {
-            for offset in 0..<(form.count - 1) {
-                postings[Self.key(form[offset], form[offset + 1]), default: []].append((index, offset))
+            let keys = Self.bigrams(of: form)
+            for offset in Self.anchorOffsets(keys, shared: shared) {
+                anchors[keys[offset], default: []].append((index, offset))
                 firsts.append(form[offset])
                 seconds.append(form[offset + 1])
             }
         }
-        self.postings = postings
+        self.anchors = anchors
         firstScalars = MarkSet(String(firsts))
         secondScalars = MarkSet(String(seconds))
-        votesNeeded = forms.map { max(1, $0.count - 4) }
+    }
+
+    /// The offsets of a form's anchor bigrams: all three of a four-character form; else the two,
+    /// three or more apart, whose bigrams the fewest forms share (the earliest such pair on a tie).
+    static func anchorOffsets(_ keys: [UInt64], shared: [UInt64: Int]) -> [Int] {
+        guard keys.count >= 4 else { return Array(keys.indices) }
+        var best = (first: 0, second: keys.count - 1, cost: Int.max)
+        for first in keys.indices {
+            for second in (first + 3)..<max(first + 3, keys.count) {
+                let cost = shared[keys[first], default: 0] + shared[keys[second], default: 0]
+                if cost < best.cost { best = (first, second, cost) }
+            }
+        }
+        return [best.first, best.second]
     }
 
     /// The form and the scalar offset in `text` where it would start, for every place where a form
-    /// may be written with at most one edit. The scan jumps from one first scalar of a bigram to the
-    /// next; most texts produce no candidate and are never copied.
+    /// may be written with at most one edit; a place where the form is written exactly is none. The
+    /// scan jumps from one first scalar of an anchor to the next; most texts produce no candidate.
     func candidates(in text: RuleText) -> [(form: Int, start: Int)] {
-        var votes = Votes(forms: forms.count)
+        var found = Candidates()
         var next = text.firstIndex(of: firstScalars)
         while let at = next {
-            if let first = text[at], let second = text[at + 1], secondScalars.contains(second),
-               let hits = postings[Self.key(first, second)] {
-                votes.count(hits, at: at, needed: votesNeeded)
+            if let second = text[at + 1], secondScalars.contains(second), let first = text[at],
+               let hits = anchors[Self.key(first, second)] {
+                for hit in hits {
+                    let start = at - hit.offset
+                    let form = forms[hit.form]
+                    if mayBeSlip(of: form, at: start, in: text), !isWritten(form, at: start, in: text) {
+                        found.insert(hit.form, start)
+                    }
+                }
             }
             next = text.firstIndex(of: firstScalars, from: at + 1)
         }
-        return votes.found
+        return found.list
     }
 
     /// The same for a plain string (tests, and texts not read as a `RuleText`).
     func candidates(in text: String) -> [(form: Int, start: Int)] {
-        var votes = Votes(forms: forms.count)
-        var previous: Unicode.Scalar?
-        var index = -1
-        for scalar in text.unicodeScalars {
-            index += 1
-            defer { previous = scalar }
-            guard let first = previous, firstScalars.contains(first), secondScalars.contains(scalar),
-                  let hits = postings[Self.key(first, scalar)] else { continue }
-            votes.count(hits, at: index - 1, needed: votesNeeded)
+        let scalars = Array(text.unicodeScalars)
+        var found = Candidates()
+        for at in scalars.indices.dropLast() where firstScalars.contains(scalars[at]) {
+            guard secondScalars.contains(scalars[at + 1]), let hits = anchors[Self.key(scalars[at], scalars[at + 1])]
+            else { continue }
+            for hit in hits { found.insert(hit.form, at - hit.offset) }
         }
-        return votes.found
+        return found.list
     }
 
-    /// Two runs of votes per form (its diagonal, where its last vote was, the votes): a stray pair
-    /// just before the form ("…教师、义务教育教师…") must not block the real run, and a form that
-    /// repeats a pair (…平均工资…平均工资…) hits twice at once.
-    private struct Votes {
-        let forms: Int
-        var runs: [(diagonal: Int, at: Int, votes: Int)] = []
-        var found: [(form: Int, start: Int)] = []
+    /// Candidates in the order found, each once (two anchors of a form may point at one place).
+    private struct Candidates {
+        var list: [(form: Int, start: Int)] = []
+        private var seen: Set<Pair> = []
 
-        init(forms: Int) { self.forms = forms }
-
-        /// Counts the postings of the bigram starting at text offset `at`.
-        mutating func count(_ hits: [(form: Int, offset: Int)], at: Int, needed: [Int]) {
-            if runs.isEmpty { runs = Array(repeating: (Int.min / 2, Int.min / 2, 0), count: 2 * forms) }
-            for hit in hits {
-                let diagonal = at - hit.offset
-                // One edit shifts the diagonal by at most one and breaks at most three pairs.
-                func continues(_ run: (diagonal: Int, at: Int, votes: Int)) -> Bool {
-                    at - run.at <= 4 && at > run.at && abs(run.diagonal - diagonal) <= 1
-                }
-                var slot = 2 * hit.form
-                if !continues(runs[slot]) {
-                    if continues(runs[slot + 1]) {
-                        slot += 1
-                    } else {
-                        // A new run replaces the older of the two.
-                        if runs[slot + 1].at < runs[slot].at { slot += 1 }
-                        runs[slot] = (diagonal, at, 1)
-                        if needed[hit.form] == 1 { found.append((hit.form, diagonal)) }
-                        continue
-                    }
-                }
-                runs[slot].at = at
-                runs[slot].votes += 1
-                if runs[slot].votes == needed[hit.form] { found.append((hit.form, runs[slot].diagonal)) }
-            }
+        private struct Pair: Hashable {
+            var form: Int
+            var start: Int
         }
+
+        mutating func insert(_ form: Int, _ start: Int) {
+            if seen.insert(Pair(form: form, start: start)).inserted { list.append((form, start)) }
+        }
+    }
+
+    /// Whether a slip of `form` can start within one place of `start`: `SingleEdit` wants the first
+    /// character at its start and the last at an end one place from the form's length. Most places
+    /// where an anchor occurs in other words ("区人民政府" without the office's name) end here.
+    private func mayBeSlip(of form: [Unicode.Scalar], at start: Int, in text: RuleText) -> Bool {
+        let first = form[0], last = form[form.count - 1]
+        for begin in (start - 1)...(start + 1) where text[begin] == first {
+            for end in (begin + form.count - 2)...(begin + form.count) where text[end] == last { return true }
+        }
+        return false
+    }
+
+    /// Whether `form` is written exactly at `start` with no doubled character at either end. Then no
+    /// one-edit slip of it starts within one place of there, since the edits `SingleEdit` accepts
+    /// keep the first and last characters; a doubled end ("为为党育人…", "…人人民政府…") may be one.
+    private func isWritten(_ form: [Unicode.Scalar], at start: Int, in text: RuleText) -> Bool {
+        let end = start + form.count
+        guard start >= 0, end <= text.count, form[0] != form[1], form[form.count - 2] != form[form.count - 1],
+              text[start - 1] != form[0], text[end] != form[form.count - 1] else { return false }
+        for (offset, scalar) in form.enumerated() where text[start + offset] != scalar { return false }
+        return true
+    }
+
+    private static func bigrams(of form: [Unicode.Scalar]) -> [UInt64] {
+        (0..<(form.count - 1)).map { key(form[$0], form[$0 + 1]) }
     }
 
     private static func key(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,7 +7,7 @@ import Darwin
 #endif
 
 /// Why an output could not be written, in Chinese, naming the path.
-public struct OutputError: Error, Sendable, CustomStringConvertible {
+public struct OutputError: LocatedError, Sendable {
     public var path: String
     public var detail: String
 
@@ -14,8 +15,6 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
         self.path = path
         self.detail = detail
     }
-
-    public var description: String { "\(path): \(detail)" }
 }
 
 /// Writes outputs so that a failure never leaves a partial file and an input is never overwritten:

@@ -131,7 +131,6 @@ enum ScannedTextDecoder {
                 // The bytes are valid UTF-8 (a Swift String's).
                 while byte < end {
                     let lead = UInt32(byte.pointee)
-                    let value: UInt32
                     if lead < 0x80 {
                         let bit: UInt64 = 1 << UInt64(lead & 63)
                         if lead < 64 { low |= bit } else { high |= bit }
@@ -139,16 +138,10 @@ enum ScannedTextDecoder {
                         out += 1
                         byte += 1
                         continue
-                    } else if lead >= 0xE0 && lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6 | UInt32(byte[2] & 0x3F)
-                        byte += 3
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)
-                        byte += 2
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(byte[1] & 0x3F) << 12 | UInt32(byte[2] & 0x3F) << 6
-                            | UInt32(byte[3] & 0x3F)
-                        byte += 4
+                    }
+                    let (value, length) = UTF8Scalars.decode(at: byte)
+                    byte += length
+                    if length == 4 {
                         // Above U+FFFF: a surrogate value (never a scalar) marks it, the table keeps it.
                         buffer.wide[buffer.units.distance(to: out)] = Unicode.Scalar(value).unsafelyUnwrapped
                         out.pointee = 0xD800

@@ -1,7 +1,8 @@
 import Foundation
+import ReportModel
 
 /// Why a draft could not be read, said in Chinese with the file (and line, where one applies).
-public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ReadError: LocatedError, Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case notFound, isDirectory, unreadable, empty, binary, undecodable, unsupportedFormat, malformed
     }
@@ -16,11 +17,5 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         self.path = path
         self.line = line
         self.detail = detail
-    }
-
-    /// `draft.txt:12: 无法解码…` — the form every command prints.
-    public var description: String {
-        if let line { return "\(path):\(line): \(detail)" }
-        return "\(path): \(detail)"
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ReportLinting
+import ReportReading
 import TestSupport
 import Testing
 

@@ -28,6 +28,24 @@ import Testing
         #expect(checked >= 2, "at least two mutations of \(form) were tried")
     }
 
+    /// The search looks at two anchor pairs of characters per form, not at every pair: every edit at
+    /// every interior place of every form must still be found (and only there).
+    @Test func everyEditAtEveryPlaceOfEveryFormIsFound() {
+        var checked = 0
+        for form in nearMissForms {
+            for mutation in Mutation.allCases {
+                for position in 1..<(form.count - 1) {
+                    guard let written = mutation.apply(to: form, at: position), written != form else { continue }
+                    let found = findings(Self.rule, in: "　　按照" + written + "的要求开展工作。\n")
+                    #expect(found.map(\.fix?.replacement) == [form], "\(mutation) at \(position): \(written)")
+                    #expect(found.first?.range.start.column == 5, "\(written)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 1_000)
+    }
+
     @Test(arguments: nearMissForms)
     func theExactFormIsNeverReported(_ form: String) {
         #expect(findings(Self.rule, in: "一、基本情况\n\n　　按照" + form + "的要求开展工作。\n").isEmpty)
@@ -51,6 +69,26 @@ import Testing
         #expect(found.map(\.fix?.replacement) == ["青溪区人民政府教育督导室"])
         // Without the local name the generic 人民政府教育督导室 still finds it.
         #expect(findings(Self.rule, in: "　　报青溪区人民政府教育督室备案。\n").count == 1)
+    }
+
+    @Test func theCatalogueFileLoadsEveryKindWithItsSource() {
+        let entries = FormulationCatalogue.entries
+        // The parameterised tests above run once per entry: an unreadable file must fail here, not
+        // leave them with nothing to run.
+        #expect(entries.count >= 30)
+        #expect(Set(entries.map(\.text)).count == entries.count, "no form listed twice")
+        for kind in [CatalogueEntry.Kind.formulation, .organisation, .term] {
+            #expect(entries.contains { $0.kind == kind }, "\(kind)")
+        }
+        #expect(entries.allSatisfy { !$0.source.isEmpty && $0.text.count >= 4 })
+        #expect(entries.contains(CatalogueEntry("市政府教育督导室", .organisation, source: "重庆市人民政府教育督导室的简称，见渝教函〔2023〕464号")))
+    }
+
+    @Test func aBrokenCatalogueFileLeavesTheRuleWithoutEntriesInsteadOfStoppingTheLint() {
+        #expect(FormulationCatalogue.load(Array("formulations: [text: ]]".utf8)).isEmpty)
+        #expect(FormulationCatalogue.load([0xFF, 0xFE]).isEmpty)
+        let one = FormulationCatalogue.load(Array("formulations:\n  - {text: 五育并举, source: 某文件}\norganisations: []\nterms: []\n".utf8))
+        #expect(one == [CatalogueEntry("五育并举", .formulation, source: "某文件")])
     }
 
     @Test func theRulesCommandListsTheCatalogueWithItsSources() {

@@ -11,7 +11,7 @@ func findings(_ rule: any ReportRule, in text: String, options: RuleOptions = Ru
 
 /// The ways a catalogue form can be mistyped by one edit inside it (never at either end).
 enum Mutation: CaseIterable {
-    case deletion, substitution, swap
+    case deletion, substitution, swap, insertion
 
     /// The form with this edit at interior position `at` (1…count − 2), or nil where the edit does
     /// not apply (a numeral, a swap of equal characters).
@@ -32,6 +32,9 @@ enum Mutation: CaseIterable {
             guard characters.count >= 5, position + 1 <= characters.count - 2, characters[position] != characters[position + 1],
                   !characters[position + 1].isNumber else { return nil }
             characters.swapAt(position, position + 1)
+        case .insertion:
+            // An added 的 is an accepted variation (落实立德树人的根本任务), not a slip.
+            characters.insert("乙", at: position)
         }
         return String(characters)
     }

@@ -1,8 +1,10 @@
+import ReportModel
+
 /// Why a template or a district's data could not be used, in Chinese, naming the file, line and column.
 ///
-/// The one located-error type of the scheme loader and of drafting (which reads its data with the same
-/// YAML node reader).
-public struct DraftingError: Error, Sendable, Equatable, CustomStringConvertible {
+/// The error of the scheme loader and of drafting (which reads its data with the same YAML node
+/// reader); printed in the one `LocatedError` form.
+public struct DraftingError: LocatedError, Sendable, Equatable {
     /// The file as the user named it.
     public var path: String
     /// 1-based line, when the problem has a place.
@@ -17,15 +19,6 @@ public struct DraftingError: Error, Sendable, Equatable, CustomStringConvertible
         self.line = line
         self.column = column
         self.detail = detail
-    }
-
-    /// `data.yml:12:5: …`, the form every command prints.
-    public var description: String {
-        switch (line, column) {
-        case let (line?, column?): "\(path):\(line):\(column): \(detail)"
-        case let (line?, nil): "\(path):\(line): \(detail)"
-        default: "\(path): \(detail)"
-        }
     }
 }
 

@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Turns a draft's bytes into text: UTF-8 with or without BOM, UTF-16 with BOM, UTF-16 without BOM
 /// (recognised by its zero bytes, see `utf16WithoutBOM`), or GB18030/GBK (which government offices
@@ -41,7 +36,7 @@ public enum TextDecoding {
                             detail: "这是二进制文件（含有空字节），不是文本草稿")
         }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
-        if let text = gb18030(bytes) { return (text, .gb18030) }
+        if let text = GB18030.decode(bytes) { return (text, .gb18030) }
         throw undecodable(bytes, from: 0, path: path, encoding: "UTF-8 或 GB18030")
     }
 
@@ -128,29 +123,6 @@ public enum TextDecoding {
             guard total > 0 else { return nil }
             share = Double(common) / Double(total)
         }
-    }
-
-    /// Decodes GB18030 (a superset of GBK and GB2312) with the C library's iconv.
-    static func gb18030(_ bytes: [UInt8]) -> String? {
-        let converter = iconv_open("UTF-8", "GB18030")
-        guard converter != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(converter) }
-        var input = bytes.map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: bytes.count * 2 + 4)
-        let outputCapacity = output.count
-        let converted: Int? = input.withUnsafeMutableBufferPointer { inputBuffer in
-            output.withUnsafeMutableBufferPointer { outputBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = inputBuffer.baseAddress
-                var inLeft = inputBuffer.count
-                var outPointer: UnsafeMutablePointer<CChar>? = outputBuffer.baseAddress
-                var outLeft = outputCapacity
-                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                guard result != -1, inLeft == 0 else { return nil }
-                return outputCapacity - outLeft
-            }
-        }
-        guard let converted else { return nil }
-        return String(validating: output.prefix(converted).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     private static func undecodable(_ bytes: [UInt8], from start: Int, path: String, encoding: String) -> ReadError {

@@ -1,10 +1,4 @@
 import Foundation
-import ReportReading
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Text that cannot be written back in its draft's encoding (a fix brought in a character GB18030 lacks).
 public struct TextEncodingError: Error, Sendable, CustomStringConvertible {
@@ -29,27 +23,8 @@ public enum TextEncoding {
             }
             return Data(bytes)
         case .gb18030:
-            guard let data = gb18030(text) else { throw TextEncodingError(encoding: encoding) }
-            return data
+            guard let bytes = GB18030.encode(text) else { throw TextEncodingError(encoding: encoding) }
+            return Data(bytes)
         }
-    }
-
-    private static func gb18030(_ text: String) -> Data? {
-        let converter = iconv_open("GB18030", "UTF-8")
-        guard converter != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(converter) }
-        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: input.count * 2 + 16)
-        let capacity = output.count
-        let written: Int? = input.withUnsafeMutableBufferPointer { inputBuffer in
-            output.withUnsafeMutableBufferPointer { outputBuffer in
-                var inPointer = inputBuffer.baseAddress, inLeft = inputBuffer.count
-                var outPointer = outputBuffer.baseAddress, outLeft = capacity
-                guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else { return nil }
-                return capacity - outLeft
-            }
-        }
-        guard let written else { return nil }
-        return Data(output.prefix(written).map { UInt8(bitPattern: $0) })
     }
 }
