@@ -71,8 +71,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]),
 
-        // The evaluation scheme in one place (issue 20): the model, the template loader with the one
-        // YAML node reader (which drafting's data loader shares), and how rules receive the scheme.
+        // The evaluation scheme in one place (issue 20): the model, the template loader with its YAML
+        // node reader (which drafting's data loader shares), and the one way rules receive the scheme.
         .target(
             name: "ReportScheme",
             dependencies: [
