@@ -22,6 +22,7 @@ let package = Package(
     products: [
         .library(name: "ReportKit", targets: ["ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportQuantities"]),
         .library(name: "ReportKitTextWriters", targets: ["MarkdownWriter", "PlainTextWriter"]),
+        .library(name: "ReportScheme", targets: ["ReportScheme"]),
         .library(name: "ReportDrafting", targets: ["ReportDrafting"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .library(name: "ReportKitRules", targets: ["StructureRules", "NumberingRules", "TypographyRules", "DocumentRules", "FigureRules", "WordingRules"]),
@@ -70,21 +71,28 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]),
 
+        // The evaluation scheme in one place (issue 20): the model, the template loader with its YAML
+        // node reader (which drafting's data loader shares), and the one way rules receive the scheme.
+        .target(
+            name: "ReportScheme",
+            dependencies: [
+                "ReportModel", "ReportPluginKit", "YAMLLimits", .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         .target(
             name: "ReportDrafting",
             dependencies: [
-                "ReportModel", "YAMLLimits", .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                "ReportModel", "ReportScheme",
                 // The district's Excel data form (issue 19): described through the plugin kit, read back
                 // with the reader's guarded zip and XML parsing.
                 "ReportPluginKit", "ReportReading",
             ]),
-        plugin("SchemeRules"),
+        plugin("SchemeRules", dependencies: ["ReportScheme"]),
         // The local web page and JSON API (issue 9): plugins come in through a PluginRegistry.
         .target(
             name: "ReportServer",
             dependencies: [
-                "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportReview",
+                "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportReview", "ReportScheme",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ],
             // The page is compiled into the binary: a `reportkit` copied anywhere (or linked with
@@ -104,7 +112,7 @@ let package = Package(
             name: "reportkit",
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
-                "ReportDrafting", "ReportQuantities", "ReportKitBuiltins", "ReportServer", "ReportReview",
+                "ReportDrafting", "ReportQuantities", "ReportKitBuiltins", "ReportServer", "ReportReview", "ReportScheme",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -175,7 +183,7 @@ let package = Package(
         .testTarget(
             name: "ReportDraftingTests",
             dependencies: [
-                "ReportDrafting", "ReportReading", "TestSupport", "XLSXWriter", "ReportPluginKit", "MarkdownWriter",
+                "ReportDrafting", "ReportScheme", "ReportReading", "TestSupport", "XLSXWriter", "ReportPluginKit", "MarkdownWriter",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]),
@@ -187,7 +195,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "SchemeRulesTests",
-            dependencies: ["SchemeRules", "ReportDrafting", "ReportReading", "ReportPluginKit", "TestSupport"]),
+            dependencies: ["SchemeRules", "ReportScheme", "ReportDrafting", "ReportReading", "ReportPluginKit", "TestSupport"]),
         .testTarget(
             name: "WriterTests",
             dependencies: [
@@ -211,7 +219,7 @@ let package = Package(
         .testTarget(
             name: "ReportServerTests",
             dependencies: [
-                "ReportServer", "ReportPluginKit", "TestSupport", "ReportReading", "ReportDrafting", "ReportModel",
+                "ReportServer", "ReportPluginKit", "TestSupport", "ReportReading", "ReportDrafting", "ReportScheme", "ReportModel",
                 "ReportLinting", "ReportKitBuiltins",
                 // The router is driven in-process (InProcessClient): no HummingbirdTesting, so no
                 // AsyncHTTPClient, swift-nio-ssl (BoringSSL) or swift-nio-http2 in the build.

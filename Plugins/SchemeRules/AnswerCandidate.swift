@@ -1,4 +1,5 @@
 import ReportModel
+import ReportScheme
 
 /// A place in a draft that may answer an evaluation point: a heading (`12.扎实抓好“双减”工作`)
 /// with its body, or a `一是…` item whose first sentence serves as its title.

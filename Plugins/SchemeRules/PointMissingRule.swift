@@ -1,5 +1,6 @@
 import ReportModel
 import ReportPluginKit
+import ReportScheme
 
 /// `scheme.point-missing`: an evaluation point of the scheme that no section or item of the draft answers.
 public struct PointMissingRule: ReportRule {
@@ -25,7 +26,7 @@ public struct PointMissingRule: ReportRule {
         ])
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
-        guard let scheme = SchemeSource.scheme(for: metadata.id, in: context) else { return [] }
+        guard let scheme = context.scheme(for: metadata.id) else { return [] }
         return SchemeCoverage(scheme: scheme, report: report).matches.filter { $0.answer == nil }.map { match in
             let total = match.category.points.count
             let position = (match.category.points.firstIndex(of: match.point) ?? 0) + 1

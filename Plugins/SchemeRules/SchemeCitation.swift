@@ -1,3 +1,5 @@
+import ReportScheme
+
 /// A title in 《》 and, when a bracket follows it, the document number inside: how a report cites
 /// a document (《…评价方案》（渝教函〔2023〕464号）).
 struct SchemeCitation {
@@ -62,7 +64,7 @@ struct SchemeCitation {
 
     /// Whether this citation names `scheme` (perhaps garbled): it is about 履行教育职责 and 评价, and
     /// shares most of its character pairs with the scheme's title.
-    func names(_ scheme: SchemeSource.Cited) -> Bool {
+    func names(_ scheme: EvaluationScheme) -> Bool {
         let normalized = TitleSimilarity.normalized(String(Array(title)[schemePart]))
         guard normalized.contains("评价") || normalized.contains("职责") else { return false }
         let similarity = TitleSimilarity.dice(

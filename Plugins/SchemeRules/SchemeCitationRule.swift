@@ -1,5 +1,6 @@
 import ReportModel
 import ReportPluginKit
+import ReportScheme
 
 /// `scheme.citation`: where the report cites its evaluation scheme (a title in 《》 naming the
 /// scheme, and the document number in brackets after it), both must be the scheme's own.
@@ -53,7 +54,7 @@ public struct SchemeCitationRule: ReportRule {
     ])
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
-        guard let scheme = SchemeSource.citedScheme(for: metadata.id, in: context) else { return [] }
+        guard let scheme = context.scheme(for: metadata.id), !scheme.title.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
         for span in report.allTextSpans where span.text.contains("《") {
             for citation in SchemeCitation.all(in: span.text) where citation.names(scheme) {
@@ -63,7 +64,7 @@ public struct SchemeCitationRule: ReportRule {
         return diagnostics
     }
 
-    private func check(_ citation: SchemeCitation, of scheme: SchemeSource.Cited, in span: TextSpan) -> [Diagnostic] {
+    private func check(_ citation: SchemeCitation, of scheme: EvaluationScheme, in span: TextSpan) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let part = citation.schemePart
         let written = String(Array(citation.title)[part])

@@ -1,4 +1,5 @@
 import ReportModel
+import ReportScheme
 
 /// Which part of a draft answers each evaluation point of a scheme.
 ///

@@ -1,5 +1,6 @@
 import ReportModel
 import ReportPluginKit
+import ReportScheme
 
 /// `scheme.order`: evaluation points answered in a different order from the scheme's.
 public struct SchemeOrderRule: ReportRule {
@@ -22,8 +23,8 @@ public struct SchemeOrderRule: ReportRule {
         ])
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
-        guard let scheme = SchemeSource.scheme(for: metadata.id, in: context)
-            ?? SchemeSource.scheme(for: "scheme.point-missing", in: context)
+        let own = context.scheme(for: metadata.id).flatMap { $0.categories.isEmpty ? nil : $0 }
+        guard let scheme = own ?? context.scheme(for: "scheme.point-missing")
         else { return [] }
         let answered = SchemeCoverage(scheme: scheme, report: report).matches.compactMap { match in
             match.answer.map { (title: match.point.title, range: $0) }

@@ -54,9 +54,13 @@ public struct DataEntryForm: Sendable, Equatable {
 
     public struct Row: Sendable, Equatable {
         public var cells: [Cell]
+        /// Cells of this row that take one of a few values, by column (0-based): a dropdown list
+        /// (`文种`: 函 or 报告); anything else typed there is refused by the spreadsheet.
+        public var choices: [Int: [String]]
 
-        public init(_ cells: [Cell]) {
+        public init(_ cells: [Cell], choices: [Int: [String]] = [:]) {
             self.cells = cells
+            self.choices = choices
         }
     }
 

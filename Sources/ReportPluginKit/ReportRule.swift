@@ -1,14 +1,15 @@
 import ReportModel
 
-/// What a rule may know besides the report: its configured options and, for scheme coverage,
-/// the evaluation scheme the draft answers. Rules never read files.
+/// What a rule may know besides the report: its configured options and values the caller worked out
+/// before the run (the evaluation scheme: `ReportScheme` adds `scheme(for:)`). Rules never read files.
 public struct RuleContext: Sendable {
     /// Options for each rule id, from `.reportkit.yml`.
     public var ruleOptions: [String: RuleOptions]
     /// The year, month and day lint runs on, so that date rules can tell past periods from future ones.
     public var today: (year: Int, month: Int, day: Int)
-    /// Values the caller works out before the run, by key: the evaluation scheme (read it as
-    /// `scheme`), precomputed shared values (`shared(_:of:_:)` returns them as given).
+    /// Values the caller works out before the run, by key: the evaluation scheme (given with
+    /// `ReportScheme`'s `attach(_:)`, read with `scheme(for:)`), precomputed shared values
+    /// (`shared(_:of:_:)` returns them as given).
     public var extensions: [String: any Sendable]
     /// What rules work out once for this run and share (see `shared(_:of:_:)`).
     let memo = RunMemo()

@@ -37,10 +37,6 @@ extension RuleContext {
         shared(key.name, of: report, compute)
     }
 
-    /// The evaluation scheme the draft answers, when `lint --scheme`, `scheme:` in `.reportkit.yml`
-    /// or the server's scheme choice gave one.
-    public var scheme: EvaluationScheme? { extensions[EvaluationScheme.contextKey] as? EvaluationScheme }
-
     /// The value under `key` for `report`: the one the engine passed in `extensions`, else the one
     /// the first rule to ask worked out during this run, else `compute()` now (outside the lock,
     /// so that a computation may itself ask for shared values).

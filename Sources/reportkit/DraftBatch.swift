@@ -4,6 +4,7 @@ import ReportKitBuiltins
 import ReportModel
 import ReportOutput
 import ReportPluginKit
+import ReportScheme
 
 /// `reportkit draft` with several `--data` files or a folder of them: every district is read and
 /// drafted before anything is written (the mistakes of every file are reported together), each into

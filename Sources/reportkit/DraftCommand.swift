@@ -5,6 +5,7 @@ import ReportKitBuiltins
 import ReportModel
 import ReportOutput
 import ReportPluginKit
+import ReportScheme
 
 /// `reportkit draft --scheme TEMPLATE --data DATA -o DIR [--to markdown,text,xlsx]`: drafts the
 /// report from the year's evaluation scheme and the district's data, one file per output format.
@@ -18,6 +19,7 @@ struct DraftCommand: ParsableCommand {
             每个评价要点都会按方案顺序成为带编号的一节；数据没有回答的要点写作【待填写：要点标题】。\
             增长率、合计和完成情况由数据算出。输出文件为 DIR/report.md、DIR/report.txt、DIR/report.docx、DIR/report.xlsx（--to 可只选其中几种）；\
             数据没有主送机关、落款单位或成文日期时，草稿写作【待填写：主送机关】等，lint 会列为未填写的占位符。\
+            Word 稿按 GB/T 9704 排：正文之后写“附件：主要指标完成情况”，落款和成文日期之后另起一页为附件。\
             DIR 不存在时会新建（其上级文件夹须已存在）。--form 填报表.xlsx 则按方案生成 Excel 填报表，填好后用 --data 填报表.xlsx 起草。\
             给出多份 --data（或一个文件夹）时，全部数据无误才写出，每个区县写到 DIR/区县名/；--summary 另写各区县的汇总表。全部文件先写入临时文件夹，都成功后才一起放到 DIR，任何一步失败都不留下文件。退出码：0 已生成；2 无法起草（什么也不写）。
             """)
@@ -40,8 +42,11 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .long, help: "输出格式，用逗号分隔：markdown、text、docx、xlsx（默认生成其中本版本支持的全部格式）。")
     var to: String?
 
-    @Option(name: .long, help: "上年数据（.yml 或 .xlsx 填报表，格式同 --data）：补上本年数据没填的上年数，算出增减和增长率；在标准错误上列出变化超过30%的数据和文字与上年相同的要点。")
+    @Option(name: .long, help: "上年数据（.yml 或 .xlsx 填报表，格式同 --data）或上年报告（.docx，取其附件指标表的完成值和各要点标题下的文字）：补上本年数据没填的上年数，算出增减和增长率；在标准错误上列出变化超过 --change-threshold（默认30%）的数据和指标，以及文字与上年相同的要点。")
     var previous: String?
+
+    @Option(name: .long, help: "与 --previous 同用：变化超过多少算“变化较大”，写作百分数，如 20%（默认 30%）。")
+    var changeThreshold: String?
 
     @Option(name: .long, help: "另写一份汇总表（.xlsx）：各区县的要点填写情况和指标完成情况。")
     var summary: String?
@@ -74,6 +79,12 @@ struct DraftCommand: ParsableCommand {
             guard data.count <= 1 else { throw ValidationError("--form 只能配一份 --data（用来填入填报表的数据）") }
             guard summary == nil else { throw ValidationError("--summary 用于起草，不能与 --form 同时使用") }
             guard previous == nil else { throw ValidationError("--previous 用于起草，不能与 --form 同时使用") }
+        }
+        if let changeThreshold {
+            guard previous != nil else { throw ValidationError("--change-threshold 须与 --previous 一起使用（它是与上年相比的变化幅度）") }
+            guard PreviousYear.threshold(parsing: changeThreshold) != nil else {
+                throw ValidationError(PreviousYear.thresholdError(changeThreshold))
+            }
         }
         if previous != nil, data.count > 1 {
             throw ValidationError("--previous 只能配一份 --data（同一区县的本年数据）")
@@ -115,10 +126,14 @@ struct DraftCommand: ParsableCommand {
         guard let output else { return }
         var previousYear: PreviousYear?
         if let previous {
-            if previous.lowercased().hasSuffix(".docx") {
-                throw DraftingError(path: previous, detail: "暂不支持以上年报告（.docx）作为上年数据；请给出上年的 .yml 数据或 .xlsx 填报表")
+            let threshold = changeThreshold.flatMap(PreviousYear.threshold(parsing:)) ?? PreviousYear.defaultThreshold
+            if PreviousReportLoader.isReport(previous) {
+                let report = try PreviousReportLoader.load(
+                    contentsOf: URL(fileURLWithPath: previous), displayPath: previous, scheme: evaluationScheme)
+                previousYear = PreviousYear(report, threshold: threshold, isFromReport: true)
+            } else {
+                previousYear = PreviousYear(try DraftForm.loadData(previous, scheme: evaluationScheme), threshold: threshold)
             }
-            previousYear = PreviousYear(try DraftForm.loadData(previous, scheme: evaluationScheme))
         }
         let batch = try DraftBatch(data: data, scheme: evaluationScheme, previous: previousYear)
         if let summary { try DraftBatch.checkSummary(summary, force: force) }

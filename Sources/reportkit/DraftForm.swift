@@ -3,6 +3,7 @@ import ReportDrafting
 import ReportKitBuiltins
 import ReportModel
 import ReportOutput
+import ReportScheme
 
 /// The Excel side of `reportkit draft`: writing the district's data form (`--form`) and choosing the
 /// reader for `--data` by its extension (`.xlsx` is a filled form, anything else YAML).

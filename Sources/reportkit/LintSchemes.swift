@@ -4,6 +4,7 @@ import ReportDrafting
 import ReportLinting
 import ReportModel
 import ReportPluginKit
+import ReportScheme
 
 /// The evaluation schemes `reportkit lint` checks drafts against: `--scheme TEMPLATE` for every
 /// draft, or else the `scheme:` of each draft's `.reportkit.yml`, or else the template under
@@ -35,7 +36,7 @@ struct LintSchemes {
         }
     }
 
-    /// The rules, each seeing its draft's scheme in `RuleContext.extensions` (unchanged without schemes).
+    /// The rules, each given its draft's scheme (`RuleContext.attach`; unchanged without schemes).
     func rules(_ rules: [any ReportRule]) -> [any ReportRule] {
         byDraft.isEmpty && detection == nil
             ? rules : rules.map { SchemeContextRule(base: $0, schemes: byDraft, detection: detection) }
@@ -55,7 +56,7 @@ struct SchemeContextRule: ReportRule {
             return base.check(report, context: context)
         }
         var context = context
-        context.extensions[EvaluationScheme.contextKey] = scheme
+        context.attach(scheme)
         return base.check(report, context: context)
     }
 }

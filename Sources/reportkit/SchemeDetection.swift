@@ -1,6 +1,7 @@
 import Foundation
 import ReportDrafting
 import ReportModel
+import ReportScheme
 
 /// Finds the evaluation scheme a draft cites when none was given (`--scheme`, `scheme:` in
 /// `.reportkit.yml`): the templates under `Templates/` in the current folder are the candidates, and

@@ -4,6 +4,7 @@ import Foundation
 import ReportDrafting
 import ReportKitBuiltins
 import ReportModel
+import ReportScheme
 import ReportServer
 import Synchronization
 

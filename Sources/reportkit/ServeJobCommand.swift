@@ -3,6 +3,7 @@ import Foundation
 import ReportDrafting
 import ReportKitBuiltins
 import ReportModel
+import ReportScheme
 import ReportServer
 
 /// `reportkit serve-job` (hidden): the document work of one `reportkit serve` request, run in a

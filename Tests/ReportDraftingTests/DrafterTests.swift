@@ -1,6 +1,7 @@
 import Foundation
 import ReportDrafting
 import ReportModel
+import ReportScheme
 import Testing
 import TestSupport
 

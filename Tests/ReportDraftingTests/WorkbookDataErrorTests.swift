@@ -93,7 +93,7 @@ struct WorkbookDataErrorTests {
     @Test func anUnknownPartOfTheReport() throws {
         #expect(try Self.errors {
             try Self.set(&$0, sheet: "成效问题措施", first: "存在问题", column: 0, to: .text("问题"))
-        } == ["填报表.xlsx: 工作表“成效问题措施”第3行A列：“部分”应为工作成效、存在问题、整改措施之一，这里是“问题”"])
+        } == ["填报表.xlsx: 工作表“成效问题措施”第3行A列：“部分”应为工作成效、存在问题、整改措施、反馈问题整改之一，这里是“问题”"])
     }
 
     @Test func aChangedHeaderAndAMissingSheet() throws {

@@ -1,3 +1,4 @@
+import ReportScheme
 import Testing
 @testable import ReportDrafting
 

@@ -10,6 +10,9 @@ struct DraftShapeCommandTests {
         #expect(help.stdout.contains("markdown、text、docx、xlsx"))
         #expect(help.stdout.contains("report.docx"))
         #expect(help.stdout.contains("--list-points"))
+        #expect(help.stdout.contains("落款和成文日期之后另起一页为附件"))
+        #expect(help.stdout.contains("上年报告（.docx"))
+        #expect(help.stdout.contains("--change-threshold"))
     }
 
     @Test func thePlainTextDraftHasTabSeparatedRowsNotAMarkdownTable() throws {

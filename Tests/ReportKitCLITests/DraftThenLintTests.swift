@@ -60,3 +60,30 @@ struct DraftThenLintTests {
         for field in ["主送机关", "落款单位", "成文日期"] { #expect(lint.stdout.contains("【待填写：\(field)】")) }
     }
 }
+
+/// A template with a rectification part, drafted with its items, lints clean: the part is known to
+/// lint's structure and coverage, not taken for an unanswered point or a stray heading.
+struct RectificationLintTests {
+    @Test func aDraftWithARectificationPartLintsClean() throws {
+        let temp = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let template = try String(contentsOfFile: DraftCommandTests.template, encoding: .utf8).replacingOccurrences(
+            of: "  - role: nextSteps\n    heading: 整改措施\n",
+            with: "  - role: nextSteps\n    heading: 整改措施\n  - role: rectification\n    heading: 上一轮反馈问题整改情况\n")
+        #expect(template.contains("rectification"))
+        try template.write(to: temp.appendingPathComponent("模板.yml"), atomically: true, encoding: .utf8)
+        let example = try String(contentsOfFile: DraftCommandTests.example, encoding: .utf8)
+        try (example + "\nrectification:\n  - {title: 关于学前教育公办率偏低的问题, text: 新建公办幼儿园3所，公办园在园幼儿占比提高到52.7%。}\n")
+            .write(to: temp.appendingPathComponent("data.yml"), atomically: true, encoding: .utf8)
+        let draft = try CommandRunner.run(
+            ["draft", "--scheme", "模板.yml", "--data", "data.yml", "-o", "out", "--to", "markdown,docx"], in: temp)
+        #expect(draft.status == 0, "\(draft.stderr)")
+        let markdown = try String(contentsOf: temp.appendingPathComponent("out/report.md"), encoding: .utf8)
+        #expect(markdown.contains("七、上一轮反馈问题整改情况"))
+        #expect(markdown.contains("关于学前教育公办率偏低的问题"))
+        let lint = try CommandRunner.run(
+            ["lint", "out/report.md", "out/report.docx", "--scheme", "模板.yml", "--strict", "--format", "json"], in: temp)
+        #expect(try DraftThenLintTests.rules(lint.stdout) == [], "\(lint.stdout)")
+        #expect(lint.status == 0)
+    }
+}

@@ -3,6 +3,7 @@ import Hummingbird
 import ReportDrafting
 import ReportModel
 import ReportPluginKit
+import ReportScheme
 import ReportServer
 import Testing
 import TestSupport

@@ -2,6 +2,7 @@ import Foundation
 import ReportDrafting
 import ReportModel
 import ReportPluginKit
+import ReportScheme
 import SchemeRules
 import Testing
 import TestSupport
@@ -16,7 +17,7 @@ struct DraftCoverageTests {
     }
 
     static func check(_ rule: any ReportRule, _ report: Report, _ scheme: EvaluationScheme) -> [Diagnostic] {
-        rule.check(report, context: RuleContext(extensions: [EvaluationScheme.contextKey: scheme]))
+        rule.check(report, context: RuleContext(scheme: scheme))
     }
 
     @Test(arguments: [2022, 2023])

@@ -3,6 +3,7 @@ import ReportDrafting
 import ReportModel
 import ReportPluginKit
 import ReportReading
+import ReportScheme
 import SchemeRules
 import Testing
 import TestSupport
@@ -18,7 +19,7 @@ struct SeedCoverageTests {
 
     static func lint(_ text: String, scheme: EvaluationScheme, rule: any ReportRule = PointMissingRule()) -> [Diagnostic] {
         let report = ReportReader.read(text: text, path: "draft.txt", format: .text).report
-        return rule.check(report, context: RuleContext(extensions: [EvaluationScheme.contextKey: scheme]))
+        return rule.check(report, context: RuleContext(scheme: scheme))
     }
 
     @Test func seed001AnswersAll38PointsOfThe2022Scheme() throws {

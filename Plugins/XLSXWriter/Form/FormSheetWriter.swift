@@ -21,6 +21,13 @@ struct FormSheetWriter {
                 let cell = column < row.cells.count ? row.cells[column] : .empty
                 try write(cell, kind: kind, to: worksheet, row: index + 1, column: column)
             }
+            for (column, options) in row.choices.sorted(by: { $0.key < $1.key }) where !options.isEmpty {
+                let label = row.cells.first.flatMap { if case .text(let text) = $0 { text } else { nil } }
+                let name = label.map { String($0.prefix { $0 != "（" }) } ?? sheet.columns[column].header
+                try worksheet.validateList(
+                    options, row: index + 1, column: column,
+                    message: "“\(name)”请从下拉列表中选择：\(options.joined(separator: "、"))。")
+            }
         }
         let lastFormRow = sheet.rows.count + sheet.spareRows
         if sheet.spareRows > 0 {

@@ -1,4 +1,5 @@
 import CXlsxWriter
+import Foundation
 import ReportPluginKit
 
 /// A worksheet of an `XlsxWorkbook`: thin, checked wrappers over the `worksheet_*` calls the writer uses.
@@ -158,6 +159,27 @@ extension XlsxWorksheet {
             }
         }
         try XlsxFailure.check(code, "为“\(name)”工作表设置数据有效性")
+    }
+
+    /// Lets one cell take only one of `options`, chosen from a dropdown; a blank cell stays allowed.
+    func validateList(_ options: [String], row: Int, column: Int, message: String) throws(WriterError) {
+        let title = "数据有误"
+        // libxlsxwriter takes a NULL-terminated array of C strings; these copies live for the call.
+        var list: [UnsafeMutablePointer<CChar>?] = options.map { WorkbookText.clean($0).withCString { strdup($0) } } + [nil]
+        defer { list.forEach { free($0) } }
+        let code = list.withUnsafeMutableBufferPointer { buffer in
+            title.withCString { titlePointer in
+                message.withCString { messagePointer in
+                    var rule = lxw_data_validation()
+                    rule.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+                    rule.value_list = buffer.baseAddress
+                    rule.error_title = UnsafeMutablePointer(mutating: titlePointer)
+                    rule.error_message = UnsafeMutablePointer(mutating: messagePointer)
+                    return worksheet_data_validation_cell(sheet, lxw_row_t(row), lxw_col_t(column), &rule)
+                }
+            }
+        }
+        try XlsxFailure.check(code, "为\(cellName(row, column))设置下拉列表")
     }
 
     /// Protects the sheet without a password: locked cells (headers, the scheme's titles) cannot be

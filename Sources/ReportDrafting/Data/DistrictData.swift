@@ -70,6 +70,8 @@ public struct DistrictData: Hashable, Sendable {
     public var achievements: [TitledText]
     public var problems: [TitledText]
     public var nextSteps: [TitledText]
+    /// 上一轮反馈问题整改情况: one titled item per problem the last evaluation fed back.
+    public var rectification: [TitledText] = []
     /// Headers of the appendix's target and actual columns.
     public var targetHeader: String
     public var actualHeader: String

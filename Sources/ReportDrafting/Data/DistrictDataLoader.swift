@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportScheme
 
 /// Reads a district's data file (`Examples/<district>/data.yml`) into `DistrictData`.
 ///
@@ -8,7 +9,7 @@ import ReportModel
 public enum DistrictDataLoader {
     static let topKeys: Set<String> = [
         "district", "year", "document_number", "title", "kind", "recipients", "issuer", "date", "basics", "self_check", "points",
-        "achievements", "problems", "next_steps", "indicator_headers", "indicators",
+        "achievements", "problems", "next_steps", "rectification", "indicator_headers", "indicators",
     ]
 
     public static func load(contentsOf url: URL, displayPath: String? = nil) throws(DraftingError) -> DistrictData {
@@ -43,6 +44,7 @@ public enum DistrictDataLoader {
         data.achievements = try titled(root["achievements"], "achievements")
         data.problems = try titled(root["problems"], "problems")
         data.nextSteps = try titled(root["next_steps"], "next_steps")
+        data.rectification = try titled(root["rectification"], "rectification")
         if let headers = root["indicator_headers"] {
             let map = try headers.mapping("indicator_headers", allowed: ["target", "actual"])
             if let target = map["target"] { data.targetHeader = try target.string("target") }

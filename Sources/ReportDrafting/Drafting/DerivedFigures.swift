@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportScheme
 
 /// The figures a draft derives instead of typing them: changes and growth rates from this year and
 /// last, totals from their parts, and whether an indicator met its target. All in `Decimal`.

@@ -1,4 +1,5 @@
 import ReportModel
+import ReportScheme
 
 /// Turns an evaluation scheme and a district's data into a `Report`: every category and point of the
 /// scheme becomes a numbered section in the scheme's order, unanswered points get a visible
@@ -41,7 +42,7 @@ public struct Drafter: Sendable {
                 let paragraphs = data.selfCheck.isEmpty ? [Self.placeholder(part.heading)] : data.selfCheck
                 section.blocks = paragraphs.map { layout.paragraph($0) }
             case .rectification:
-                section.blocks = [layout.paragraph(Self.placeholder(part.heading))]
+                section.children = titled(data.rectification, placeholder: part.heading, into: &section, layout: &layout)
             case .findings:
                 (section.blocks, section.children) = try findings(answers, sentences: sentences, layout: &layout)
             case .achievements:

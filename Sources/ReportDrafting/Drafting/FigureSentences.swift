@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportScheme
 
 /// Turns data figures into sentences with the scheme's patterns, deriving every computed figure.
 struct FigureSentences {

@@ -1,4 +1,5 @@
 import ReportModel
+import ReportScheme
 
 /// Builds the appendix's indicator table from the data: one row per indicator and `其中` part, the
 /// totals of parts derived when not given, and 完成情况 derived from target and actual.

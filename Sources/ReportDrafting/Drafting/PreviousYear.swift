@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportScheme
 
 /// Last year's data carried into this year's: last year's values fill `上年数` where this year's data
 /// leaves it empty (so the draft computes the changes and growth rates), and what a reviewer would
@@ -9,10 +10,18 @@ public struct PreviousYear: Sendable {
     public let previous: DistrictData
     /// A change larger than this share of last year's value is listed (0.3 = 30 %).
     public let threshold: Decimal
+    /// Whether `previous` was read from last year's report (`PreviousReportLoader`) rather than its data:
+    /// its figures are the appendix's indicators, usable for any figure of the same name, and a
+    /// point's text there ends with the sentence its figures made.
+    public let isFromReport: Bool
 
-    public init(_ previous: DistrictData, threshold: Decimal = Decimal(string: "0.3")!) {
+    /// The threshold when none is given: 30 %.
+    public static let defaultThreshold = Decimal(string: "0.3")!
+
+    public init(_ previous: DistrictData, threshold: Decimal = PreviousYear.defaultThreshold, isFromReport: Bool = false) {
         self.previous = previous
         self.threshold = threshold
+        self.isFromReport = isFromReport
     }
 
     /// What carrying last year in found.
@@ -30,7 +39,7 @@ public struct PreviousYear: Sendable {
             if !filled.isEmpty {
                 lines.append("提示：以下\(filled.count)项的上年数取自 \(previousPath)：\(filled.joined(separator: "、"))")
             }
-            let percent = NSDecimalNumber(decimal: threshold * 100).intValue
+            let percent = NSDecimalNumber(decimal: threshold * 100).stringValue
             if !largeChanges.isEmpty {
                 lines.append("提示：以下\(largeChanges.count)项数据与上年相比变化超过\(percent)%，请核对：")
                 lines += largeChanges.map { "  \($0)" }
@@ -52,16 +61,40 @@ public struct PreviousYear: Sendable {
         let lastPoints = Dictionary(previous.points.map { ($0.pointID, $0) }, uniquingKeysWith: { first, _ in first })
         for index in data.points.indices {
             let answer = data.points[index]
-            guard let last = lastPoints[answer.pointID] else { continue }
-            let figures = Self.byName(last.figures)
+            let last = lastPoints[answer.pointID]
+            // A report's figures are its indicators, not a point's: any point's figure may take them.
+            var figures = Self.byName(last?.figures ?? [])
+            if isFromReport { figures.merge(lastBasics) { own, _ in own } }
             data.points[index].figures = answer.figures.map { carry($0, from: figures, findings: &findings) }
-            let text = Self.normalized(answer.paragraphs)
-            if !text.isEmpty, text == Self.normalized(last.paragraphs) {
+            guard let last else { continue }
+            let text = Self.normalized(answer.paragraphs), lastText = Self.normalized(last.paragraphs)
+            if !text.isEmpty, text == lastText || (isFromReport && lastText.hasPrefix(text)) {
                 let title = scheme.point(id: answer.pointID)?.title ?? ""
                 findings.unchangedPoints.append("\(answer.pointID) \(title)")
             }
         }
+        let lastIndicators = Dictionary(
+            Self.flattened(previous.indicators).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for indicator in Self.flattened(data.indicators) {
+            guard let actual = indicator.actual, let previous = lastIndicators[indicator.name]?.actual else { continue }
+            noteChange(indicator.name, unit: indicator.unit ?? "", from: previous, to: actual, findings: &findings)
+        }
         return (data, findings)
+    }
+
+    static func flattened(_ indicators: [DataIndicator]) -> [DataIndicator] {
+        indicators.flatMap { [$0] + flattened($0.parts) }
+    }
+
+    /// Lists a change from `previous` to `current` larger than the threshold.
+    private func noteChange(_ name: String, unit: String, from previous: Quantity, to current: Quantity, findings: inout Findings) {
+        guard previous.value != 0 else { return }
+        let change = (current.value - previous.value) / previous.value
+        guard abs(change) > threshold else { return }
+        let rate = DerivedFigures.growthRate(from: previous, to: current)?.text ?? ""
+        let word = change > 0 ? "增长" : "减少"
+        let shown = rate.hasPrefix("-") ? String(rate.dropFirst()) : rate
+        findings.largeChanges.append("\(name)：上年\(previous.text)\(unit)，本年\(current.text)\(unit)，\(word)\(shown)%")
     }
 
     private func carry(_ figure: DataFigure, from last: [String: DataFigure], findings: inout Findings) -> DataFigure {
@@ -72,15 +105,8 @@ public struct PreviousYear: Sendable {
             figure.lastYear = previousValue
             findings.filled.append(figure.name)
         }
-        if let previousValue, previousValue.value != 0, let current = Self.total(figure) {
-            let change = (current.value - previousValue.value) / previousValue.value
-            if abs(change) > threshold {
-                let rate = DerivedFigures.growthRate(from: previousValue, to: current)?.text ?? ""
-                let word = change > 0 ? "增长" : "减少"
-                let shown = rate.hasPrefix("-") ? String(rate.dropFirst()) : rate
-                findings.largeChanges.append(
-                    "\(figure.name)：上年\(previousValue.text)\(figure.unit)，本年\(current.text)\(figure.unit)，\(word)\(shown)%")
-            }
+        if let previousValue, let current = Self.total(figure) {
+            noteChange(figure.name, unit: figure.unit, from: previousValue, to: current, findings: &findings)
         }
         let lastParts = Self.byName(previous.parts)
         figure.parts = figure.parts.map { carry($0, from: lastParts, findings: &findings) }

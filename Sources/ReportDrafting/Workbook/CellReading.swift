@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import ReportReading
+import ReportScheme
 
 /// One sheet of the filled form, read cell by cell; every problem is collected, not thrown, so that
 /// the district sees all of them at once.

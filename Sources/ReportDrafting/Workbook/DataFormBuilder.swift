@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import ReportPluginKit
+import ReportScheme
 
 /// Describes the district's data form for a scheme: every point of the scheme as a row, the scheme's
 /// indicators as rows to fill. Given a district's data (from YAML), the form comes filled in with it,
@@ -34,7 +35,9 @@ public struct DataFormBuilder: Sendable {
             case .actualHeader: value = Self.text(data?.actualHeader)
             case .selfCheck: value = Self.text(data.map { $0.selfCheck.joined(separator: "\n") })
             }
-            return DataEntryForm.Row([.text(field.rawValue), value])
+            // 文种 is chosen from a dropdown (the reader still accepts what DocumentKind(text:) does).
+            let choices = field == .kind ? [1: DocumentKind.allCases.map(\.rawValue)] : [:]
+            return DataEntryForm.Row([.text(field.rawValue), value], choices: choices)
         }
         return DataEntryForm.Sheet(name: DataFormLayout.infoSheet, columns: DataFormLayout.infoColumns, rows: rows)
     }
@@ -93,7 +96,7 @@ public struct DataFormBuilder: Sendable {
         var rows: [DataEntryForm.Row] = []
         let parts: [(DataFormLayout.TitledPart, [TitledText])] = [
             (.achievements, data?.achievements ?? []), (.problems, data?.problems ?? []),
-            (.nextSteps, data?.nextSteps ?? []),
+            (.nextSteps, data?.nextSteps ?? []), (.rectification, data?.rectification ?? []),
         ]
         for (part, items) in parts {
             for item in items {

@@ -87,11 +87,11 @@ enum DataFormLayout {
 
     static let indicatorSpareRows = 20
 
-    // MARK: 成效问题措施: the titled items of 工作成效, 存在问题 and 整改措施.
+    // MARK: 成效问题措施: the titled items of 工作成效, 存在问题, 整改措施 and 反馈问题整改.
 
     static let titledSheet = "成效问题措施"
     static let titledColumns: [DataEntryForm.Column] = [
-        .init("部分", kind: .text, width: 12, hint: "填 工作成效、存在问题、整改措施 之一；空着时沿用上一行。"),
+        .init("部分", kind: .text, width: 12, hint: "填 工作成效、存在问题、整改措施、反馈问题整改 之一；空着时沿用上一行。"),
         .init("小标题", kind: .text, width: 30),
         .init("正文", kind: .longText, width: 80, hint: "每行一段（单元格内按 Alt+Enter 换行）。"),
     ]
@@ -100,6 +100,8 @@ enum DataFormLayout {
         case achievements = "工作成效"
         case problems = "存在问题"
         case nextSteps = "整改措施"
+        /// 上一轮反馈问题的整改情况 (a template's `rectification` part).
+        case rectification = "反馈问题整改"
     }
 
     static let titledSpareRows = 12

@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import ReportPluginKit
+import ReportScheme
 
 /// The city office's overview of many districts' drafts (`draft --summary 汇总.xlsx`): which points
 /// each district answered, and each district's indicators with target, actual and whether met.

@@ -86,6 +86,7 @@ extension FormReader {
             case .achievements: data.achievements.append(item)
             case .problems: data.problems.append(item)
             case .nextSteps: data.nextSteps.append(item)
+            case .rectification: data.rectification.append(item)
             }
         }
         errors += cells.errors

@@ -2,6 +2,7 @@ import Foundation
 import ReportModel
 import ReportPluginKit
 import ReportReading
+import ReportScheme
 
 /// Reads the sheets of one filled form into `DistrictData`, collecting every error instead of
 /// stopping at the first (`WorkbookDataLoader` throws them together).

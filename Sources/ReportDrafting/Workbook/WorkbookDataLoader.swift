@@ -2,6 +2,7 @@ import Foundation
 import ReportModel
 import ReportPluginKit
 import ReportReading
+import ReportScheme
 
 /// Reads a filled data form (`reportkit draft --form` wrote it) into the `DistrictData` the YAML
 /// loader fills, so that both draft the same report. Every problem of every sheet is reported at

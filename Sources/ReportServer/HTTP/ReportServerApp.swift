@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ReportModel
 import ReportPluginKit
+import ReportScheme
 
 /// The `reportkit serve` web application: the page at `/`, its static resources, and the JSON API
 /// (`GET /api/schemes`, `/api/writers`, `/api/rules`; `POST /api/parse`, `/api/lint`, `/api/analyze`,

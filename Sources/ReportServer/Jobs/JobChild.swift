@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import ReportPluginKit
+import ReportScheme
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

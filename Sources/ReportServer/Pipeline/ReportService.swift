@@ -5,6 +5,7 @@ import ReportPluginKit
 import ReportQuantities
 import ReportReading
 import ReportReview
+import ReportScheme
 
 /// What the server does with an upload, independent of HTTP: parse, lint, render, fix. It reuses the
 /// CLI's pipeline (the reader, `LintEngine` with the registry's rules, the lint JSON formatter, the
@@ -203,7 +204,7 @@ public struct ReportService: Sendable {
                 let known = schemes.keys.sorted().joined(separator: "、")
                 throw .badRequest("没有名为“\(id)”的评价方案；可用的方案：\(known.isEmpty ? "（无）" : known)")
             }
-            extensions[EvaluationScheme.contextKey] = scheme
+            extensions = scheme.ruleExtensions
         }
         let document = try upload.read()
         guard !extensions.isEmpty else {

@@ -18,7 +18,7 @@ public enum SchemeTemplateLoader {
     }
 
     /// Reads a template or data file as UTF-8 text, with a Chinese message when it cannot.
-    static func readText(_ url: URL, path: String) throws(DraftingError) -> String {
+    package static func readText(_ url: URL, path: String) throws(DraftingError) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw DraftingError(path: path, detail: "文件不存在")

@@ -10,16 +10,16 @@
 ///
 /// Inserted characters shift the columns libYAML reports; `originalColumn` takes them back, so that
 /// every message still names the column as the user's file has it.
-struct FullWidthTolerance {
+package struct FullWidthTolerance {
     /// The text with the mends applied.
-    private(set) var text: String
+    package private(set) var text: String
     /// For each 1-based line, the 1-based columns (in the mended line) of inserted characters.
-    private(set) var insertions: [Int: [Int]] = [:]
+    package private(set) var insertions: [Int: [Int]] = [:]
 
-    static let fullWidthColon: Character = "："
-    static let fullWidthSpace: Character = "\u{3000}"
+    package static let fullWidthColon: Character = "："
+    package static let fullWidthSpace: Character = "\u{3000}"
 
-    init(_ source: String) {
+    package init(_ source: String) {
         var lines: [String] = []
         var block: Int?  // the indentation a block scalar's lines exceed, while inside one
         for (index, raw) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -55,7 +55,7 @@ struct FullWidthTolerance {
     }
 
     /// The column in the user's line of `column` in the mended one.
-    func originalColumn(line: Int, column: Int) -> Int {
+    package func originalColumn(line: Int, column: Int) -> Int {
         guard let inserted = insertions[line] else { return column }
         return column - inserted.filter { $0 < column }.count
     }
@@ -170,7 +170,7 @@ struct FullWidthTolerance {
 
     /// The last line at or before `line` (1-based) that writes a key with a full-width colon
     /// (`区县：青溪区`), outside block scalars, and the column of the colon.
-    static func fullWidthColonKey(in source: String, atOrBefore line: Int) -> (line: Int, column: Int)? {
+    package static func fullWidthColonKey(in source: String, atOrBefore line: Int) -> (line: Int, column: Int)? {
         var found: (Int, Int)?
         var block: Int?
         for (index, raw) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated()

@@ -1,6 +1,9 @@
 import ReportModel
 
 /// Why a template or a district's data could not be used, in Chinese, naming the file, line and column.
+///
+/// The error of the scheme loader and of drafting (which reads its data with the same YAML node
+/// reader); printed in the one `LocatedError` form.
 public struct DraftingError: LocatedError, Sendable, Equatable {
     /// The file as the user named it.
     public var path: String
@@ -16,16 +19,6 @@ public struct DraftingError: LocatedError, Sendable, Equatable {
         self.line = line
         self.column = column
         self.detail = detail
-    }
-
-    /// An error at a place in the data: its line and column in YAML, or its cell in a workbook
-    /// (`填报表.xlsx: 工作表“指标”第7行D列：…`).
-    public init(path: String, at location: DataLocation, detail: String) {
-        if let cell = location.cellDescription {
-            self.init(path: path, detail: "\(cell)：\(detail)")
-        } else {
-            self.init(path: path, line: location.line, column: location.column, detail: detail)
-        }
     }
 }
 

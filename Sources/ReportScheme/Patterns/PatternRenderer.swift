@@ -5,13 +5,13 @@ import ReportModel
 /// Compiles a scheme's Mustache patterns once and renders them with drafting data.
 ///
 /// Patterns render as plain text (no HTML escaping): values are Chinese prose, not markup.
-struct PatternRenderer {
+package struct PatternRenderer {
     /// Makes Mustache render text as it is instead of escaping it for HTML.
     private static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
 
     private let templates: [String: MustacheTemplate]
 
-    init(scheme: EvaluationScheme) throws(DraftingError) {
+    package init(scheme: EvaluationScheme) throws(DraftingError) {
         var templates: [String: MustacheTemplate] = [:]
         for pattern in scheme.patterns {
             templates[pattern.name] = try Self.compile(pattern, path: scheme.path)
@@ -20,7 +20,7 @@ struct PatternRenderer {
     }
 
     /// Compiles one pattern; a syntax error names the template file, line and column.
-    static func compile(_ pattern: ParagraphPattern, path: String) throws(DraftingError) -> MustacheTemplate {
+    package static func compile(_ pattern: ParagraphPattern, path: String) throws(DraftingError) -> MustacheTemplate {
         let template: MustacheTemplate
         do {
             template = try MustacheTemplate(string: textPragma + pattern.template)
@@ -53,7 +53,7 @@ struct PatternRenderer {
 
     /// The variable names a template's tags use (`{{name}}`, `{{#name}}`, `{{^name}}`, `{{/name}}`,
     /// `{{{name}}}`, `{{&name}}`; the first part of `a.b`), with the tag's Character offset.
-    static func tags(in template: String) -> [(name: String, offset: Int)] {
+    package static func tags(in template: String) -> [(name: String, offset: Int)] {
         let characters = Array(template)
         var result: [(String, Int)] = []
         var index = 0
@@ -78,7 +78,7 @@ struct PatternRenderer {
 
     /// The Character offset of the tag an error leaves open: the last `{{` without `}}` after it for
     /// an unfinished tag, the innermost unclosed `{{#name}}` / `{{^name}}` for a missing section end.
-    static func openTag(in template: String, error: any Error) -> Int? {
+    package static func openTag(in template: String, error: any Error) -> Int? {
         let characters = Array(template)
         var opens: [Int] = []
         var index = 0
@@ -124,7 +124,7 @@ struct PatternRenderer {
     }
 
     /// Renders the named pattern with `values` (strings, booleans and lists of dictionaries).
-    func render(_ name: PatternName, _ values: [String: Any]) -> String {
+    package func render(_ name: PatternName, _ values: [String: Any]) -> String {
         guard let template = templates[name.rawValue] else { return "" }
         return template.render(values)
     }

@@ -1,11 +1,13 @@
+import ReportModel
+
 /// A city's evaluation scheme (评价方案) for one year: the categories and evaluation points every
 /// district must answer, the parts a report must have, and the sentence patterns used to draft one.
 ///
-/// Loaded from a template under `Templates/` by `ReportDrafting`; rules read it from
-/// `RuleContext.scheme`.
+/// Loaded from a template under `Templates/` by `SchemeTemplateLoader`; drafting takes it as an
+/// argument, rules read it with `RuleContext.scheme(for:)`.
 public struct EvaluationScheme: Hashable, Sendable, Codable {
-    /// The key under which the lint engine puts the scheme into `RuleContext.extensions`.
-    public static let contextKey = "scheme"
+    /// The key under which `RuleContext.attach(_:)` puts the scheme into `RuleContext.extensions`.
+    static let contextKey = "scheme"
 
     /// The city that issued the scheme, e.g. `重庆市`.
     public var city: String

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A part every report under a scheme must have, with the heading a draft gives it.
 public struct RequiredPart: Hashable, Sendable, Codable {
     public var role: SectionRole

@@ -6,16 +6,16 @@ import Yams
 ///
 /// Templates and data are walked node by node (rather than decoded) so that each value keeps its
 /// position and numbers keep the digits they were written with.
-struct YAMLNode {
-    let node: Node
-    let path: String
+package struct YAMLNode {
+    package let node: Node
+    package let path: String
     /// The source lines, to turn libYAML's Unicode-scalar columns into Character columns.
-    let lines: [Substring]
+    package let lines: [Substring]
     /// The full-width mends made before parsing, to give columns back in the user's terms.
-    let tolerance: FullWidthTolerance
+    package let tolerance: FullWidthTolerance
 
     /// Parses `text` into its root node; a syntax error names its line and column.
-    static func parse(_ source: String, path: String) throws(DraftingError) -> YAMLNode {
+    package static func parse(_ source: String, path: String) throws(DraftingError) -> YAMLNode {
         let tolerance = FullWidthTolerance(source)
         let text = tolerance.text
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -41,7 +41,7 @@ struct YAMLNode {
         }
     }
 
-    static let fullWidthColonDetail = "冒号应为半角“:”，这里是全角“：”（中文输入法下输入的）；请改为英文冒号，冒号后加一个空格"
+    package static let fullWidthColonDetail = "冒号应为半角“:”，这里是全角“：”（中文输入法下输入的）；请改为英文冒号，冒号后加一个空格"
 
     private static func describe(
         _ error: YamlError, path: String, lines: [Substring], tolerance: FullWidthTolerance
@@ -56,7 +56,7 @@ struct YAMLNode {
     }
 
     /// libYAML counts columns in Unicode scalars; positions here count Characters.
-    static func characterColumn(_ mark: Mark, lines: [Substring]) -> Int {
+    package static func characterColumn(_ mark: Mark, lines: [Substring]) -> Int {
         guard lines.indices.contains(mark.line - 1) else { return mark.column }
         let line = lines[mark.line - 1]
         let scalars = line.unicodeScalars
@@ -65,32 +65,32 @@ struct YAMLNode {
         return line[line.startIndex..<index].count + 1
     }
 
-    var line: Int { node.mark?.line ?? 1 }
-    var column: Int {
+    package var line: Int { node.mark?.line ?? 1 }
+    package var column: Int {
         node.mark.map { tolerance.originalColumn(line: $0.line, column: Self.characterColumn($0, lines: lines)) } ?? 1
     }
 
     /// An error at this node.
-    func error(_ detail: String) -> DraftingError {
+    package func error(_ detail: String) -> DraftingError {
         DraftingError(path: path, line: line, column: column, detail: detail)
     }
 
     private func child(_ node: Node) -> YAMLNode { YAMLNode(node: node, path: path, lines: lines, tolerance: tolerance) }
 
     /// The scalar's text; `what` names the value in the message when it is not a scalar.
-    func string(_ what: String) throws(DraftingError) -> String {
+    package func string(_ what: String) throws(DraftingError) -> String {
         guard case .scalar(let scalar) = node else { throw error("“\(what)”应为一段文字") }
         return scalar.string
     }
 
     /// The scalar as an exact decimal, with the digits after the point as written.
-    func decimal(_ what: String) throws(DraftingError) -> (value: Decimal, fractionDigits: Int) {
+    package func decimal(_ what: String) throws(DraftingError) -> (value: Decimal, fractionDigits: Int) {
         let text = try string(what).trimmingCharacters(in: .whitespaces)
         guard let value = Self.parseDecimal(text) else { throw error("“\(what)”应为数字，这里是“\(text)”") }
         return value
     }
 
-    static func parseDecimal(_ text: String) -> (value: Decimal, fractionDigits: Int)? {
+    package static func parseDecimal(_ text: String) -> (value: Decimal, fractionDigits: Int)? {
         let digits = text.replacingOccurrences(of: ",", with: "")
         guard !digits.isEmpty, digits.first != ".",
               digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
@@ -101,7 +101,7 @@ struct YAMLNode {
         return (value, fraction)
     }
 
-    func int(_ what: String) throws(DraftingError) -> Int {
+    package func int(_ what: String) throws(DraftingError) -> Int {
         let text = try string(what)
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
             throw error("“\(what)”应为整数，这里是“\(text)”")
@@ -109,13 +109,13 @@ struct YAMLNode {
         return value
     }
 
-    func sequence(_ what: String) throws(DraftingError) -> [YAMLNode] {
+    package func sequence(_ what: String) throws(DraftingError) -> [YAMLNode] {
         guard case .sequence(let sequence) = node else { throw error("“\(what)”应为列表（每项以“- ”开头）") }
         return sequence.map(child)
     }
 
     /// A list of strings, also accepting one string for a one-item list.
-    func strings(_ what: String) throws(DraftingError) -> [String] {
+    package func strings(_ what: String) throws(DraftingError) -> [String] {
         if case .scalar = node { return [try string(what)] }
         var result: [String] = []
         for item in try sequence(what) { result.append(try item.string(what)) }
@@ -123,7 +123,7 @@ struct YAMLNode {
     }
 
     /// The mapping's entries; keys outside `allowed` are reported at the key.
-    func mapping(_ what: String, allowed: Set<String>? = nil) throws(DraftingError) -> YAMLMapping {
+    package func mapping(_ what: String, allowed: Set<String>? = nil) throws(DraftingError) -> YAMLMapping {
         guard case .mapping(let mapping) = node else {
             if case .scalar(let scalar) = node, scalar.string.contains(FullWidthTolerance.fullWidthColon) {
                 throw error(Self.fullWidthColonDetail)
@@ -145,16 +145,16 @@ struct YAMLNode {
 }
 
 /// A YAML mapping's entries in file order, looked up by key.
-struct YAMLMapping {
-    let owner: YAMLNode
-    let what: String
-    let entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
+package struct YAMLMapping {
+    package let owner: YAMLNode
+    package let what: String
+    package let entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
 
-    subscript(_ key: String) -> YAMLNode? {
+    package subscript(_ key: String) -> YAMLNode? {
         entries.first { $0.key == key }?.value
     }
 
-    func required(_ key: String) throws(DraftingError) -> YAMLNode {
+    package func required(_ key: String) throws(DraftingError) -> YAMLNode {
         guard let value = self[key] else { throw owner.error("“\(what)”缺少“\(key)”") }
         return value
     }
