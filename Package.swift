@@ -67,8 +67,9 @@ let package = Package(
         .target(
             name: "ReportLinting",
             dependencies: [
-                "ReportModel", "ReportReading", "ReportPluginKit", "ReportQuantities", "YAMLLimits",
-                .product(name: "Yams", package: "Yams"),
+                // The configuration is read with the scheme's YAML node reader (one for templates,
+                // district data and `.reportkit.yml`).
+                "ReportModel", "ReportReading", "ReportPluginKit", "ReportQuantities", "ReportScheme",
             ]),
 
         // The evaluation scheme in one place (issue 20): the model, the template loader with its YAML

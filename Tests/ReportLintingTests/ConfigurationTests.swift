@@ -10,6 +10,15 @@ struct ConfigurationTests {
         "test.keyword", "test.today", "placeholder.unfilled", "structure.missing-part", "numbering.style",
     ])
 
+    @Test("the configuration is read like templates and data: a full-width colon before a space is mended")
+    func fullWidthInputIsTolerated() throws {
+        let yaml = "disabled： [test.today]\nrules:\n  numbering.style： off\n# 只有注释\n"
+        let configuration = try loader.load(yaml: yaml, path: ".reportkit.yml")
+        #expect(!configuration.isEnabled("test.today"))
+        #expect(!configuration.isEnabled("numbering.style"))
+        #expect(try loader.load(yaml: "# 只有注释\n\n", path: ".reportkit.yml").plugins.isEmpty)
+    }
+
     @Test("every key is read: disabled, rules with severity and options, shorthands, plugins, scheme")
     func fullConfiguration() throws {
         let yaml = """
@@ -67,7 +76,7 @@ struct ConfigurationTests {
     }
 
     @Test("a bad configuration names the file and the line", arguments: [
-        ("disabled: [test.today\nrules: {}\n", 2, "YAML 语法错误"),
+        ("disabled: [test.today\nrules: {}\n", 2, "YAML 格式错误：方括号“[ ]”列表没有闭合"),
         ("rules:\n  test.keyword:\n    severity: fatal\n", 3, "无效的级别“fatal”"),
         ("disabled:\n  - test.today\n  - numbering.gapp\n", 3, "未知的规则“numbering.gapp”"),
         ("rules:\n  test.keyword:\n    words: {a: 1}\n", 3, "选项“words”的值应为"),
@@ -75,6 +84,8 @@ struct ConfigurationTests {
         ("disabled: []\nplugin: [x]\n", 2, "未知的配置项“plugin”"),
         ("rules: [test.keyword]\n", 1, "“rules”应为"),
         ("scheme: [a, b]\n", 1, "“scheme”应为一个字符串"),
+        // A full-width colon from a Chinese input method, where it cannot be mended, is named.
+        ("rules:\n  \"punctuation.half-width\"：off\n", 2, "冒号应为半角“:”，这里是全角“：”"),
     ])
     func badConfiguration(yaml: String, line: Int, detail: String) throws {
         let error = #expect(throws: ConfigurationError.self) {

@@ -41,10 +41,8 @@ public enum CommandRunner {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A fresh temporary folder for a test's files.
+    /// A fresh temporary folder for a test's files, removed when the test process ends.
     public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("reportkit-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolders.make(prefix: "reportkit-test")
     }
 }

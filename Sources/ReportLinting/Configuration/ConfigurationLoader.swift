@@ -1,8 +1,7 @@
 import Foundation
 import ReportModel
 import ReportPluginKit
-import YAMLLimits
-import Yams
+import ReportScheme
 
 /// Reads `.reportkit.yml` into a `LintConfiguration`, checking every key, rule id, severity and type,
 /// and naming the line of the first thing that is wrong.
@@ -39,49 +38,46 @@ public struct ConfigurationLoader: Sendable {
     }
 
     /// Reads configuration text. `directory` is the folder relative paths (`scheme:`, plugins) start from.
+    /// The text goes through the YAML node reader templates and district data use: the same Chinese
+    /// syntax messages, the same tolerance of a full-width colon or space from a Chinese input method.
     public func load(yaml: String, path: String, directory: String? = nil) throws(ConfigurationError) -> LintConfiguration {
         var configuration = LintConfiguration(sourcePath: path, pluginDirectory: directory)
-        let root: Node?
+        guard yaml.contains(where: { !$0.isWhitespace }), !Self.isOnlyComments(yaml) else { return configuration }
+        let root: YAMLNode
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try YAMLNode.parse(yaml, path: path)
         } catch {
-            throw Self.syntaxError(error, path: path)
+            throw ConfigurationError(path: path, line: error.line, detail: error.detail)
         }
-        guard let root else { return configuration }
-        if let line = YAMLExpansionLimit.excessLine(in: root) {
-            throw ConfigurationError(path: path, line: line, detail: YAMLExpansionLimit.message)
+        guard root.isMapping else {
+            throw Self.notAMapping(root, "配置文件的顶层应为“键: 值”的映射")
         }
-        guard let mapping = root.mapping else {
-            throw ConfigurationError(path: path, line: root.mark?.line, detail: "配置文件的顶层应为“键: 值”的映射")
-        }
-        var reader = NodeReader(path: path)
-        for (keyNode, value) in mapping {
-            let key = keyNode.scalar?.string ?? ""
+        for (key, keyNode, value) in try entries(of: root) {
             switch key {
             case "disabled":
-                for (id, node) in try reader.strings(value, key: key) {
-                    try checkRuleID(id, node: node, reader: reader)
+                for (id, node) in try strings(value, key: key) {
+                    try checkRuleID(id, node: node)
                     configuration.set(.off, for: id)
                 }
             case "rules":
-                try readRules(value, into: &configuration, reader: &reader)
+                try readRules(value, into: &configuration)
             case "placeholders":
-                let patterns = try reader.strings(value, key: key).map(\.0)
+                let patterns = try strings(value, key: key).map(\.0)
                 configuration.addOption("patterns", .list(patterns), for: "placeholder.unfilled")
             case "required-parts":
                 var parts: [String] = []
-                for (name, node) in try reader.strings(value, key: key) {
+                for (name, node) in try strings(value, key: key) {
                     guard let role = SectionRole(rawValue: name), role != .other else {
                         let names = SectionRole.allCases.filter { $0 != .other }.map(\.rawValue).joined(separator: "、")
-                        throw reader.error(node, "未知的报告部分“\(name)”；可用的有：\(names)")
+                        throw Self.error(node, "未知的报告部分“\(name)”；可用的有：\(names)")
                     }
                     parts.append(role.rawValue)
                 }
                 configuration.addOption("required", .list(parts), for: "structure.missing-part")
             case "plugins":
-                configuration.plugins += try reader.strings(value, key: key).map(\.0)
+                configuration.plugins += try strings(value, key: key).map(\.0)
             case "scheme":
-                let scheme = try reader.string(value, key: key)
+                let scheme = try string(value, key: key)
                 if let directory, !scheme.hasPrefix("/") {
                     configuration.schemePath = URL(fileURLWithPath: directory).appendingPathComponent(scheme).path
                 } else {
@@ -89,52 +85,47 @@ public struct ConfigurationLoader: Sendable {
                 }
             default:
                 let keys = Self.topLevelKeys.joined(separator: "、")
-                throw reader.error(keyNode, "未知的配置项“\(key)”；可用的配置项有：\(keys)")
+                throw Self.error(keyNode, "未知的配置项“\(key)”；可用的配置项有：\(keys)")
             }
         }
         return configuration
     }
 
-    private func readRules(_ node: Node, into configuration: inout LintConfiguration, reader: inout NodeReader)
-        throws(ConfigurationError)
-    {
-        guard let rules = node.mapping else {
-            throw reader.error(node, "“rules”应为“规则编号: {severity: …, 选项: …}”的映射")
+    private func readRules(_ node: YAMLNode, into configuration: inout LintConfiguration) throws(ConfigurationError) {
+        guard node.isMapping else {
+            throw Self.notAMapping(node, "“rules”应为“规则编号: {severity: …, 选项: …}”的映射")
         }
-        for (idNode, settings) in rules {
-            let id = idNode.scalar?.string ?? ""
-            try checkRuleID(id, node: idNode, reader: reader)
-            if settings.scalar != nil {
+        for (id, idNode, settings) in try entries(of: node) {
+            try checkRuleID(id, node: idNode)
+            if settings.isScalar {
                 // `numbering.style: off` — a bare severity.
-                configuration.set(try reader.severity(settings), for: id)
+                configuration.set(try severity(settings), for: id)
                 continue
             }
-            guard let options = settings.mapping else {
-                throw reader.error(settings, "规则“\(id)”的设置应为映射，例如 {severity: warning}")
+            guard settings.isMapping else {
+                throw Self.notAMapping(settings, "规则“\(id)”的设置应为映射，例如 {severity: warning}")
             }
-            for (nameNode, value) in options {
-                let name = nameNode.scalar?.string ?? ""
+            for (name, _, value) in try entries(of: settings) {
                 if name == "severity" {
-                    configuration.set(try reader.severity(value), for: id)
+                    configuration.set(try severity(value), for: id)
                 } else {
-                    configuration.addOption(name, try reader.optionValue(value, name: name), for: id)
+                    configuration.addOption(name, try optionValue(value, name: name), for: id)
                 }
             }
         }
     }
 
-    private func checkRuleID(_ id: String, node: Node, reader: NodeReader) throws(ConfigurationError) {
+    private func checkRuleID(_ id: String, node: YAMLNode) throws(ConfigurationError) {
         guard knownRuleIDs.contains(id) || id.hasPrefix("custom.") else {
-            throw reader.error(node, "未知的规则“\(id)”；运行 reportkit rules 查看全部规则（外部插件的规则编号以 custom. 开头）")
+            throw Self.error(node, "未知的规则“\(id)”；运行 reportkit rules 查看全部规则（外部插件的规则编号以 custom. 开头）")
         }
     }
 
-    /// A YAML syntax error, with the line libyaml reports.
-    static func syntaxError(_ error: any Error, path: String) -> ConfigurationError {
-        guard let yamlError = error as? YamlError else {
-            return ConfigurationError(path: path, detail: "配置文件不是有效的 YAML")
+    /// Whether the text has nothing but comments (an empty configuration, not an error).
+    private static func isOnlyComments(_ yaml: String) -> Bool {
+        yaml.split(whereSeparator: \.isNewline).allSatisfy {
+            let line = $0.drop { $0.isWhitespace }
+            return line.isEmpty || line.hasPrefix("#") || line == "---" || line == "..."
         }
-        let located = YAMLSyntaxMessage.describe(yamlError, subject: "YAML 语法错误")
-        return ConfigurationError(path: path, line: located.mark?.line, detail: located.detail)
     }
 }

@@ -95,7 +95,8 @@ package struct FullWidthTolerance {
     }
 
     /// `key：` → `key: ` at the start of a line (after indentation and list dashes) and after `{` or
-    /// `,` on a line with a flow mapping, when `key` is an ASCII name.
+    /// `,` on a line with a flow mapping, when `key` is an ASCII name (letters, `_`, then also digits,
+    /// `.` and `-`).
     private static func mendColons(_ line: String, inserted: inout [Int]) -> String {
         guard line.contains(fullWidthColon) else { return line }
         let characters = Array(line)
@@ -135,7 +136,8 @@ package struct FullWidthTolerance {
         guard character.isASCII, let scalar = character.unicodeScalars.first else { return false }
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A, 0x5F: return true
-        case 0x30...0x39: return !first
+        // Digits, and the dot and hyphen of rule ids and configuration keys (numbering.style, required-parts).
+        case 0x30...0x39, 0x2E, 0x2D: return !first
         default: return false
         }
     }
