@@ -96,4 +96,30 @@ struct PreviousYearTests {
         #expect(findings.largeChanges.count == 5)
         #expect(findings.largeChanges.contains("专任教师：上年1000人，本年3000人，增长200.00%"))
     }
+
+    /// Last year's 亿元 is this year's 万元 ×10000 (as the fictional district's two years have it);
+    /// a figure of the same name in another kind of unit is not last year's.
+    @Test func lastYearsValueIsTakenInThisYearsUnit() throws {
+        let scheme = try SchemeTemplateTests.template(2023)
+        let last = """
+            district: 甲区
+            year: 2022
+            basics:
+              - {name: 教育经费总投入, unit: 亿元, value: 17.93}
+              - {name: 专任教师, unit: 所, value: 12}
+            """
+        let now = """
+            district: 甲区
+            year: 2023
+            basics:
+              - {name: 教育经费总投入, unit: 万元, value: 186420}
+              - {name: 专任教师, unit: 人, value: 3000}
+            """
+        let (data, findings) = PreviousYear(try DistrictDataLoader.load(text: last, path: "上年.yml"), threshold: Decimal(string: "0.01")!)
+            .carry(into: try DistrictDataLoader.load(text: now, path: "data.yml"), scheme: scheme)
+        #expect(data.basics[0].lastYear?.text == "179300")
+        #expect(data.basics[1].lastYear == nil)
+        #expect(findings.filled == ["教育经费总投入"])
+        #expect(findings.largeChanges == ["教育经费总投入：上年179300万元，本年186420万元，增长3.97%"])
+    }
 }

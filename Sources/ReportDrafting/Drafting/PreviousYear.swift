@@ -76,7 +76,9 @@ public struct PreviousYear: Sendable {
         let lastIndicators = Dictionary(
             Self.flattened(previous.indicators).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for indicator in Self.flattened(data.indicators) {
-            guard let actual = indicator.actual, let previous = lastIndicators[indicator.name]?.actual else { continue }
+            guard let actual = indicator.actual, let last = lastIndicators[indicator.name], let lastActual = last.actual,
+                  let previous = UnitConversion.convert(lastActual, from: last.unit ?? "", to: indicator.unit ?? "")
+            else { continue }
             noteChange(indicator.name, unit: indicator.unit ?? "", from: previous, to: actual, findings: &findings)
         }
         return (data, findings)
@@ -99,14 +101,18 @@ public struct PreviousYear: Sendable {
 
     private func carry(_ figure: DataFigure, from last: [String: DataFigure], findings: inout Findings) -> DataFigure {
         var figure = figure
+        // Last year's value in this year's unit (17.93亿元 is 179300万元); a figure of another kind
+        // that happens to share the name is not last year's.
         guard let previous = last[figure.name] else { return figure }
-        let previousValue = Self.total(previous)
-        if figure.lastYear == nil, let previousValue {
-            figure.lastYear = previousValue
+        let previousValue = Self.total(previous).map { UnitConversion.convert($0, from: previous.unit, to: figure.unit) }
+        guard previousValue != .some(nil) else { return figure }
+        let lastValue = previousValue.flatMap { $0 }
+        if figure.lastYear == nil, let lastValue {
+            figure.lastYear = lastValue
             findings.filled.append(figure.name)
         }
-        if let previousValue, let current = Self.total(figure) {
-            noteChange(figure.name, unit: figure.unit, from: previousValue, to: current, findings: &findings)
+        if let lastValue, let current = Self.total(figure) {
+            noteChange(figure.name, unit: figure.unit, from: lastValue, to: current, findings: &findings)
         }
         let lastParts = Self.byName(previous.parts)
         figure.parts = figure.parts.map { carry($0, from: lastParts, findings: &findings) }
