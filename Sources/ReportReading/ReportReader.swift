@@ -39,7 +39,8 @@ public enum ReportReader {
     /// Reads a draft already decoded to text.
     public static func read(text: String, path: String, format: InputFormat) -> SourceDocument {
         let lines = SourceLines.split(text)
-        let report = TextReportParser(lines: lines, path: path, markdown: format == .markdown).parse()
+        let markdown = format == .markdown || (format == .text && MarkdownHeadings.dominate(lines))
+        let report = TextReportParser(lines: lines, path: path, markdown: markdown).parse()
         return SourceDocument(report: report, lines: lines, format: format)
     }
 }
