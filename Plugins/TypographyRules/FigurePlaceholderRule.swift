@@ -20,12 +20,14 @@ public struct FigurePlaceholderRule: ReportRule {
         triggeringExamples: [
             "全区共有学校↓x所，专任教师增长↓X%。\n",
             "全年教育投入↓**亿元，印发《实施方案》（青山教发↓*〔2024〕↓*号）。\n",
+            "全区共有↓**所，投入↓**亿元。\n",
             "新建校舍↓__平方米，依据青山教发〔20↓__〕↓＿＿号执行。\n",
             "全区投入资金↓……万元，↓202X年全面完成。\n",
         ],
         nonTriggeringExamples: [
             "以时间为x轴绘制趋势图，配备Xbox体感设备和3×4米展板。\n",
             "带*号的指标为约束性指标，**重点任务**按期完成。\n",
+            "全区共有学校52所，其中*公办*学校40所，**民办学校**12所。\n",
             "开设语文、数学……等课程，文件名为plan_2024.docx。\n",
             "全区共有学校52所，投入资金3.5亿元，2023年全面完成。\n",
         ])
@@ -66,6 +68,11 @@ public struct FigurePlaceholderRule: ReportRule {
             while end < text.count, sameRun(text[end], character) { end += 1 }
             let before = index > 0 ? text[index - 1] : nil
             let after = end < text.count ? text[end] : nil
+            if character == "*", let close = emphasisClose(in: text, opening: index..<end) {
+                // Markdown emphasis (`其中*公办*学校`, text pasted from a Markdown editor): no placeholder.
+                index = close
+                continue
+            }
             if exes.contains(character), let year = openYear(in: text, at: index) {
                 found.append(year)
                 end = year.upperBound
@@ -112,6 +119,28 @@ public struct FigurePlaceholderRule: ReportRule {
         }
         return false
     }
+
+    /// The end of the closing run when the `*` run `opening` starts Markdown emphasis: the same run
+    /// closes it on the same text around two or more characters with no digit, space or punctuation
+    /// (a word, not a gap), and no unit, 〔 or 号 follows the closing run. `共有**所，投入**亿元` is two
+    /// placeholders, `其中*公办*学校` one emphasised word.
+    private static func emphasisClose(in text: ScannedScalars, opening: Range<Int>) -> Int? {
+        var index = opening.upperBound
+        while index < text.count, text[index] != "*" {
+            let scalar = text[index]
+            if scalar.isASCIIDigit || scalar == " " || scalar.properties.isWhitespace || notInWords.contains(scalar) { return nil }
+            index += 1
+        }
+        guard index - opening.upperBound >= 2 else { return nil }
+        var end = index
+        while end < text.count, text[end] == "*" { end += 1 }
+        guard end - index == opening.count else { return nil }
+        if end < text.count, units.contains(text[end]) || text[end] == "〔" || text[end] == "号" { return nil }
+        return end
+    }
+
+    /// Marks that end a word: emphasis around them is taken for two placeholders.
+    private static let notInWords: Set<Unicode.Scalar> = ["，", "。", "；", "：", "、", ",", ".", ";", ":", "〔", "〕", "（", "）", "(", ")"]
 
     /// The year around the x at `index` when it is a four-character year with one digit left open
     /// (`202X`, `20X3`), standing alone.
