@@ -31,14 +31,33 @@ public enum Comparator: String, Hashable, Sendable, Codable, CaseIterable {
 /// A figure in an indicator table: a comparator and an exact `Decimal`, with the digits as written.
 public struct IndicatorValue: Hashable, Sendable, Codable {
     public var comparator: Comparator
-    public var value: Decimal
+    public var value: Decimal {
+        didSet { exactValue = ScaledDecimal(value) }
+    }
+    /// `value` in the fast exact arithmetic, read from the cell's digits (nil when it does not fit).
+    package private(set) var exactValue: ScaledDecimal?
     /// Digits after the decimal point as written: `98.50` has 2, so it is checked to ±0.005.
     public var fractionDigits: Int
 
     public init(comparator: Comparator = .equal, value: Decimal, fractionDigits: Int = 0) {
+        self.init(comparator: comparator, value: value, exactValue: ScaledDecimal(value), fractionDigits: fractionDigits)
+    }
+
+    private init(comparator: Comparator, value: Decimal, exactValue: ScaledDecimal?, fractionDigits: Int) {
         self.comparator = comparator
         self.value = value
+        self.exactValue = exactValue
         self.fractionDigits = fractionDigits
+    }
+
+    /// The keys of the JSON form: `exactValue` is derived from `value` and not written.
+    enum CodingKeys: String, CodingKey { case comparator, value, fractionDigits }
+
+    public init(from decoder: any Decoder) throws {
+        let keyed = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            comparator: keyed.decode(Comparator.self, forKey: .comparator), value: keyed.decode(Decimal.self, forKey: .value),
+            fractionDigits: keyed.decode(Int.self, forKey: .fractionDigits))
     }
 
     /// Reads `>98.5`, `≥90`, `＞98.50`, `95`, `1,234.5`, `89.68%`; nil for anything else (`100：12.8`).
@@ -57,10 +76,55 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
         }
         Self.trimSpaces(&rest)
         if rest.last == "%" || rest.last == "％" { rest = rest.dropLast() }
+        guard let number = Self.number(rest) else { return nil }
+        self.init(comparator: comparator, value: number.value, exactValue: number.exact, fractionDigits: number.fractionDigits)
+    }
+
+    /// A plain number (ASCII or full-width digits, `,` anywhere, one point, a leading `-`) read
+    /// straight into its significand: the `Decimal` and the exact value are built from it. Numbers
+    /// of more than 19 significant digits are read by `Decimal(plainDigits:)`.
+    private static func number(
+        _ scalars: Substring.UnicodeScalarView
+    ) -> (value: Decimal, exact: ScaledDecimal?, fractionDigits: Int)? {
+        var negative = false, sawPoint = false, sawDigit = false, sawAny = false
+        var significand: UInt64 = 0, significantDigits = 0, fractionDigits = 0
+        for scalar in scalars where scalar != "," {
+            defer { sawAny = true }
+            switch scalar.value {
+            case 0x2D:
+                guard !sawAny else { return nil }
+                negative = true
+            case 0x2E, 0xFF0E:
+                guard !sawPoint else { return nil }
+                sawPoint = true
+            case 0x30...0x39, 0xFF10...0xFF19:
+                let digit = UInt64(scalar.value >= 0xFF10 ? scalar.value - 0xFF10 : scalar.value - 0x30)
+                sawDigit = true
+                if sawPoint { fractionDigits += 1 }
+                // Leading zeros add nothing to the significand.
+                guard significand != 0 || digit != 0 else { continue }
+                significantDigits += 1
+                guard significantDigits <= 19 else { return longNumber(scalars) }
+                significand = significand * 10 + digit
+            default:
+                return nil
+            }
+        }
+        guard sawDigit else { return nil }
+        let value = Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(significand))
+        var exact = ScaledDecimal(digits: significand, fractionDigits: fractionDigits)
+        if negative { exact.significand.negate() }
+        return (value, exact, fractionDigits)
+    }
+
+    /// `number(_:)` for more than 19 significant digits, through `Decimal(plainDigits:)`.
+    private static func longNumber(
+        _ scalars: Substring.UnicodeScalarView
+    ) -> (value: Decimal, exact: ScaledDecimal?, fractionDigits: Int)? {
         var digits = ""
         var fractionDigits = 0
         var sawPoint = false
-        for scalar in rest where scalar != "," {
+        for scalar in scalars where scalar != "," {
             switch scalar.value {
             case 0x30...0x39, 0x2D: digits.unicodeScalars.append(scalar)
             case 0xFF10...0xFF19: digits.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
@@ -74,9 +138,7 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
             if sawPoint { fractionDigits += 1 }
         }
         guard let value = Decimal(plainDigits: digits) else { return nil }
-        self.comparator = comparator
-        self.value = value
-        self.fractionDigits = fractionDigits
+        return (value, ScaledDecimal(value), fractionDigits)
     }
 
     /// Drops the spaces `CharacterSet.whitespaces` names (tabs and space separators) at both ends.
