@@ -62,16 +62,26 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
 
     /// Reads `>98.5`, `≥90`, `＞98.50`, `95`, `1,234.5`, `89.68%`; nil for anything else (`100：12.8`).
     public init?(parsing text: String) {
+        // Most cells are ASCII (`300`, `>98.5`, `12.50`): read from their bytes.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ Self.parsingASCII($0) }), let ascii {
+            guard let (comparator, number) = ascii else { return nil }
+            self.init(comparator: comparator, value: number.value, exactValue: number.exact, fractionDigits: number.fractionDigits)
+            return
+        }
         // Scalars, not Characters: cells are many and short, and grapheme breaking is not needed
         // to find signs, digits and spaces.
         var rest = Substring(text).unicodeScalars[...]
         Self.trimSpaces(&rest)
         var comparator = Comparator.equal
-        for length in [2, 1] where rest.count >= length {
-            if let sign = Comparator(signScalars: rest.prefix(length)) {
+        // A sign of two scalars (`>=`) first, then of one.
+        if let first = rest.indices.first {
+            let second = rest.index(after: first)
+            if second < rest.endIndex, let sign = Comparator(signScalars: rest[first...second]) {
                 comparator = sign
-                rest = rest.dropFirst(length)
-                break
+                rest = rest[rest.index(after: second)...]
+            } else if let sign = Comparator(signScalars: rest[first..<second]) {
+                comparator = sign
+                rest = rest[second...]
             }
         }
         Self.trimSpaces(&rest)
@@ -80,11 +90,39 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
         self.init(comparator: comparator, value: number.value, exactValue: number.exact, fractionDigits: number.fractionDigits)
     }
 
+    /// `init?(parsing:)` for a cell of ASCII bytes: `.some(nil)` when it is not a figure, nil when a
+    /// byte is not ASCII (then the cell is read scalar by scalar).
+    private static func parsingASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> (Comparator, (value: Decimal, exact: ScaledDecimal?, fractionDigits: Int))?? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        var comparator = Comparator.equal
+        if start < end {
+            let first = bytes[start], second: UInt8? = start + 1 < end ? bytes[start + 1] : nil
+            switch (first, second) {
+            case (UInt8(ascii: ">"), UInt8(ascii: "=")): comparator = .greaterThanOrEqual; start += 2
+            case (UInt8(ascii: "<"), UInt8(ascii: "=")): comparator = .lessThanOrEqual; start += 2
+            case (UInt8(ascii: ">"), _): comparator = .greaterThan; start += 1
+            case (UInt8(ascii: "<"), _): comparator = .lessThan; start += 1
+            case (UInt8(ascii: "="), _): comparator = .equal; start += 1
+            default: break
+            }
+        }
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "%") { end -= 1 }
+        guard let number = number(bytes[start..<end].lazy.map { Unicode.Scalar($0) }) else { return .some(nil) }
+        return .some((comparator, number))
+    }
+
     /// A plain number (ASCII or full-width digits, `,` anywhere, one point, a leading `-`) read
     /// straight into its significand: the `Decimal` and the exact value are built from it. Numbers
     /// of more than 19 significant digits are read by `Decimal(plainDigits:)`.
-    private static func number(
-        _ scalars: Substring.UnicodeScalarView
+    private static func number<Scalars: Collection<Unicode.Scalar>>(
+        _ scalars: Scalars
     ) -> (value: Decimal, exact: ScaledDecimal?, fractionDigits: Int)? {
         var negative = false, sawPoint = false, sawDigit = false, sawAny = false
         var significand: UInt64 = 0, significantDigits = 0, fractionDigits = 0
@@ -118,8 +156,8 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
     }
 
     /// `number(_:)` for more than 19 significant digits, through `Decimal(plainDigits:)`.
-    private static func longNumber(
-        _ scalars: Substring.UnicodeScalarView
+    private static func longNumber<Scalars: Collection<Unicode.Scalar>>(
+        _ scalars: Scalars
     ) -> (value: Decimal, exact: ScaledDecimal?, fractionDigits: Int)? {
         var digits = ""
         var fractionDigits = 0
