@@ -32,10 +32,12 @@ public enum Comparator: String, Hashable, Sendable, Codable, CaseIterable {
 public struct IndicatorValue: Hashable, Sendable, Codable {
     public var comparator: Comparator
     public var value: Decimal {
-        didSet { exactValue = ScaledDecimal(value) }
+        didSet { exact = ScaledDecimal(value).flatMap(CompactScaledDecimal.init) }
     }
-    /// `value` in the fast exact arithmetic, read from the cell's digits (nil when it does not fit).
-    package private(set) var exactValue: ScaledDecimal?
+    /// `value` read from the cell's digits, in 16 bytes (nil when it does not fit).
+    private var exact: CompactScaledDecimal?
+    /// `value` in the fast exact arithmetic (nil when it does not fit).
+    package var exactValue: ScaledDecimal? { exact?.value }
     /// Digits after the decimal point as written: `98.50` has 2, so it is checked to ±0.005.
     public var fractionDigits: Int
 
@@ -46,7 +48,7 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
     private init(comparator: Comparator, value: Decimal, exactValue: ScaledDecimal?, fractionDigits: Int) {
         self.comparator = comparator
         self.value = value
-        self.exactValue = exactValue
+        self.exact = exactValue.flatMap(CompactScaledDecimal.init)
         self.fractionDigits = fractionDigits
     }
 

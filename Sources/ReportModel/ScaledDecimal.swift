@@ -158,3 +158,24 @@ package struct ScaledDecimal: Hashable, Sendable {
         return Decimal(sign: significand < 0 ? .minus : .plus, exponent: exponent, significand: whole)
     }
 }
+
+/// A `ScaledDecimal` whose significand fits 64 bits, kept in 16 bytes instead of 32 (an `Int128`
+/// is 16-byte aligned): how a table's figures hold their exact value, two per row.
+package struct CompactScaledDecimal: Hashable, Sendable {
+    private var magnitude: UInt64
+    private var exponent: Int16
+    private var isNegative: Bool
+
+    /// nil when the significand needs more than 64 bits (then the figure is compared in `Decimal`).
+    package init?(_ value: ScaledDecimal) {
+        guard let magnitude = UInt64(exactly: value.significand.magnitude), let exponent = Int16(exactly: value.exponent)
+        else { return nil }
+        self.magnitude = magnitude
+        self.exponent = exponent
+        isNegative = value.significand < 0
+    }
+
+    package var value: ScaledDecimal {
+        ScaledDecimal(significand: isNegative ? -Int128(magnitude) : Int128(magnitude), exponent: Int(exponent))
+    }
+}
