@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 import ReportQuantities
 
 /// The growth checks asked first in the fast exact arithmetic (`ScaledDecimal`), which answers only
@@ -10,7 +11,7 @@ extension GrowthCheck {
     }
 
     private static func value(_ quantity: Quantity) -> ScaledDecimal? {
-        ScaledDecimal.value(number: quantity.number, scale: quantity.unit.scale, sign: quantity.sign)
+        ScaledDecimal.value(number: quantity.exactNumber, scale: quantity.unit.exactScale, sign: quantity.sign)
     }
 
     /// Whether the written increase certainly agrees with the new value and the base (or there is

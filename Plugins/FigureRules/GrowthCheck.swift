@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 import ReportQuantities
 
 /// The arithmetic of a growth statement on rounded figures: what the increase and the rate may

@@ -98,8 +98,11 @@ public struct IndicatorSubtotalRule: ReportRule {
         return DecimalInterval.sum(values.map { interval($0, tolerance) }).overlaps(interval(whole, tolerance))
     }
 
+    private static let one = ScaledDecimal(significand: 1, exponent: 0)
+
     static func exactInterval(_ value: IndicatorValue, _ factor: ScaledDecimal) -> ExactInterval? {
-        ExactInterval.figure(number: value.value, fractionDigits: value.fractionDigits, scale: 1, sign: 1, factor: factor)
+        ExactInterval.figure(
+            number: value.exactValue, fractionDigits: value.fractionDigits, scale: one, sign: 1, factor: factor)
     }
 
     static func interval(_ value: IndicatorValue, _ tolerance: Tolerance) -> DecimalInterval {

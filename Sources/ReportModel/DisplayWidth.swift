@@ -6,17 +6,27 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         var scalars = character.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return 0 }
-        guard let second = scalars.next() else {
-            if first.value < 0x1F000 { return width(of: first) }
-            return first.properties.isEmojiPresentation ? 2 : width(of: first)
-        }
+        guard let second = scalars.next() else { return width(ofCharacter: first) }
         // A cluster: an emoji sequence or a variation selector 16 makes it wide; otherwise the base decides.
         if second.value == 0xFE0F || first.properties.isEmojiPresentation { return 2 }
         return width(of: first)
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Where every scalar is a Character of its own (Chinese, ASCII, full-width marks: table
+        // cells, names), the Characters' widths are the scalars' and grapheme breaking is not needed.
+        if text.hasStandaloneCharacters {
+            var total = 0
+            for scalar in text.unicodeScalars { total += width(ofCharacter: scalar) }
+            return total
+        }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The width of a Character made of the one scalar `scalar`.
+    @inline(__always) private static func width(ofCharacter scalar: Unicode.Scalar) -> Int {
+        if scalar.value < 0x1F000 { return width(of: scalar) }
+        return scalar.properties.isEmojiPresentation ? 2 : width(of: scalar)
     }
 
     public static func width(of scalar: Unicode.Scalar) -> Int {

@@ -31,36 +31,140 @@ public enum Comparator: String, Hashable, Sendable, Codable, CaseIterable {
 /// A figure in an indicator table: a comparator and an exact `Decimal`, with the digits as written.
 public struct IndicatorValue: Hashable, Sendable, Codable {
     public var comparator: Comparator
-    public var value: Decimal
+    public var value: Decimal {
+        didSet { exact = ScaledDecimal(value).flatMap(CompactScaledDecimal.init) }
+    }
+    /// `value` read from the cell's digits, in 16 bytes (nil when it does not fit).
+    private var exact: CompactScaledDecimal?
+    /// `value` in the fast exact arithmetic (nil when it does not fit).
+    package var exactValue: ScaledDecimal? { exact?.value }
     /// Digits after the decimal point as written: `98.50` has 2, so it is checked to ±0.005.
     public var fractionDigits: Int
 
     public init(comparator: Comparator = .equal, value: Decimal, fractionDigits: Int = 0) {
+        self.init(comparator: comparator, value: value, exactValue: ScaledDecimal(value), fractionDigits: fractionDigits)
+    }
+
+    private init(comparator: Comparator, value: Decimal, exactValue: ScaledDecimal?, fractionDigits: Int) {
         self.comparator = comparator
         self.value = value
+        self.exact = exactValue.flatMap(CompactScaledDecimal.init)
         self.fractionDigits = fractionDigits
+    }
+
+    /// The keys of the JSON form: `exactValue` is derived from `value` and not written.
+    enum CodingKeys: String, CodingKey { case comparator, value, fractionDigits }
+
+    public init(from decoder: any Decoder) throws {
+        let keyed = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            comparator: keyed.decode(Comparator.self, forKey: .comparator), value: keyed.decode(Decimal.self, forKey: .value),
+            fractionDigits: keyed.decode(Int.self, forKey: .fractionDigits))
     }
 
     /// Reads `>98.5`, `≥90`, `＞98.50`, `95`, `1,234.5`, `89.68%`; nil for anything else (`100：12.8`).
     public init?(parsing text: String) {
+        // Most cells are ASCII (`300`, `>98.5`, `12.50`): read from their bytes.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ Self.parsingASCII($0) }), let ascii {
+            guard let (comparator, number) = ascii else { return nil }
+            self.init(comparator: comparator, value: number.value, exactValue: number.exact, fractionDigits: number.fractionDigits)
+            return
+        }
         // Scalars, not Characters: cells are many and short, and grapheme breaking is not needed
         // to find signs, digits and spaces.
         var rest = Substring(text).unicodeScalars[...]
         Self.trimSpaces(&rest)
         var comparator = Comparator.equal
-        for length in [2, 1] where rest.count >= length {
-            if let sign = Comparator(signScalars: rest.prefix(length)) {
+        // A sign of two scalars (`>=`) first, then of one.
+        if let first = rest.indices.first {
+            let second = rest.index(after: first)
+            if second < rest.endIndex, let sign = Comparator(signScalars: rest[first...second]) {
                 comparator = sign
-                rest = rest.dropFirst(length)
-                break
+                rest = rest[rest.index(after: second)...]
+            } else if let sign = Comparator(signScalars: rest[first..<second]) {
+                comparator = sign
+                rest = rest[second...]
             }
         }
         Self.trimSpaces(&rest)
         if rest.last == "%" || rest.last == "％" { rest = rest.dropLast() }
+        guard let number = Self.number(rest) else { return nil }
+        self.init(comparator: comparator, value: number.value, exactValue: number.exact, fractionDigits: number.fractionDigits)
+    }
+
+    /// `init?(parsing:)` for a cell of ASCII bytes: `.some(nil)` when it is not a figure, nil when a
+    /// byte is not ASCII (then the cell is read scalar by scalar).
+    private static func parsingASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> (Comparator, (value: Decimal, exact: ScaledDecimal?, fractionDigits: Int))?? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        var comparator = Comparator.equal
+        if start < end {
+            let first = bytes[start], second: UInt8? = start + 1 < end ? bytes[start + 1] : nil
+            switch (first, second) {
+            case (UInt8(ascii: ">"), UInt8(ascii: "=")): comparator = .greaterThanOrEqual; start += 2
+            case (UInt8(ascii: "<"), UInt8(ascii: "=")): comparator = .lessThanOrEqual; start += 2
+            case (UInt8(ascii: ">"), _): comparator = .greaterThan; start += 1
+            case (UInt8(ascii: "<"), _): comparator = .lessThan; start += 1
+            case (UInt8(ascii: "="), _): comparator = .equal; start += 1
+            default: break
+            }
+        }
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "%") { end -= 1 }
+        guard let number = number(bytes[start..<end].lazy.map { Unicode.Scalar($0) }) else { return .some(nil) }
+        return .some((comparator, number))
+    }
+
+    /// A plain number (ASCII or full-width digits, `,` anywhere, one point, a leading `-`) read
+    /// straight into its significand: the `Decimal` and the exact value are built from it. Numbers
+    /// of more than 19 significant digits are read by `Decimal(plainDigits:)`.
+    private static func number<Scalars: Collection<Unicode.Scalar>>(
+        _ scalars: Scalars
+    ) -> (value: Decimal, exact: ScaledDecimal?, fractionDigits: Int)? {
+        var negative = false, sawPoint = false, sawDigit = false, sawAny = false
+        var significand: UInt64 = 0, significantDigits = 0, fractionDigits = 0
+        for scalar in scalars where scalar != "," {
+            defer { sawAny = true }
+            switch scalar.value {
+            case 0x2D:
+                guard !sawAny else { return nil }
+                negative = true
+            case 0x2E, 0xFF0E:
+                guard !sawPoint else { return nil }
+                sawPoint = true
+            case 0x30...0x39, 0xFF10...0xFF19:
+                let digit = UInt64(scalar.value >= 0xFF10 ? scalar.value - 0xFF10 : scalar.value - 0x30)
+                sawDigit = true
+                if sawPoint { fractionDigits += 1 }
+                // Leading zeros add nothing to the significand.
+                guard significand != 0 || digit != 0 else { continue }
+                significantDigits += 1
+                guard significantDigits <= 19 else { return longNumber(scalars) }
+                significand = significand * 10 + digit
+            default:
+                return nil
+            }
+        }
+        guard sawDigit else { return nil }
+        let value = Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(significand))
+        var exact = ScaledDecimal(digits: significand, fractionDigits: fractionDigits)
+        if negative { exact.significand.negate() }
+        return (value, exact, fractionDigits)
+    }
+
+    /// `number(_:)` for more than 19 significant digits, through `Decimal(plainDigits:)`.
+    private static func longNumber<Scalars: Collection<Unicode.Scalar>>(
+        _ scalars: Scalars
+    ) -> (value: Decimal, exact: ScaledDecimal?, fractionDigits: Int)? {
         var digits = ""
         var fractionDigits = 0
         var sawPoint = false
-        for scalar in rest where scalar != "," {
+        for scalar in scalars where scalar != "," {
             switch scalar.value {
             case 0x30...0x39, 0x2D: digits.unicodeScalars.append(scalar)
             case 0xFF10...0xFF19: digits.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
@@ -74,9 +178,7 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
             if sawPoint { fractionDigits += 1 }
         }
         guard let value = Decimal(plainDigits: digits) else { return nil }
-        self.comparator = comparator
-        self.value = value
-        self.fractionDigits = fractionDigits
+        return (value, ScaledDecimal(value), fractionDigits)
     }
 
     /// Drops the spaces `CharacterSet.whitespaces` names (tabs and space separators) at both ends.

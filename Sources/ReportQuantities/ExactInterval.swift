@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// A closed interval of `ScaledDecimal`s: the fast, exact twin of `DecimalInterval`.
 ///
@@ -56,11 +57,11 @@ package struct ExactInterval: Hashable, Sendable {
     /// `number × scale × sign` ± half a unit in the last place (× scale × factor), exactly as
     /// `Quantity.interval(factor:)` computes it in `Decimal`; nil when a value does not fit.
     package static func figure(
-        number: Decimal, fractionDigits: Int, scale: Decimal, sign: Int, factor: ScaledDecimal
+        number: ScaledDecimal?, fractionDigits: Int, scale: ScaledDecimal?, sign: Int, factor: ScaledDecimal
     ) -> ExactInterval? {
-        guard let number = ScaledDecimal(number), (0...90).contains(fractionDigits) else { return nil }
+        guard let number, (0...90).contains(fractionDigits) else { return nil }
         // Multiplying by one or by a sign is cheaper than asking whether it is needed.
-        guard let scale = ScaledDecimal(scale),
+        guard let scale,
               let scaled = number * scale,
               let value = scaled * ScaledDecimal(significand: Int128(sign), exponent: 0),
               let halfUnit = ScaledDecimal(significand: 5, exponent: -fractionDigits - 1) * scale,
@@ -74,6 +75,7 @@ package struct ExactInterval: Hashable, Sendable {
 extension Quantity {
     /// `interval(factor:)` exactly, in the fast arithmetic (nil when a value does not fit).
     package func exactInterval(factor: ScaledDecimal) -> ExactInterval? {
-        ExactInterval.figure(number: number, fractionDigits: fractionDigits, scale: unit.scale, sign: sign, factor: factor)
+        ExactInterval.figure(
+            number: exactNumber, fractionDigits: fractionDigits, scale: unit.exactScale, sign: sign, factor: factor)
     }
 }

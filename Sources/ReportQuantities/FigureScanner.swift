@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// A number with its unit, as found by `FigureScanner`, before roles are read.
 struct RawFigure: Hashable, Sendable {
@@ -7,6 +8,8 @@ struct RawFigure: Hashable, Sendable {
     var numberEnd: Int
     var end: Int
     var number: Decimal
+    /// `number` read straight from the digits.
+    var exactNumber: ScaledDecimal
     var digitCount: Int
     var fractionDigits: Int
     var unit: QuantityUnit
@@ -75,6 +78,8 @@ struct FigureScanner {
         var value: Decimal {
             Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
         }
+
+        var exactValue: ScaledDecimal { ScaledDecimal(digits: significand, fractionDigits: fractionDigits) }
     }
 
     /// Reads digits, `,` thousands separators (only before exactly three digits) and one decimal point.
@@ -170,6 +175,8 @@ struct FigureScanner {
 
     // MARK: Units
 
+    private static let one = ScaledDecimal(significand: 1, exponent: 0)
+
     /// 余 or 多 between a number and its unit.
     @inline(__always) private static func isApproximateMark(_ code: UInt32) -> Bool { code == 0x4F59 || code == 0x591A }
 
@@ -199,16 +206,19 @@ struct FigureScanner {
         guard let (baseLength, base) = baseUnit else { return nil }
         let unit: QuantityUnit
         if multiplierCount == 0 {
-            unit = QuantityUnit(text: base, base: base, scale: 1)
+            unit = QuantityUnit(text: base, base: base, scale: 1, exactScale: Self.one)
         } else {
             // The scale as `Decimal` multiplication made it (one multiplier: its constant as is).
             var scale = QuantityUnit.multiplier(codes[multiplierStart])!
+            var power = QuantityUnit.multiplierPower(codes[multiplierStart])!
             var written = String(text.character(at: multiplierStart))
             for offset in 1..<multiplierCount {
                 scale *= QuantityUnit.multiplier(codes[multiplierStart + offset])!
+                power += QuantityUnit.multiplierPower(codes[multiplierStart + offset])!
                 written.append(text.character(at: multiplierStart + offset))
             }
-            unit = QuantityUnit(text: written + base, base: base, scale: scale)
+            unit = QuantityUnit(
+                text: written + base, base: base, scale: scale, exactScale: power <= 38 ? ScaledDecimal(significand: 1, exponent: power) : nil)
         }
         index += baseLength
         let end = index
@@ -223,7 +233,8 @@ struct FigureScanner {
             }
         }
         return RawFigure(
-            start: start, numberEnd: number.end, end: end, number: number.value, digitCount: number.digitCount,
+            start: start, numberEnd: number.end, end: end, number: number.value, exactNumber: number.exactValue,
+            digitCount: number.digitCount,
             fractionDigits: number.fractionDigits, unit: unit,
             isApproximate: approximate)
     }

@@ -76,7 +76,7 @@ struct ParagraphAnalyzer {
                 let lead = Swift.min(Swift.max(clauseStart, previousEnd), index)..<index
                 let label = RoleCues.labelRange(of: codes[lead])
                 let quantity = Quantity(
-                    text: text.string(figure.start..<figure.end), number: figure.number,
+                    text: text.string(figure.start..<figure.end), number: figure.number, exactNumber: figure.exactNumber,
                     fractionDigits: figure.fractionDigits, unit: figure.unit, isApproximate: figure.isApproximate,
                     role: .value, sign: figure.isNegative ? -1 : 1, label: text.string(label), offset: figure.start,
                     length: figure.end - figure.start, range: span.range(ofCharacters: figure.start..<figure.end))

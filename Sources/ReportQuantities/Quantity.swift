@@ -22,7 +22,12 @@ public struct Quantity: Hashable, Sendable, Codable {
     /// The figure as written, unit included: `25.46亿元`, `1,234人`, `5.77%`.
     public var text: String
     /// The number as written, unsigned and unscaled: 25.46 for `25.46亿元`.
-    public var number: Decimal
+    public var number: Decimal {
+        didSet { exactNumber = ScaledDecimal(number) }
+    }
+    /// `number` in the fast exact arithmetic, read from the digits by `FigureScanner` (nil when it
+    /// does not fit); the figure checks compare this and fall back to `number` only without it.
+    package private(set) var exactNumber: ScaledDecimal?
     /// Digits written after the decimal point (2 for `25.46`): the figure's precision.
     public var fractionDigits: Int
     public var unit: QuantityUnit
@@ -42,8 +47,19 @@ public struct Quantity: Hashable, Sendable, Codable {
         text: String, number: Decimal, fractionDigits: Int, unit: QuantityUnit, isApproximate: Bool,
         role: QuantityRole, sign: Int, label: String, offset: Int, length: Int, range: SourceRange
     ) {
+        self.init(
+            text: text, number: number, exactNumber: ScaledDecimal(number), fractionDigits: fractionDigits, unit: unit,
+            isApproximate: isApproximate, role: role, sign: sign, label: label, offset: offset, length: length, range: range)
+    }
+
+    /// A figure whose exact value was read from its digits (`exactNumber` must equal `number`).
+    package init(
+        text: String, number: Decimal, exactNumber: ScaledDecimal?, fractionDigits: Int, unit: QuantityUnit,
+        isApproximate: Bool, role: QuantityRole, sign: Int, label: String, offset: Int, length: Int, range: SourceRange
+    ) {
         self.text = text
         self.number = number
+        self.exactNumber = exactNumber
         self.fractionDigits = fractionDigits
         self.unit = unit
         self.isApproximate = isApproximate
@@ -73,4 +89,20 @@ public struct Quantity: Hashable, Sendable, Codable {
     }
 
     public var line: Int { range.start.line }
+
+    /// The keys of the JSON form: `exactNumber` is derived from `number` and not written.
+    enum CodingKeys: String, CodingKey {
+        case text, number, fractionDigits, unit, isApproximate, role, sign, label, offset, length, range
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let keyed = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            text: keyed.decode(String.self, forKey: .text), number: keyed.decode(Decimal.self, forKey: .number),
+            fractionDigits: keyed.decode(Int.self, forKey: .fractionDigits), unit: keyed.decode(QuantityUnit.self, forKey: .unit),
+            isApproximate: keyed.decode(Bool.self, forKey: .isApproximate), role: keyed.decode(QuantityRole.self, forKey: .role),
+            sign: keyed.decode(Int.self, forKey: .sign), label: keyed.decode(String.self, forKey: .label),
+            offset: keyed.decode(Int.self, forKey: .offset), length: keyed.decode(Int.self, forKey: .length),
+            range: keyed.decode(SourceRange.self, forKey: .range))
+    }
 }

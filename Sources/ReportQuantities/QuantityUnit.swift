@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// The unit written after a figure (`万元`, `人`, `%`, `个百分点`), split into its Chinese-numeral
 /// multiplier (`万`, `亿`) and its base unit, so that `24.07亿元` and `12170.21万元` compare in yuan.
@@ -8,12 +9,32 @@ public struct QuantityUnit: Hashable, Sendable, Codable {
     /// The base unit: `元` for `亿元`, `人` for `万人`.
     public var base: String
     /// What the multiplier scales the written number by (10000 for `万元`, 1 for `元`).
-    public var scale: Decimal
+    public var scale: Decimal {
+        didSet { exactScale = ScaledDecimal(scale) }
+    }
+    /// `scale` in the fast exact arithmetic (a power of ten for the units `FigureScanner` reads).
+    package private(set) var exactScale: ScaledDecimal?
 
     public init(text: String, base: String, scale: Decimal) {
+        self.init(text: text, base: base, scale: scale, exactScale: ScaledDecimal(scale))
+    }
+
+    /// A unit whose exact scale is known (`exactScale` must equal `scale`).
+    package init(text: String, base: String, scale: Decimal, exactScale: ScaledDecimal?) {
         self.text = text
         self.base = base
         self.scale = scale
+        self.exactScale = exactScale
+    }
+
+    /// The keys of the JSON form: `exactScale` is derived from `scale` and not written.
+    enum CodingKeys: String, CodingKey { case text, base, scale }
+
+    public init(from decoder: any Decoder) throws {
+        let keyed = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            text: keyed.decode(String.self, forKey: .text), base: keyed.decode(String.self, forKey: .base),
+            scale: keyed.decode(Decimal.self, forKey: .scale))
     }
 
     /// Units that measure the same kind of thing and may be added or compared: `人` and `名` both
@@ -84,6 +105,17 @@ public struct QuantityUnit: Hashable, Sendable, Codable {
     private static let thousand: Decimal = 1000
     private static let tenThousand: Decimal = 10000
     private static let hundredMillion: Decimal = 100_000_000
+
+    /// The power of ten a Chinese numeral stands for inside a unit (百 2, 千 3, 万 4, 亿 8), or nil.
+    static func multiplierPower(_ code: UInt32) -> Int? {
+        switch code {
+        case 0x767E: 2  // 百
+        case 0x5343: 3  // 千
+        case 0x4E07: 4  // 万
+        case 0x4EBF: 8  // 亿
+        default: nil
+        }
+    }
 
     /// The multiplier a Chinese numeral stands for inside a unit, or nil.
     static func multiplier(_ code: UInt32) -> Decimal? {

@@ -188,13 +188,14 @@ struct LintCommand: ParsableCommand {
         Console.note("已导出问题清单 \(path)（\(findings.rows.count) 个问题）")
     }
 
-    /// Prints the report; JSON, which can run to hundreds of megabytes for a large corpus, and the
-    /// human form leave in chunks as they are written, so that neither is ever held whole.
+    /// Prints the report; JSON and SARIF, which can run to hundreds of megabytes for a large corpus,
+    /// and the human form leave in chunks as they are written, so that neither is ever held whole.
     private func output(_ run: LintRun, rules: [RuleMetadata]) {
         switch format {
         case .human: HumanFormatter(color: !noColor && Console.stdoutIsColorTerminal).write(run) { Console.out($0) }
         case .json: JSONLintFormatter().write(run) { Console.out(utf8: $0) }
-        case .sarif: Console.out(SARIFFormatter(rules: rules, version: ReportKitCommand.configuration.version).format(run))
+        case .sarif:
+            SARIFFormatter(rules: rules, version: ReportKitCommand.configuration.version).write(run) { Console.out(utf8: $0) }
         }
     }
 }

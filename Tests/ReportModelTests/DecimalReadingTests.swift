@@ -38,6 +38,19 @@ import Testing
         #expect(parsed.fractionDigits == fractionDigits)
     }
 
+    /// An ASCII cell is read from its bytes, any other scalar by scalar: a full-width space at the
+    /// end (trimmed) sends the same cell down the other path, which must read it the same way.
+    @Test(arguments: [
+        "300", " >98.5 ", ">=90", "<= 12", "=5", "-3.25", "1,234.5", "89.68%", "12.50", ".5", "5.", "-", ".", "--5",
+        "5 %", "1.2.3", "> 5", "\t7\t", "123456789012345678901234.5", "0.000", "98.5%%", "<", "",
+    ])
+    func asciiCellsReadAsScalarCellsDo(text: String) {
+        let fromBytes = IndicatorValue(parsing: text)
+        let fromScalars = IndicatorValue(parsing: text + "\u{3000}")
+        #expect(fromBytes == fromScalars)
+        #expect(fromBytes?.value == fromScalars?.value && fromBytes?.fractionDigits == fromScalars?.fractionDigits)
+    }
+
     /// A dash or a ratio in a table cell means "no figure", not zero.
     @Test(arguments: ["-", "—", "100：12.8", "", "待定", "--"])
     func cellsWithoutAFigureHaveNoValue(text: String) {

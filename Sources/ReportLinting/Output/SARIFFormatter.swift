@@ -15,6 +15,54 @@ public struct SARIFFormatter: Sendable {
     }
 
     public func format(_ run: LintRun) -> String {
+        var bytes: [UInt8] = []
+        write(run) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same text handed to `chunk` a piece at a time (about 64 KB each), one result after
+    /// another, so that the log of a long run is never held whole (`reportkit lint --format sarif`).
+    public func write(_ run: LintRun, chunk: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var writer = JSONWriter(capacity: Self.chunkSize + 4096)
+        writer.beginObject()
+        writer.key(ascii: "$schema")
+        writer.string("https://json.schemastore.org/sarif-2.1.0.json")
+        writer.key(ascii: "version")
+        writer.string("2.1.0")
+        writer.key(ascii: "runs")
+        writer.beginArray()
+        writer.nextItem()
+        writer.beginObject()
+        writer.key(ascii: "tool")
+        JSONValue.object([("driver", .object([
+            ("name", .string("reportkit")),
+            ("version", .string(version)),
+            ("rules", .array(descriptors(run))),
+        ]))]).write(to: &writer)
+        writer.key(ascii: "columnKind")
+        writer.string("unicodeCodePoints")
+        writer.key(ascii: "results")
+        writer.beginArray()
+        for file in run.files {
+            let artifact = JSONValue.object([("uri", .string(Self.uri(file.path)))])
+            for diagnostic in file.diagnostics {
+                writer.nextItem()
+                Self.result(diagnostic, artifact: artifact).write(to: &writer)
+                if writer.pendingCount >= Self.chunkSize { writer.drain(into: chunk) }
+            }
+        }
+        writer.endArray()
+        writer.endObject()
+        writer.endArray()
+        writer.endObject()
+        writer.raw(UInt8(ascii: "\n"))
+        writer.drain(into: chunk)
+    }
+
+    private static let chunkSize = 64 * 1024
+
+    /// The built-in rules, then each other rule a finding names (an unreadable file, a plugin's).
+    private func descriptors(_ run: LintRun) -> [JSONValue] {
         var descriptors = rules.map { rule in
             Self.descriptor(id: rule.id, title: rule.title, rationale: rule.rationale, level: rule.defaultSeverity)
         }
@@ -29,24 +77,7 @@ public struct SARIFFormatter: Sendable {
                     level: diagnostic.severity))
             }
         }
-        let results = run.files.flatMap { file in
-            let artifact = JSONValue.object([("uri", .string(Self.uri(file.path)))])
-            return file.diagnostics.map { Self.result($0, artifact: artifact) }
-        }
-        let log = JSONValue.object([
-            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
-            ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("reportkit")),
-                    ("version", .string(version)),
-                    ("rules", .array(descriptors)),
-                ]))])),
-                ("columnKind", .string("unicodeCodePoints")),
-                ("results", .array(results)),
-            ])])),
-        ])
-        return log.serialized() + "\n"
+        return descriptors
     }
 
     static func level(_ severity: Severity) -> String {

@@ -15,6 +15,7 @@ enum IndicatorTableReader {
     static func read(_ table: Table) -> IndicatorTable? {
         guard let header = table.rows.first, let columns = columns(of: header.map(\.text)) else { return nil }
         var indicators: [Indicator] = []
+        indicators.reserveCapacity(table.rows.count - 1)
         var category: String?
         var groupParent: Int?
         for row in table.rows.dropFirst() {
@@ -27,10 +28,9 @@ enum IndicatorTableReader {
             guard !name.isEmpty else { continue }
             var parent: Int?
             var isFirstPart = false
-            for prefix in ["其中：", "其中:", "其中"] where name.hasPrefix(prefix) {
-                name = String(name.dropFirst(prefix.count))
+            if let length = partPrefixLength(name) {
+                name = String(name.dropFirst(length))
                 isFirstPart = true
-                break
             }
             let (baseName, splitUnit) = splitUnit(name)
             var unit = splitUnit
@@ -38,15 +38,16 @@ enum IndicatorTableReader {
             if isFirstPart, let previous = indicators.indices.last {
                 groupParent = indicators[previous].parent ?? previous
                 parent = groupParent
-            } else if let group = groupParent, unit == nil || unit == indicators[group].unit,
-                      indicators[group].category == category {
+            } else if let group = groupParent, unit == nil || sameText(unit, indicators[group].unit),
+                      sameText(indicators[group].category, category) {
                 parent = group
             } else {
                 groupParent = nil
             }
             if let parent, unit == nil { unit = indicators[parent].unit }
             let targetText = text(columns.target), actualText = text(columns.actual)
-            let rowRange = row.map(\.range).reduce(row[0].range) { $0.union($1) }
+            var rowRange = row[0].range
+            for cell in row.dropFirst() { rowRange = rowRange.union(cell.range) }
             indicators.append(Indicator(
                 category: category, name: baseName, unit: unit,
                 target: IndicatorValue(parsing: targetText), targetText: targetText,
@@ -57,6 +58,37 @@ enum IndicatorTableReader {
         return IndicatorTable(
             targetHeader: header[columns.target].text, actualHeader: header[columns.actual].text,
             indicators: indicators, range: table.range)
+    }
+
+    /// The Characters of a leading `其中：`, `其中:` or `其中` (in that order), or nil: what `hasPrefix`
+    /// finds, answered from the UTF-8 bytes when the byte after the prefix is ASCII or an
+    /// ideograph's lead byte (nothing there can join the prefix's last Character).
+    static func partPrefixLength(_ name: String) -> Int? {
+        let utf8 = name.utf8
+        guard utf8.starts(with: qi) else { return nil }
+        var rest = utf8.dropFirst(qi.count)
+        var length = 2
+        if rest.starts(with: fullWidthColon) {
+            rest = rest.dropFirst(fullWidthColon.count)
+            length = 3
+        } else if rest.first == UInt8(ascii: ":") {
+            rest = rest.dropFirst()
+            length = 3
+        }
+        if let next = rest.first, next >= 0x80, !(0xE4...0xE9).contains(next) {
+            for prefix in ["其中：", "其中:", "其中"] where name.hasPrefix(prefix) { return prefix.count }
+            return nil
+        }
+        return length
+    }
+
+    private static let qi = Array("其中".utf8)
+    private static let fullWidthColon = Array("：".utf8)
+
+    /// `a == b`, answered from the bytes when they are equal (the usual case in a table).
+    @inline(__always) private static func sameText(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return a.utf8.elementsEqual(b.utf8) || a == b
     }
 
     private static func columns(of header: [String]) -> Columns? {
@@ -77,6 +109,8 @@ enum IndicatorTableReader {
 
     /// `在园幼儿数（万人）` → (`在园幼儿数`, `万人`).
     static func splitUnit(_ name: String) -> (name: String, unit: String?) {
+        // Most names do not end with a bracket: answered from the last byte (`)` or the last of `）`).
+        guard let lastByte = name.utf8.last, lastByte == UInt8(ascii: ")") || lastByte == 0x89 else { return (name, nil) }
         guard let last = name.last, last == "）" || last == ")",
               let open = name.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return (name, nil) }
         let unit = name[name.index(after: open)..<name.index(before: name.endIndex)]

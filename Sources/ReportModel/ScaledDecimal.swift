@@ -3,8 +3,9 @@ import Foundation
 /// An exact decimal `significand × 10^exponent` held in an `Int128`: the fast path of the figure
 /// arithmetic (Foundation's `Decimal` takes some 20 000 instructions for one interval sum).
 ///
-/// Every operation returns nil when its exact result would not fit, and the caller then does the
-/// same computation in `Decimal`. A value that fits here fits `Decimal`'s 128-bit mantissa too, so
+/// Figures are read into it from their digits (`init(digits:fractionDigits:)`), never through
+/// `Decimal`. Every operation returns nil when its exact result would not fit, and the caller then
+/// does the same computation in `Decimal`. A value that fits here fits `Decimal`'s 128-bit mantissa too, so
 /// `Decimal` computes the same sums, differences and products exactly: the answers agree.
 /// Figures stay `Decimal` in every public type; this is only how they are compared.
 package struct ScaledDecimal: Hashable, Sendable {
@@ -19,13 +20,59 @@ package struct ScaledDecimal: Hashable, Sendable {
     /// Exponents kept well inside `Decimal`'s (−128…127), so that it never underflows where this does not.
     private static let exponents = -100...100
 
-    /// The exact value of `decimal`, or nil when it is NaN, its mantissa does not fit an `Int128`, or
-    /// `Decimal`'s layout is not the one `DecimalLayout` knows (then every check uses `Decimal`).
+    /// A figure read from its digits: `significand × 10^-fractionDigits`, in the canonical form
+    /// (no trailing zeros in the significand; zero is `0 × 10^0`), so that equal values are equal
+    /// here too. This is how `FigureScanner` reads figures: no `Decimal` is consulted.
+    package init(digits significand: UInt64, fractionDigits: Int) {
+        var significand = significand, exponent = -fractionDigits
+        if significand == 0 {
+            exponent = 0
+        } else {
+            while significand % 10 == 0 {
+                significand /= 10
+                exponent += 1
+            }
+        }
+        self.init(significand: Int128(significand), exponent: exponent)
+    }
+
+    /// The exact value of `decimal` in the canonical form (see `init(digits:fractionDigits:)`), or
+    /// nil when it is NaN or does not fit. For values not read from text (a hand-made `Quantity`, a
+    /// tolerance factor): it reads the digits of the decimal's plain `description`, which
+    /// Foundation writes for every finite value, so that only public API is used.
     package init?(_ decimal: Decimal) {
-        guard let (magnitude, exponent, isNegative) = DecimalLayout.read(decimal),
-              magnitude <= UInt128(Int128.max), Self.exponents.contains(exponent)
-        else { return nil }
-        self.init(significand: isNegative ? -Int128(magnitude) : Int128(magnitude), exponent: exponent)
+        var significand: Int128 = 0
+        var pendingZeros = 0, fractionDigits = 0
+        var negative = false, sawPoint = false, sawDigit = false
+        for byte in decimal.description.utf8 {
+            switch byte {
+            case UInt8(ascii: "-") where !sawDigit && !negative:
+                negative = true
+            case UInt8(ascii: ".") where !sawPoint:
+                sawPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                sawDigit = true
+                if sawPoint { fractionDigits += 1 }
+                let digit = Int128(byte - UInt8(ascii: "0"))
+                if digit == 0 {
+                    pendingZeros += 1
+                    continue
+                }
+                // Zeros are only multiplied in when a non-zero digit follows them.
+                guard pendingZeros < 38 else { return nil }
+                let (shifted, overflow) = significand.multipliedReportingOverflow(by: Self.powers[pendingZeros + 1])
+                let (sum, carry) = shifted.addingReportingOverflow(digit)
+                guard !overflow, !carry else { return nil }
+                significand = sum
+                pendingZeros = 0
+            default:
+                return nil
+            }
+        }
+        guard sawDigit else { return nil }
+        let exponent = significand == 0 ? 0 : pendingZeros - fractionDigits
+        guard Self.exponents.contains(exponent) else { return nil }
+        self.init(significand: negative ? -significand : significand, exponent: exponent)
     }
 
     /// 10^0 … 10^38, the powers of ten an `Int128` holds.
@@ -96,11 +143,9 @@ package struct ScaledDecimal: Hashable, Sendable {
         return difference < 0 ? -1 : 1
     }
 
-    /// The exact value of a figure: `number × scale × sign`.
-    package static func value(number: Decimal, scale: Decimal, sign: Int) -> ScaledDecimal? {
-        guard let number = ScaledDecimal(number), let scale = ScaledDecimal(scale), let scaled = number * scale else {
-            return nil
-        }
+    /// The exact value of a figure: `number × scale × sign` (nil when either is unknown or it does not fit).
+    package static func value(number: ScaledDecimal?, scale: ScaledDecimal?, sign: Int) -> ScaledDecimal? {
+        guard let number, let scale, let scaled = number * scale else { return nil }
         return scaled * ScaledDecimal(significand: Int128(sign), exponent: 0)
     }
 
@@ -111,5 +156,26 @@ package struct ScaledDecimal: Hashable, Sendable {
         let low = Decimal(UInt64(truncatingIfNeeded: magnitude))
         let whole = high == 0 ? low : high * (Decimal(UInt64.max) + 1) + low
         return Decimal(sign: significand < 0 ? .minus : .plus, exponent: exponent, significand: whole)
+    }
+}
+
+/// A `ScaledDecimal` whose significand fits 64 bits, kept in 16 bytes instead of 32 (an `Int128`
+/// is 16-byte aligned): how a table's figures hold their exact value, two per row.
+package struct CompactScaledDecimal: Hashable, Sendable {
+    private var magnitude: UInt64
+    private var exponent: Int16
+    private var isNegative: Bool
+
+    /// nil when the significand needs more than 64 bits (then the figure is compared in `Decimal`).
+    package init?(_ value: ScaledDecimal) {
+        guard let magnitude = UInt64(exactly: value.significand.magnitude), let exponent = Int16(exactly: value.exponent)
+        else { return nil }
+        self.magnitude = magnitude
+        self.exponent = exponent
+        isNegative = value.significand < 0
+    }
+
+    package var value: ScaledDecimal {
+        ScaledDecimal(significand: isNegative ? -Int128(magnitude) : Int128(magnitude), exponent: Int(exponent))
     }
 }
