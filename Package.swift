@@ -83,7 +83,8 @@ let package = Package(
         .target(
             name: "ReportDrafting",
             dependencies: [
-                "ReportModel", "ReportScheme",
+                // ReportQuantities: the units' Chinese multipliers (亿元 → 万元 for last year's figures).
+                "ReportModel", "ReportScheme", "ReportQuantities",
                 // The district's Excel data form (issue 19): described through the plugin kit, read back
                 // with the reader's guarded zip and XML parsing.
                 "ReportPluginKit", "ReportReading",

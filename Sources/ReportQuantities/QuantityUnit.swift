@@ -117,6 +117,18 @@ public struct QuantityUnit: Hashable, Sendable, Codable {
         }
     }
 
+    /// A written unit's multiplier as a power of ten and its base: 亿元 is (8, 元), 千万元 (7, 元),
+    /// 万人次 (4, 人次), 人 (0, 人). A unit that is only numerals (万) is its own base.
+    package static func powerAndBase(of unit: String) -> (power: Int, base: String) {
+        let scalars = Array(unit.unicodeScalars)
+        var power = 0, index = 0
+        while index < scalars.count - 1, let step = multiplierPower(scalars[index].value) {
+            power += step
+            index += 1
+        }
+        return (power, String(String.UnicodeScalarView(scalars[index...])))
+    }
+
     /// The multiplier a Chinese numeral stands for inside a unit, or nil.
     static func multiplier(_ code: UInt32) -> Decimal? {
         switch code {
