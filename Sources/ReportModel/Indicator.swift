@@ -38,7 +38,7 @@ public struct Indicator: Hashable, Sendable, Codable {
     /// Whether the actual misses the target (false when either is not a number).
     public var missesTarget: Bool {
         guard let target, let actual else { return false }
-        return !target.isMet(by: actual.value)
+        return !target.isMet(by: actual)
     }
 }
 

@@ -21,7 +21,7 @@ public enum IndicatorCompletion: String, Sendable, CaseIterable {
     /// The completion of `target` by `actual`; nil when either is missing.
     public static func of(target: IndicatorValue?, actual: IndicatorValue?, targetIsAhead: Bool) -> Self? {
         guard let target, let actual else { return nil }
-        if target.isMet(by: actual.value) { return .met }
+        if target.isMet(by: actual) { return .met }
         return targetIsAhead ? .inProgress : .unmet
     }
 }

@@ -29,27 +29,68 @@ public enum Comparator: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// A figure in an indicator table: a comparator and an exact `Decimal`, with the digits as written.
+///
+/// Kept in 16 bytes (a table has two per row): the value as a `CompactScaledDecimal` when its
+/// significand fits 64 bits — every figure a draft writes — and only otherwise as a boxed `Decimal`.
 public struct IndicatorValue: Hashable, Sendable, Codable {
-    public var comparator: Comparator
-    public var value: Decimal {
-        didSet { exact = ScaledDecimal(value).flatMap(CompactScaledDecimal.init) }
+    /// How the value is held.
+    private enum Storage: Hashable, Sendable {
+        case exact(CompactScaledDecimal)
+        case decimal(DecimalBox)
     }
-    /// `value` read from the cell's digits, in 16 bytes (nil when it does not fit).
-    private var exact: CompactScaledDecimal?
+
+    /// A `Decimal` that does not fit 64 bits of significand, out of line.
+    private final class DecimalBox: Hashable, Sendable {
+        let value: Decimal
+        init(_ value: Decimal) { self.value = value }
+        static func == (a: DecimalBox, b: DecimalBox) -> Bool { a.value == b.value }
+        func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    }
+
+    private var storage: Storage
+    public var comparator: Comparator
+    private var storedFractionDigits: Int16
+
+    public var value: Decimal {
+        get {
+            switch storage {
+            case .exact(let exact): exact.value.decimal
+            case .decimal(let box): box.value
+            }
+        }
+        set { storage = Self.storage(newValue, exact: ScaledDecimal(newValue)) }
+    }
+
     /// `value` in the fast exact arithmetic (nil when it does not fit).
-    package var exactValue: ScaledDecimal? { exact?.value }
+    package var exactValue: ScaledDecimal? {
+        if case .exact(let exact) = storage { exact.value } else { nil }
+    }
+
     /// Digits after the decimal point as written: `98.50` has 2, so it is checked to ±0.005.
-    public var fractionDigits: Int
+    public var fractionDigits: Int {
+        get { Int(storedFractionDigits) }
+        set { storedFractionDigits = Int16(clamping: newValue) }
+    }
 
     public init(comparator: Comparator = .equal, value: Decimal, fractionDigits: Int = 0) {
-        self.init(comparator: comparator, value: value, exactValue: ScaledDecimal(value), fractionDigits: fractionDigits)
+        self.comparator = comparator
+        self.storage = Self.storage(value, exact: ScaledDecimal(value))
+        self.storedFractionDigits = Int16(clamping: fractionDigits)
     }
 
-    private init(comparator: Comparator, value: Decimal, exactValue: ScaledDecimal?, fractionDigits: Int) {
+    /// A value read from digits: `exact` when it fits, else `decimal()` (made only then).
+    private init(comparator: Comparator, exact: ScaledDecimal?, decimal: () -> Decimal, fractionDigits: Int) {
         self.comparator = comparator
-        self.value = value
-        self.exact = exactValue.flatMap(CompactScaledDecimal.init)
-        self.fractionDigits = fractionDigits
+        if let compact = exact.flatMap(CompactScaledDecimal.init) {
+            storage = .exact(compact)
+        } else {
+            storage = .decimal(DecimalBox(decimal()))
+        }
+        self.storedFractionDigits = Int16(clamping: fractionDigits)
+    }
+
+    private static func storage(_ value: Decimal, exact: ScaledDecimal?) -> Storage {
+        if let compact = exact.flatMap(CompactScaledDecimal.init) { .exact(compact) } else { .decimal(DecimalBox(value)) }
     }
 
     /// The keys of the JSON form: `exactValue` is derived from `value` and not written.
@@ -62,12 +103,19 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
             fractionDigits: keyed.decode(Int.self, forKey: .fractionDigits))
     }
 
+    public func encode(to encoder: any Encoder) throws {
+        var keyed = encoder.container(keyedBy: CodingKeys.self)
+        try keyed.encode(comparator, forKey: .comparator)
+        try keyed.encode(value, forKey: .value)
+        try keyed.encode(fractionDigits, forKey: .fractionDigits)
+    }
+
     /// Reads `>98.5`, `≥90`, `＞98.50`, `95`, `1,234.5`, `89.68%`; nil for anything else (`100：12.8`).
     public init?(parsing text: String) {
         // Most cells are ASCII (`300`, `>98.5`, `12.50`): read from their bytes.
         if let ascii = text.utf8.withContiguousStorageIfAvailable({ Self.parsingASCII($0) }), let ascii {
             guard let (comparator, number) = ascii else { return nil }
-            self.init(comparator: comparator, value: number.value, exactValue: number.exact, fractionDigits: number.fractionDigits)
+            self.init(comparator: comparator, exact: number.exact, decimal: number.value, fractionDigits: number.fractionDigits)
             return
         }
         // Scalars, not Characters: cells are many and short, and grapheme breaking is not needed
@@ -89,14 +137,14 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
         Self.trimSpaces(&rest)
         if rest.last == "%" || rest.last == "％" { rest = rest.dropLast() }
         guard let number = Self.number(rest) else { return nil }
-        self.init(comparator: comparator, value: number.value, exactValue: number.exact, fractionDigits: number.fractionDigits)
+        self.init(comparator: comparator, exact: number.exact, decimal: number.value, fractionDigits: number.fractionDigits)
     }
 
     /// `init?(parsing:)` for a cell of ASCII bytes: `.some(nil)` when it is not a figure, nil when a
     /// byte is not ASCII (then the cell is read scalar by scalar).
     private static func parsingASCII(
         _ bytes: UnsafeBufferPointer<UInt8>
-    ) -> (Comparator, (value: Decimal, exact: ScaledDecimal?, fractionDigits: Int))?? {
+    ) -> (Comparator, (value: () -> Decimal, exact: ScaledDecimal?, fractionDigits: Int))?? {
         for byte in bytes where byte >= 0x80 { return nil }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         var start = bytes.startIndex, end = bytes.endIndex
@@ -125,7 +173,7 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
     /// of more than 19 significant digits are read by `Decimal(plainDigits:)`.
     private static func number<Scalars: Collection<Unicode.Scalar>>(
         _ scalars: Scalars
-    ) -> (value: Decimal, exact: ScaledDecimal?, fractionDigits: Int)? {
+    ) -> (value: () -> Decimal, exact: ScaledDecimal?, fractionDigits: Int)? {
         var negative = false, sawPoint = false, sawDigit = false, sawAny = false
         var significand: UInt64 = 0, significantDigits = 0, fractionDigits = 0
         for scalar in scalars where scalar != "," {
@@ -151,16 +199,16 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
             }
         }
         guard sawDigit else { return nil }
-        let value = Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(significand))
         var exact = ScaledDecimal(digits: significand, fractionDigits: fractionDigits)
         if negative { exact.significand.negate() }
-        return (value, exact, fractionDigits)
+        let digits = fractionDigits
+        return ({ Decimal(sign: negative ? .minus : .plus, exponent: -digits, significand: Decimal(significand)) }, exact, fractionDigits)
     }
 
     /// `number(_:)` for more than 19 significant digits, through `Decimal(plainDigits:)`.
     private static func longNumber<Scalars: Collection<Unicode.Scalar>>(
         _ scalars: Scalars
-    ) -> (value: Decimal, exact: ScaledDecimal?, fractionDigits: Int)? {
+    ) -> (value: () -> Decimal, exact: ScaledDecimal?, fractionDigits: Int)? {
         var digits = ""
         var fractionDigits = 0
         var sawPoint = false
@@ -178,7 +226,7 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
             if sawPoint { fractionDigits += 1 }
         }
         guard let value = Decimal(plainDigits: digits) else { return nil }
-        return (value, ScaledDecimal(value), fractionDigits)
+        return ({ value }, ScaledDecimal(value), fractionDigits)
     }
 
     /// Drops the spaces `CharacterSet.whitespaces` names (tabs and space separators) at both ends.
@@ -202,11 +250,25 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
 
     /// Whether `actual` meets this target, honouring the comparator (a bare target means "at least").
     public func isMet(by actual: Decimal) -> Bool {
+        isMet(comparison: actual < value ? -1 : actual == value ? 0 : 1)
+    }
+
+    /// Whether the actual figure `actual` meets this target: compared exactly without `Decimal`
+    /// when both fit (every figure a table usually holds).
+    public func isMet(by actual: IndicatorValue) -> Bool {
+        if let a = actual.exactValue, let t = exactValue, let order = ScaledDecimal.compare(a, t) {
+            return isMet(comparison: order)
+        }
+        return isMet(by: actual.value)
+    }
+
+    /// `comparison`: the actual against the target, -1 below, 0 equal, 1 above.
+    private func isMet(comparison: Int) -> Bool {
         switch comparator {
-        case .greaterThan: actual > value
-        case .greaterThanOrEqual, .equal: actual >= value
-        case .lessThan: actual < value
-        case .lessThanOrEqual: actual <= value
+        case .greaterThan: comparison > 0
+        case .greaterThanOrEqual, .equal: comparison >= 0
+        case .lessThan: comparison < 0
+        case .lessThanOrEqual: comparison <= 0
         }
     }
 }

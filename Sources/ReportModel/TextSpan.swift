@@ -18,37 +18,58 @@ public struct TextSpan: Hashable, Sendable, Codable {
     }
 
     public var text: String
-    public var segments: [Segment]
+    /// Where the first Character is (the first segment, whose offset is 0): most spans are one line,
+    /// and keeping that segment inline spares every cell and paragraph an array of its own.
+    private var firstStart: SourcePosition
+    /// The segments after the first (a paragraph wrapped over several lines); empty for one line.
+    private var laterSegments: [Segment]
     /// Number of Characters in `text`, kept so that positions never recount the string.
     public var length: Int
+
+    /// One source line's contribution to `text` each, in order; never empty.
+    public var segments: [Segment] {
+        get { [Segment(offset: 0, start: firstStart)] + laterSegments }
+        set {
+            precondition(!newValue.isEmpty, "a text span needs at least one segment")
+            firstStart = newValue[0].start
+            laterSegments = Array(newValue.dropFirst())
+        }
+    }
+
+    /// How many segments the span has.
+    private var segmentCount: Int { laterSegments.count + 1 }
+
+    /// The segment at `index` (0 is the first line's).
+    private func segment(at index: Int) -> Segment {
+        index == 0 ? Segment(offset: 0, start: firstStart) : laterSegments[index - 1]
+    }
 
     /// A span from a single line.
     public init(text: String, line: Int, column: Int = 1) {
         self.text = text
-        self.segments = [Segment(offset: 0, start: SourcePosition(line: line, column: column))]
+        self.firstStart = SourcePosition(line: line, column: column)
+        self.laterSegments = []
         self.length = text.characterCount
     }
 
     /// A span from a single line whose Characters the caller has already counted (`length`).
     public init(text: String, line: Int, column: Int, length: Int) {
         self.text = text
-        self.segments = [Segment(offset: 0, start: SourcePosition(line: line, column: column))]
+        self.firstStart = SourcePosition(line: line, column: column)
+        self.laterSegments = []
         self.length = length
     }
 
     public init(text: String, segments: [Segment]) {
-        precondition(!segments.isEmpty, "a text span needs at least one segment")
-        self.text = text
-        self.segments = segments
-        self.length = text.characterCount
+        self.init(text: text, segments: segments, length: text.characterCount)
     }
 
     /// The source position of the Character at `offset` (0-based) in `text`; `offset == length`
     /// gives the position just after the last Character.
     public func position(atCharacter offset: Int) -> SourcePosition {
-        var index = segments.count - 1
-        while index > 0 && segments[index].offset > offset { index -= 1 }
-        let segment = segments[index]
+        var index = segmentCount - 1
+        while index > 0 && segment(at: index).offset > offset { index -= 1 }
+        let segment = self.segment(at: index)
         return SourcePosition(line: segment.start.line, column: segment.start.column + offset - segment.offset)
     }
 
@@ -67,8 +88,9 @@ public struct TextSpan: Hashable, Sendable, Codable {
     /// Appends another span that continues this one (a wrapped line), joined without a separator,
     /// as Chinese text is.
     public mutating func append(_ other: TextSpan) {
-        for segment in other.segments {
-            segments.append(Segment(offset: segment.offset + length, start: segment.start))
+        for index in 0..<other.segmentCount {
+            let segment = other.segment(at: index)
+            laterSegments.append(Segment(offset: segment.offset + length, start: segment.start))
         }
         text += other.text
         length += other.length
@@ -94,8 +116,9 @@ public struct TextSpan: Hashable, Sendable, Codable {
     /// stepped over or counted again.
     public func subspan(_ offsets: Range<Int>, bounds: Range<String.Index>) -> TextSpan {
         var pieces: [Segment] = []
-        for (index, segment) in segments.enumerated() {
-            let segmentEnd = index + 1 < segments.count ? segments[index + 1].offset : length
+        for index in 0..<segmentCount {
+            let segment = self.segment(at: index)
+            let segmentEnd = index + 1 < segmentCount ? self.segment(at: index + 1).offset : length
             guard segmentEnd > offsets.lowerBound || (offsets.isEmpty && segment.offset <= offsets.lowerBound),
                   segment.offset < max(offsets.upperBound, offsets.lowerBound + 1) else { continue }
             let from = max(segment.offset, offsets.lowerBound)
@@ -108,8 +131,10 @@ public struct TextSpan: Hashable, Sendable, Codable {
 
     /// A span whose Characters the caller has counted.
     init(text: String, segments: [Segment], length: Int) {
+        precondition(!segments.isEmpty, "a text span needs at least one segment")
         self.text = text
-        self.segments = segments
+        self.firstStart = segments[0].start
+        self.laterSegments = Array(segments.dropFirst())
         self.length = length
     }
 }
