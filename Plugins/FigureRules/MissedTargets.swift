@@ -7,13 +7,32 @@ import ReportPluginKit
 /// A 2025 target against a mid-2023 actual is progress on the way, not a miss
 /// (`IndicatorCompletion.targetIsAhead`, which the drafter and the workbook writer use too).
 struct MissedTarget {
-    var tableIndex: Int
-    var indicatorIndex: Int
-    var indicator: Indicator
-    var targetPeriod: IndicatorPeriod?
-    var actualPeriod: IndicatorPeriod?
+    /// What the misses of one table share: its rows (the table's own array, not a copy) and the
+    /// periods of its two columns. A long table can miss on every other row, and each miss holding
+    /// its own copy of the row and the periods cost more than the rest of the lint.
+    final class TableContext: Sendable {
+        let tableIndex: Int
+        let indicators: [Indicator]
+        let targetPeriod: IndicatorPeriod?
+        let actualPeriod: IndicatorPeriod?
+
+        init(tableIndex: Int, indicators: [Indicator], targetPeriod: IndicatorPeriod?, actualPeriod: IndicatorPeriod?) {
+            self.tableIndex = tableIndex
+            self.indicators = indicators
+            self.targetPeriod = targetPeriod
+            self.actualPeriod = actualPeriod
+        }
+    }
+
+    let table: TableContext
+    let indicatorIndex: Int
     /// Where the actual value is written (the row when the cell cannot be found).
-    var range: SourceRange
+    let range: SourceRange
+
+    var tableIndex: Int { table.tableIndex }
+    var indicator: Indicator { table.indicators[indicatorIndex] }
+    var targetPeriod: IndicatorPeriod? { table.targetPeriod }
+    var actualPeriod: IndicatorPeriod? { table.actualPeriod }
 
     /// The target as written with its period: `2025年目标95%`.
     var targetDescription: String {
@@ -51,11 +70,10 @@ struct MissedTarget {
                 continue
             }
             let cells = allCells[tableIndex] ?? IndicatorCells(rows: [])
+            let context = TableContext(
+                tableIndex: tableIndex, indicators: table.indicators, targetPeriod: targetPeriod, actualPeriod: actualPeriod)
             for (index, indicator) in table.indicators.enumerated() where indicator.missesTarget {
-                missed.append(MissedTarget(
-                    tableIndex: tableIndex, indicatorIndex: index, indicator: indicator,
-                    targetPeriod: targetPeriod, actualPeriod: actualPeriod,
-                    range: cells.range(of: indicator, column: .actual)))
+                missed.append(MissedTarget(table: context, indicatorIndex: index, range: cells.range(of: indicator, column: .actual)))
             }
         }
         return missed

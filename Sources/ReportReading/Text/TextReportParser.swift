@@ -33,18 +33,23 @@ struct TextReportParser {
         for line in lines where !line.isBlank && raw[line.number - 1].utf8.first != UInt8(ascii: "\t") && PageChrome.isChrome(line.content) {
             skipped[line.number] = true
         }
-        var visible = lines.filter { !skipped[$0.number] }
-        if case .paragraphs(_, _, let notes) = layout, !notes.isEmpty { visible.removeAll { notes.contains($0.number) } }
-
+        // The lines left after page chrome (and notes), which metadata and the paragraph layout are
+        // read from: made and dropped before the body is read, so that a long draft does not hold
+        // a second copy of its lines while its tables are built.
         var metadataReader = MetadataReader()
-        metadataReader.readFront(visible) { heading(in: $0) != nil }
-        metadataReader.readBack(visible)
-        for number in metadataReader.consumed { skipped[number] = true }
+        let joinWrappedLines: Bool
+        do {
+            var visible = lines.filter { !skipped[$0.number] }
+            if case .paragraphs(_, _, let notes) = layout, !notes.isEmpty { visible.removeAll { notes.contains($0.number) } }
+            metadataReader.readFront(visible) { heading(in: $0) != nil }
+            metadataReader.readBack(visible)
+            for number in metadataReader.consumed { skipped[number] = true }
+            joinWrappedLines = paragraphTables == nil && (markdown
+                || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw[$0.number - 1].containsASCII(UInt8(ascii: "\t")) || $0.content.utf8.first == UInt8(ascii: "|") })
+        }
 
         var outline = OutlineBuilder()
         let tables = TableScanner(raw: raw, lines: lines)
-        let joinWrappedLines = paragraphTables == nil && (markdown
-            || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw[$0.number - 1].containsASCII(UInt8(ascii: "\t")) || $0.content.utf8.first == UInt8(ascii: "|") })
         var paragraph: TextSpan?
         /// How many more lines may join a paragraph left open inside a pair of marks.
         var continuation = 0
