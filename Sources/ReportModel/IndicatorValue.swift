@@ -78,13 +78,14 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
         self.storedFractionDigits = Int16(clamping: fractionDigits)
     }
 
-    /// A value read from digits: `exact` when it fits, else `decimal()` (made only then).
-    private init(comparator: Comparator, exact: ScaledDecimal?, decimal: () -> Decimal, fractionDigits: Int) {
+    /// A value read from digits: `exact` when it fits 16 bytes, else `decimal` (given for numbers
+    /// too long for the exact form), else `exact` as a `Decimal`.
+    private init(comparator: Comparator, exact: ScaledDecimal?, decimal: Decimal?, fractionDigits: Int) {
         self.comparator = comparator
         if let compact = exact.flatMap(CompactScaledDecimal.init) {
             storage = .exact(compact)
         } else {
-            storage = .decimal(DecimalBox(decimal()))
+            storage = .decimal(DecimalBox(decimal ?? exact?.decimal ?? 0))
         }
         self.storedFractionDigits = Int16(clamping: fractionDigits)
     }
@@ -144,7 +145,7 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
     /// byte is not ASCII (then the cell is read scalar by scalar).
     private static func parsingASCII(
         _ bytes: UnsafeBufferPointer<UInt8>
-    ) -> (Comparator, (value: () -> Decimal, exact: ScaledDecimal?, fractionDigits: Int))?? {
+    ) -> (Comparator, (value: Decimal?, exact: ScaledDecimal?, fractionDigits: Int))?? {
         for byte in bytes where byte >= 0x80 { return nil }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         var start = bytes.startIndex, end = bytes.endIndex
@@ -173,7 +174,7 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
     /// of more than 19 significant digits are read by `Decimal(plainDigits:)`.
     private static func number<Scalars: Collection<Unicode.Scalar>>(
         _ scalars: Scalars
-    ) -> (value: () -> Decimal, exact: ScaledDecimal?, fractionDigits: Int)? {
+    ) -> (value: Decimal?, exact: ScaledDecimal?, fractionDigits: Int)? {
         var negative = false, sawPoint = false, sawDigit = false, sawAny = false
         var significand: UInt64 = 0, significantDigits = 0, fractionDigits = 0
         for scalar in scalars where scalar != "," {
@@ -201,14 +202,14 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
         guard sawDigit else { return nil }
         var exact = ScaledDecimal(digits: significand, fractionDigits: fractionDigits)
         if negative { exact.significand.negate() }
-        let digits = fractionDigits
-        return ({ Decimal(sign: negative ? .minus : .plus, exponent: -digits, significand: Decimal(significand)) }, exact, fractionDigits)
+        // At most 19 digits: the exact form always holds it, and the `Decimal` is made from it on demand.
+        return (nil, exact, fractionDigits)
     }
 
     /// `number(_:)` for more than 19 significant digits, through `Decimal(plainDigits:)`.
     private static func longNumber<Scalars: Collection<Unicode.Scalar>>(
         _ scalars: Scalars
-    ) -> (value: () -> Decimal, exact: ScaledDecimal?, fractionDigits: Int)? {
+    ) -> (value: Decimal?, exact: ScaledDecimal?, fractionDigits: Int)? {
         var digits = ""
         var fractionDigits = 0
         var sawPoint = false
@@ -226,7 +227,7 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
             if sawPoint { fractionDigits += 1 }
         }
         guard let value = Decimal(plainDigits: digits) else { return nil }
-        return ({ value }, ScaledDecimal(value), fractionDigits)
+        return (value, ScaledDecimal(value), fractionDigits)
     }
 
     /// Drops the spaces `CharacterSet.whitespaces` names (tabs and space separators) at both ends.

@@ -146,44 +146,57 @@ struct TableScanner {
         guard line.content.hasStandaloneCharacters else { return pipeCellsByCharacter(of: line) }
         var row = line.content
         return row.withUTF8 { bytes in
-            // Each piece: its bytes, its first scalar's offset in the row, whether it holds a `\`.
-            var pieces: [(bytes: Range<Int>, scalar: Int, escaped: Bool)] = []
-            pieces.reserveCapacity(16)  // one allocation for a usual row instead of four as it grows
-            var start = 0, startScalar = 0, scalar = 0
-            var escaped = false, pieceHasEscape = false
-            for index in bytes.indices {
-                let byte = bytes[index]
-                guard byte & 0xC0 != 0x80 else { continue }  // a continuation byte: same scalar
-                defer { scalar += 1 }
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                    pieceHasEscape = true
-                } else if byte == UInt8(ascii: "|") {
-                    pieces.append((start..<index, startScalar, pieceHasEscape))
-                    start = index + 1
-                    startScalar = scalar + 1
-                    pieceHasEscape = false
+            // The pieces between bars go into scratch space on the stack (a row has at most one more
+            // piece than bars), then become a row of exactly as many cells as it has.
+            var bars = 0
+            for byte in bytes where byte == UInt8(ascii: "|") { bars += 1 }
+            typealias Piece = (bytes: Range<Int>, scalar: Int, escaped: Bool)
+            return withUnsafeTemporaryAllocation(of: Piece.self, capacity: bars + 1) { pieces in
+                var count = 0
+                var start = 0, startScalar = 0, scalar = 0
+                var escaped = false, pieceHasEscape = false
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    guard byte & 0xC0 != 0x80 else { continue }  // a continuation byte: same scalar
+                    defer { scalar += 1 }
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                        pieceHasEscape = true
+                    } else if byte == UInt8(ascii: "|") {
+                        pieces.initializeElement(at: count, to: (start..<index, startScalar, pieceHasEscape))
+                        count += 1
+                        start = index + 1
+                        startScalar = scalar + 1
+                        pieceHasEscape = false
+                    }
+                }
+                pieces.initializeElement(at: count, to: (start..<bytes.count, startScalar, pieceHasEscape))
+                count += 1
+                func content(_ piece: Piece) -> [UInt8] {
+                    piece.escaped ? CellText.unescaped(bytes[piece.bytes]) : Array(bytes[piece.bytes])
+                }
+                func isBlank(_ piece: Piece) -> Bool { Self.isBlank(content(piece)) }
+                var first = 0, end = count
+                if isBlank(pieces[first]) { first += 1 }
+                if end > first, isBlank(pieces[end - 1]) { end -= 1 }
+                return (first..<end).map { index -> Table.Cell in
+                    let piece = pieces[index]
+                    let cell = piece.escaped
+                        ? content(piece).withUnsafeBufferPointer { CellText.trimmed(utf8: $0[...]) }
+                        : CellText.trimmed(utf8: bytes[piece.bytes])
+                    return Table.Cell(text: cell.text, range: SourceRange(
+                        line: line.number, column: line.column + piece.scalar + cell.leading, length: cell.length))
                 }
             }
-            pieces.append((start..<bytes.count, startScalar, pieceHasEscape))
-            func content(_ piece: (bytes: Range<Int>, scalar: Int, escaped: Bool)) -> [UInt8] {
-                piece.escaped ? CellText.unescaped(bytes[piece.bytes]) : Array(bytes[piece.bytes])
-            }
-            func isBlank(_ piece: (bytes: Range<Int>, scalar: Int, escaped: Bool)) -> Bool {
-                String(decoding: content(piece), as: UTF8.self).unicodeScalars.allSatisfy(\.properties.isWhitespace)
-            }
-            if let first = pieces.first, isBlank(first) { pieces.removeFirst() }
-            if let last = pieces.last, isBlank(last) { pieces.removeLast() }
-            return pieces.map { piece -> Table.Cell in
-                let cell = piece.escaped
-                    ? content(piece).withUnsafeBufferPointer { CellText.trimmed(utf8: $0[...]) }
-                    : CellText.trimmed(utf8: bytes[piece.bytes])
-                return Table.Cell(text: cell.text, range: SourceRange(
-                    line: line.number, column: line.column + piece.scalar + cell.leading, length: cell.length))
-            }
         }
+    }
+
+    /// Whether a piece of a row holds nothing but whitespace (Unicode's, as the Character reading
+    /// of a row decides): the pieces before the first bar and after the last are then no cells.
+    private static func isBlank<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.isEmpty || String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 
     /// `pipeCells(of:)` Character by Character, for rows with combining marks, emoji and the like.
