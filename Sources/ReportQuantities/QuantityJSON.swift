@@ -22,10 +22,11 @@ public enum QuantityJSON {
     /// The same text handed to `sink` in chunks as it is made, so that a long report's JSON is never
     /// held whole (`reportkit parse --format json`).
     public static func write(
-        _ report: Report, analysis: QuantityAnalysis? = nil, to sink: (UnsafeBufferPointer<UInt8>) -> Void
+        _ report: Report, analysis: QuantityAnalysis? = nil, layout: JSONWriter.Layout = .indented,
+        to sink: (UnsafeBufferPointer<UInt8>) -> Void
     ) throws {
         try SortedJSONEncoder.write(
-            Annotated(report: report, analysis: analysis ?? QuantityAnalysis.analyze(report)), to: sink)
+            Annotated(report: report, analysis: analysis ?? QuantityAnalysis.analyze(report)), layout: layout, to: sink)
     }
 
     /// The analysis in such a JSON text (nil when it has none).

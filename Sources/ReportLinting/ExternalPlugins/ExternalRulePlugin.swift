@@ -61,7 +61,7 @@ public struct ExternalRulePlugin: Sendable {
     /// Runs the plugin on a report.
     public func check(_ report: Report) -> Result<[Diagnostic], PluginError> {
         do {
-            return check(reportJSON: try SortedJSONEncoder.data(report))
+            return check(reportJSON: try SortedJSONEncoder.data(report, layout: .compact))
         } catch {
             return .failure(PluginError(command: command, detail: "无法把报告编码为 JSON"))
         }

@@ -7,7 +7,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The report's JSON (`QuantityJSON`, what `parse --format json` prints) in a temporary file that
+/// The report's JSON (`QuantityJSON`, what `parse --format json` prints, without its indentation) in a temporary file that
 /// plugins get as their stdin: it is written in chunks as it is encoded, so that a long report's JSON
 /// (several times the draft's size) is never held in memory, and every plugin reads the same file.
 struct PluginInputFile: ~Copyable {
@@ -22,7 +22,8 @@ struct PluginInputFile: ~Copyable {
         guard descriptor >= 0 else { throw WriteError() }
         var failed = false
         do {
-            try QuantityJSON.write(report) { chunk in
+            // Without indentation: a program reads it, and a long table's JSON is a third the size.
+            try QuantityJSON.write(report, layout: .compact) { chunk in
                 var offset = 0
                 while !failed, offset < chunk.count {
                     let count = write(descriptor, chunk.baseAddress.unsafelyUnwrapped + offset, chunk.count - offset)

@@ -7,10 +7,10 @@ final class JSONStream {
     private let chunkSize: Int
     private let sink: (UnsafeBufferPointer<UInt8>) -> Void
 
-    init(chunkSize: Int, sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    init(chunkSize: Int, layout: JSONWriter.Layout = .indented, sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         self.chunkSize = max(chunkSize, 64)
         self.sink = sink
-        writer = JSONWriter(capacity: self.chunkSize + 1024)
+        writer = JSONWriter(capacity: self.chunkSize + 1024, layout: layout)
     }
 
     /// Hands what is left to the sink.

@@ -7,6 +7,16 @@
 /// more than linting it (the server answers `POST /api/lint` with it on every request). The bytes go
 /// into one growing buffer, with a capacity check per token rather than per byte.
 public struct JSONWriter: ~Copyable {
+    /// How tokens are laid out.
+    public enum Layout: Sendable {
+        /// One member or element per line, indented: what people read (every output of the CLI).
+        case indented
+        /// No whitespace between tokens: for a program's input (the plugins' stdin), where the
+        /// indentation of a long table's cells would triple the bytes to write and to parse.
+        case compact
+    }
+
+    private let layout: Layout
     private var storage: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var capacity: Int
@@ -15,7 +25,8 @@ public struct JSONWriter: ~Copyable {
     /// `hasItems` of each enclosing container, outermost first.
     private var enclosing: [Bool] = []
 
-    public init(capacity: Int = 4096) {
+    public init(capacity: Int = 4096, layout: Layout = .indented) {
+        self.layout = layout
         self.capacity = max(capacity, 64)
         storage = .allocate(capacity: self.capacity)
         enclosing.reserveCapacity(8)
@@ -48,7 +59,7 @@ public struct JSONWriter: ~Copyable {
     public mutating func key(_ key: String) {
         nextItem()
         string(key)
-        append(UInt8(ascii: ":"), UInt8(ascii: " "))
+        if layout == .compact { append(UInt8(ascii: ":")) } else { append(UInt8(ascii: ":"), UInt8(ascii: " ")) }
     }
 
     /// Starts an object member whose key is an ASCII literal that needs no escaping (the formats'
@@ -60,7 +71,7 @@ public struct JSONWriter: ~Copyable {
         put(key.utf8Start, key.utf8CodeUnitCount)
         put(UInt8(ascii: "\""))
         put(UInt8(ascii: ":"))
-        put(UInt8(ascii: " "))
+        if layout == .indented { put(UInt8(ascii: " ")) }
     }
 
     /// Starts an array element: the value written next is the element.
@@ -69,6 +80,7 @@ public struct JSONWriter: ~Copyable {
         reserve(2 + 2 * level)
         if hasItems { put(UInt8(ascii: ",")) }
         hasItems = true
+        guard layout == .indented else { return }
         put(UInt8(ascii: "\n"))
         putIndent(level)
     }
@@ -190,7 +202,7 @@ public struct JSONWriter: ~Copyable {
     private mutating func end(_ bracket: UInt8) {
         let level = enclosing.count - 1
         reserve(2 + 2 * level)
-        if hasItems {
+        if hasItems, layout == .indented {
             put(UInt8(ascii: "\n"))
             putIndent(level)
         }

@@ -12,26 +12,27 @@ import Foundation
 public enum SortedJSONEncoder {
     /// Writes `value`'s JSON to `sink` in chunks of about `chunkSize` bytes (no newline at the end).
     public static func write<T: Encodable>(
-        _ value: T, chunkSize: Int = 1 << 16, to sink: (UnsafeBufferPointer<UInt8>) -> Void
+        _ value: T, chunkSize: Int = 1 << 16, layout: JSONWriter.Layout = .indented,
+        to sink: (UnsafeBufferPointer<UInt8>) -> Void
     ) throws {
         try withoutActuallyEscaping(sink) { sink in
-            let stream = JSONStream(chunkSize: chunkSize, sink: sink)
+            let stream = JSONStream(chunkSize: chunkSize, layout: layout, sink: sink)
             try stream.write(value, depth: 0)
             stream.finish()
         }
     }
 
     /// `value`'s JSON as one `Data`.
-    public static func data<T: Encodable>(_ value: T) throws -> Data {
+    public static func data<T: Encodable>(_ value: T, layout: JSONWriter.Layout = .indented) throws -> Data {
         var data = Data()
-        try write(value) { data.append($0) }
+        try write(value, layout: layout) { data.append($0) }
         return data
     }
 
     /// `value`'s JSON as a `String`.
-    public static func string<T: Encodable>(_ value: T) throws -> String {
+    public static func string<T: Encodable>(_ value: T, layout: JSONWriter.Layout = .indented) throws -> String {
         var bytes: [UInt8] = []
-        try write(value) { bytes.append(contentsOf: $0) }
+        try write(value, layout: layout) { bytes.append(contentsOf: $0) }
         return String(decoding: bytes, as: UTF8.self)
     }
 }
