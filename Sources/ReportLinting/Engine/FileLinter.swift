@@ -69,7 +69,9 @@ public struct FileLinter: Sendable {
             } catch {
                 errors += commands.map { PluginError(command: $0.0, detail: "无法把报告的 JSON 写入临时文件夹（已满或不可写），未运行") }
             }
-            diagnostics = LintEngine.sorted(diagnostics + LintEngine.configure(external, with: configuration))
+            // In place: concatenating then sorting held two more copies of every finding at once.
+            if !external.isEmpty { diagnostics += LintEngine.configure(external, with: configuration) }
+            LintEngine.sort(&diagnostics)
         }
         var result = FileLintResult(path: path, diagnostics: diagnostics, lines: document.lines)
         result.paragraphLocator = document.paragraphLocator
