@@ -58,7 +58,7 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
             case .decimal(let box): box.value
             }
         }
-        set { storage = Self.storage(newValue, exact: ScaledDecimal(newValue)) }
+        set { storage = Self.storage(exact: ScaledDecimal(newValue), decimal: newValue) }
     }
 
     /// `value` in the fast exact arithmetic (nil when it does not fit).
@@ -73,25 +73,21 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
     }
 
     public init(comparator: Comparator = .equal, value: Decimal, fractionDigits: Int = 0) {
-        self.comparator = comparator
-        self.storage = Self.storage(value, exact: ScaledDecimal(value))
-        self.storedFractionDigits = Int16(clamping: fractionDigits)
+        self.init(comparator: comparator, exact: ScaledDecimal(value), decimal: value, fractionDigits: fractionDigits)
     }
 
-    /// A value read from digits: `exact` when it fits 16 bytes, else `decimal` (given for numbers
-    /// too long for the exact form), else `exact` as a `Decimal`.
+    /// A value read from digits: `exact`, and `decimal` for numbers too long for the exact form.
     private init(comparator: Comparator, exact: ScaledDecimal?, decimal: Decimal?, fractionDigits: Int) {
         self.comparator = comparator
-        if let compact = exact.flatMap(CompactScaledDecimal.init) {
-            storage = .exact(compact)
-        } else {
-            storage = .decimal(DecimalBox(decimal ?? exact?.decimal ?? 0))
-        }
+        self.storage = Self.storage(exact: exact, decimal: decimal)
         self.storedFractionDigits = Int16(clamping: fractionDigits)
     }
 
-    private static func storage(_ value: Decimal, exact: ScaledDecimal?) -> Storage {
-        if let compact = exact.flatMap(CompactScaledDecimal.init) { .exact(compact) } else { .decimal(DecimalBox(value)) }
+    /// The one place the form is chosen: `exact` inline when it fits 16 bytes, otherwise the
+    /// `Decimal` boxed (`decimal`, or `exact` made into one when only that was read).
+    private static func storage(exact: ScaledDecimal?, decimal: Decimal?) -> Storage {
+        if let compact = exact.flatMap(CompactScaledDecimal.init) { return .exact(compact) }
+        return .decimal(DecimalBox(decimal ?? exact?.decimal ?? 0))
     }
 
     /// The keys of the JSON form: `exactValue` is derived from `value` and not written.
