@@ -123,18 +123,18 @@ public struct ParagraphLocation: Hashable, Sendable, CustomStringConvertible {
 /// Turns positions in a Word document's lines into `ParagraphLocation`s, finding a table cell's
 /// column by the tabs before the position, and says where a fix falls in the paragraph's own text.
 public struct ParagraphLocator: Sendable {
-    public var lines: [String]
+    public var lines: SourceLines
     /// One location per line (index = line − 1); a line without one is located by its number.
     public var locations: [ParagraphLocation]
 
-    public init(lines: [String], locations: [ParagraphLocation]) {
+    public init(lines: SourceLines, locations: [ParagraphLocation]) {
         self.lines = lines
         self.locations = locations
     }
 
     /// Lines counted one paragraph each, table rows given: how documents were located before soft
     /// lines, notes and visible counting.
-    public init(lines: [String], tableRows: [Int: TableRowLocation]) {
+    public init(lines: SourceLines, tableRows: [Int: TableRowLocation]) {
         self.lines = lines
         self.locations = lines.indices.map { index in
             let row = tableRows[index + 1]

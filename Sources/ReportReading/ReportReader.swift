@@ -36,7 +36,8 @@ public enum ReportReader {
         }
     }
 
-    /// Reads a draft already decoded to text.
+    /// Reads a draft already decoded to text: the lines keep the text, and the report's texts are
+    /// copied out of it.
     public static func read(text: String, path: String, format: InputFormat) -> SourceDocument {
         let lines = SourceLines.split(text)
         let markdown = format == .markdown || (format == .text && MarkdownHeadings.dominate(lines))
@@ -52,50 +53,4 @@ public enum WordNotes: Sendable {
     case inline
     /// Left out of the report (a rendering has no place for them) and listed in `omitted`.
     case leftOut
-}
-
-/// Splits text into lines on LF, CRLF or CR, scanning bytes (a Character walk would run grapheme
-/// breaking over the whole draft). Each line is copied out of the text as a slice, which needs no
-/// UTF-8 validation: a line break is always a scalar boundary.
-enum SourceLines {
-    static func split(_ text: String) -> [String] {
-        var text = text
-        text.makeContiguousUTF8()
-        let breaks: [(start: Int, end: Int)] = text.withUTF8 { bytes in
-            var ranges: [(start: Int, end: Int)] = []
-            guard let base = bytes.baseAddress else { return ranges }
-            // Most drafts use LF only: then memchr (vectorised) finds every break.
-            let onlyLineFeeds = memchr(base, 0x0D, bytes.count) == nil
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                if onlyLineFeeds {
-                    guard let hit = memchr(base + index, 0x0A, bytes.count - index) else { break }
-                    index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                }
-                let byte = bytes[index]
-                if byte == 0x0A || byte == 0x0D {
-                    ranges.append((start, index))
-                    if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-                    start = index + 1
-                }
-                index += 1
-            }
-            if start < bytes.count { ranges.append((start, bytes.count)) }
-            return ranges
-        }
-        let utf8 = text.utf8
-        var lines: [String] = []
-        lines.reserveCapacity(breaks.count)
-        var cursor = utf8.startIndex
-        var offset = 0
-        for range in breaks {
-            let start = utf8.index(cursor, offsetBy: range.start - offset)
-            let end = utf8.index(start, offsetBy: range.end - range.start)
-            lines.append(String(text[start..<end]))
-            cursor = end
-            offset = range.end
-        }
-        return lines
-    }
 }

@@ -4,7 +4,7 @@ import ReportModel
 /// that diagnostics quote and fixes edit.
 public struct SourceDocument: Sendable {
     public var report: Report
-    public var lines: [String]
+    public var lines: SourceLines
     public var format: InputFormat
     /// For a Word document, the lines that are table rows (a row per line, cells split by tabs).
     public var tableRows: [Int: TableRowLocation]
@@ -15,7 +15,7 @@ public struct SourceDocument: Sendable {
     /// (`2 条批注`, `修订已按“接受全部修订”读取`), for `render` to say on stderr.
     public var omitted: [String]
 
-    public init(report: Report, lines: [String], format: InputFormat, tableRows: [Int: TableRowLocation] = [:],
+    public init(report: Report, lines: SourceLines, format: InputFormat, tableRows: [Int: TableRowLocation] = [:],
                 locations: [ParagraphLocation] = [], omitted: [String] = []) {
         self.report = report
         self.lines = lines

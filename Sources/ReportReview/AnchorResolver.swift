@@ -15,7 +15,7 @@ struct AnchorResolver {
     }
 
     let xml: String
-    let lines: [String]
+    let lines: SourceLines
     let locations: [ParagraphLocation]
     let map: DocumentParagraphs
     /// The reader's text of each body paragraph (label left out, soft lines joined by `\n`).
@@ -31,7 +31,7 @@ struct AnchorResolver {
         for (index, location) in document.locations.enumerated()
         where location.table == nil && location.note == nil && document.lines.indices.contains(index) {
             guard let paragraph = location.paragraphIndex else { continue }
-            let line = document.lines[index].dropFirst(location.labelLength)
+            let line = document.lines.slice(index).dropFirst(location.labelLength)
             if let text = texts[paragraph] { texts[paragraph] = text + "\n" + line } else { texts[paragraph] = String(line) }
         }
         self.bodyTexts = texts

@@ -1,6 +1,7 @@
 import ReportLinting
 import ReportModel
 import ReportPluginKit
+import ReportReading
 
 /// Turns a draft's findings into what a review writes: with `annotate`, one comment per finding
 /// (severity, the rule's Chinese title, the message, the suggested change); with `revise`, every
@@ -21,7 +22,7 @@ public struct ReviewPlan: Sendable {
         self.titles = titles
     }
 
-    public func items(for diagnostics: [Diagnostic], lines: [String]) -> [ReviewItem] {
+    public func items(for diagnostics: [Diagnostic], lines: SourceLines) -> [ReviewItem] {
         let kept = diagnostics.filter { $0.severity >= minimumSeverity }
         let revisable = revise ? Set(FixApplier.apply(kept.compactMap(\.fix), to: lines).applied) : []
         return kept.compactMap { diagnostic in
@@ -35,7 +36,7 @@ public struct ReviewPlan: Sendable {
     }
 
     /// `错误 · 标点符号（punctuation.half-width）`, the message, and `建议改为“，”`.
-    public func commentLines(_ diagnostic: Diagnostic, lines: [String]) -> [String] {
+    public func commentLines(_ diagnostic: Diagnostic, lines: SourceLines) -> [String] {
         let title = titles[diagnostic.ruleID].map { "\($0)（\(diagnostic.ruleID)）" } ?? diagnostic.ruleID
         var result = ["\(diagnostic.severity.chineseName) · \(title)", diagnostic.message]
         if let fix = diagnostic.fix { result.append("建议" + FindingsExport.suggestion(fix, lines: lines)) }

@@ -52,7 +52,7 @@ struct LintFixer {
 
     /// The draft's original lines and its text with every fix applied, or nil when no finding has a fix.
     private func fixedSource(_ outcome: FileLinter.Outcome, path: String) throws
-        -> ([String], SourceText, FixApplier.Outcome)?
+        -> (SourceLines, SourceText, FixApplier.Outcome)?
     {
         let fixes = outcome.result.diagnostics.compactMap(\.fix)
         guard !fixes.isEmpty else {

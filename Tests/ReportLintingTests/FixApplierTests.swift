@@ -92,6 +92,21 @@ struct FixApplierTests {
         #expect(!source.endsWithLineBreak)
     }
 
+    @Test("a fix lands on the line the reader numbered, even after a form feed or U+2028")
+    func fixesFollowTheReadersLines() throws {
+        // Text pasted from a PDF or a Word page break carries form feeds; the reader does not break
+        // lines on them, so neither may the text `--fix` edits.
+        let text = "一、自查情况\n\u{0C}第二页\u{2028}续文,\n二、存在问题\n"
+        let document = ReportReader.read(text: text, path: "a.txt", format: .text)
+        var source = SourceText(text: text)
+        #expect(source.lines == document.lines)
+        let comma = try #require(document.lines[1].firstIndex(of: ","))
+        let column = document.lines[1].distance(from: document.lines[1].startIndex, to: comma) + 1
+        let fix = Fix(range: SourceRange(line: 2, column: column, length: 1), replacement: "，")
+        source.lines = FixApplier.apply([fix], to: source.lines).lines
+        #expect(source.text == "一、自查情况\n\u{0C}第二页\u{2028}续文，\n二、存在问题\n")
+    }
+
     @Test("unified diff: headers, separate hunks with three lines of context")
     func unifiedDiff() {
         let old = (1...20).map { "第\($0)行" }

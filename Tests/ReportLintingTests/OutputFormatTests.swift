@@ -2,6 +2,7 @@ import Foundation
 import ReportLinting
 import ReportModel
 import ReportPluginKit
+import ReportReading
 import Testing
 
 @Suite("Output formats")
@@ -17,7 +18,7 @@ struct OutputFormatTests {
             ruleID: "custom.placeholder", severity: .error, message: "占位符“ＸＸ”未填写",
             range: SourceRange(line: 2, column: 9, length: 2))
         return LintRun(files: [
-            FileLintResult(path: "青禾/draft.txt", diagnostics: [placeholder, keyword], lines: lines),
+            FileLintResult(path: "青禾/draft.txt", diagnostics: [placeholder, keyword], lines: SourceLines(lines)),
             .unreadable(path: "missing.txt", line: nil, detail: "文件不存在"),
         ])
     }()

@@ -14,7 +14,7 @@ import Testing
         ("e\u{301}\r\n👍🏽\n", ["e\u{301}", "👍🏽"]),
     ])
     func splitsOnEveryLineBreak(text: String, lines: [String]) {
-        #expect(SourceLines.split(text) == lines)
+        #expect(SourceLines.split(text).strings == lines)
     }
 
     @Test func splitMatchesAReferenceSplit() async {
@@ -36,7 +36,36 @@ import Testing
                 }
             }
             if !current.isEmpty { expected.append(String(current)) }
-            #expect(SourceLines.split(text) == expected)
+            #expect(SourceLines.split(text).strings == expected)
         }
     }
+
+    @Test func linesShareOneTextAndAreMadeOnDemand() {
+        let lines = SourceLines.split("　　一、总体情况\r\n全区共有学校32所。\n\n附件")
+        #expect(lines.count == 4)
+        #expect(lines[1] == "全区共有学校32所。")
+        #expect(lines.slice(0) == "　　一、总体情况")
+        #expect(lines.slice(2).isEmpty)
+        #expect(lines.strings == ["　　一、总体情况", "全区共有学校32所。", "", "附件"])
+    }
+
+    @Test func joinedLinesKeepTheirOwnBreaks() {
+        // A Word paragraph may hold a line break of its own: it stays one line.
+        let lines = SourceLines(["甲\n乙", "", "丙"])
+        #expect(lines.count == 3)
+        #expect(lines[0] == "甲\n乙")
+        #expect(lines.slice(1).isEmpty)
+        #expect(lines == ["甲\n乙", "", "丙"])
+        #expect(lines != ["甲", "乙", "", "丙"])
+        #expect(SourceLines([String]()).isEmpty)
+    }
+
+    @Test func equalLinesHashAlike() {
+        let split = SourceLines.split("一\r\n二\n")
+        let joined: SourceLines = ["一", "二"]
+        #expect(split == joined)
+        #expect(Set([split, joined]).count == 1)
+        #expect(split != ["一", "二", ""])
+    }
 }
+

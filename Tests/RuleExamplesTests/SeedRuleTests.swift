@@ -9,7 +9,7 @@ import TestSupport
 struct SeedRuleTests {
     static func lint(_ seed: String, _ id: String) throws -> (diagnostics: [Diagnostic], lines: [String]) {
         let document = ReportReader.read(text: try Seeds.text(seed), path: seed, format: .text)
-        return (rule(id).check(document.report, context: RuleContext()), document.lines)
+        return (rule(id).check(document.report, context: RuleContext()), document.lines.strings)
     }
 
     /// The source text a diagnostic points at.

@@ -12,13 +12,13 @@ public struct FileLintResult: Sendable {
     public var path: String
     public var diagnostics: [Diagnostic]
     /// The source lines, for quoting; empty for a file that could not be read.
-    public var lines: [String]
+    public var lines: SourceLines
     /// Why the file could not be read, if it could not.
     public var readFailure: String?
     /// For a Word document, where a finding is in paragraph terms (第N段, table cells); nil for text.
     public var paragraphLocator: ParagraphLocator?
 
-    public init(path: String, diagnostics: [Diagnostic], lines: [String]) {
+    public init(path: String, diagnostics: [Diagnostic], lines: SourceLines) {
         self.path = path
         self.diagnostics = diagnostics
         self.lines = lines

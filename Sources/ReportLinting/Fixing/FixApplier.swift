@@ -1,5 +1,6 @@
 import ReportModel
 import ReportPluginKit
+import ReportReading
 
 /// Applies fixes to source lines, in one pass. Columns are Characters. Of fixes that overlap, the
 /// first in source order wins and the rest are left for a later run; fixes pointing outside the text
@@ -7,14 +8,19 @@ import ReportPluginKit
 public enum FixApplier {
     /// The fixed lines and what happened to each fix.
     public struct Outcome: Sendable {
-        public var lines: [String]
+        public var lines: SourceLines
         /// The fixes applied, in source order.
         public var applied: [Fix]
         /// Fixes not applied because they overlap an applied one or point outside the text.
         public var skipped: [Fix]
     }
 
+    /// Applies `fixes` to lines given one by one (each stays one line, even with a line break in it).
     public static func apply(_ fixes: [Fix], to lines: [String]) -> Outcome {
+        apply(fixes, to: SourceLines(lines))
+    }
+
+    public static func apply(_ fixes: [Fix], to lines: SourceLines) -> Outcome {
         var accepted: [Fix] = []
         var skipped: [Fix] = []
         var lengths = LineLengths(lines: lines)
@@ -34,13 +40,13 @@ public enum FixApplier {
 
     /// The Character count of each line looked at, counted once however many fixes point into it.
     private struct LineLengths {
-        let lines: [String]
+        let lines: SourceLines
         var counted: [Int: Int] = [:]
 
         /// The length of line `number` (1-based).
         mutating func of(_ number: Int) -> Int {
             if let length = counted[number] { return length }
-            let length = lines[number - 1].characterCount
+            let length = lines.slice(number - 1).characterCount
             counted[number] = length
             return length
         }
@@ -53,20 +59,21 @@ public enum FixApplier {
             && range.end.column <= lengths.of(range.end.line) + 1
     }
 
-    /// `lines` with the sorted, non-overlapping `fixes` applied, in one pass: the text between fixes
-    /// is copied once, and the lines a chain of fixes touches are joined, edited and split again
-    /// (a replacement may hold line breaks). The same as applying the fixes one by one, last first.
-    private static func rewrite(_ lines: [String], with fixes: [Fix]) -> [String] {
+    /// `lines` with the sorted, non-overlapping `fixes` applied, in one pass: the lines between fixes
+    /// are taken as slices of the original text and copied once, into the new text, and the lines a
+    /// chain of fixes touches are joined, edited and split again (a replacement may hold line breaks).
+    /// The same as applying the fixes one by one, last first.
+    private static func rewrite(_ lines: SourceLines, with fixes: [Fix]) -> SourceLines {
         guard !fixes.isEmpty else { return lines }
-        var result: [String] = []
+        var result: [Substring] = []
         result.reserveCapacity(lines.count)
         var copied = 0  // lines before this index are in `result`
         var next = 0
         while next < fixes.count {
             var lineIndex = fixes[next].range.start.line - 1
-            result.append(contentsOf: lines[copied..<lineIndex])
+            for index in copied..<lineIndex { result.append(lines.slice(index)) }
             var segment = ""
-            var line = lines[lineIndex]
+            var line = lines.slice(lineIndex)
             var cursor = line.startIndex, column = 1
             repeat {
                 let range = fixes[next].range
@@ -77,17 +84,17 @@ public enum FixApplier {
                     cursor = line.index(start, offsetBy: range.end.column - range.start.column)
                 } else {
                     lineIndex = range.end.line - 1
-                    line = lines[lineIndex]
+                    line = lines.slice(lineIndex)
                     cursor = line.index(line.startIndex, offsetBy: range.end.column - 1)
                 }
                 column = range.end.column
                 next += 1
             } while next < fixes.count && fixes[next].range.start.line - 1 == lineIndex
             segment += line[cursor...]
-            result.append(contentsOf: segment.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            result.append(contentsOf: segment.split(separator: "\n", omittingEmptySubsequences: false))
             copied = lineIndex + 1
         }
-        result.append(contentsOf: lines[copied...])
-        return result
+        for index in copied..<lines.count { result.append(lines.slice(index)) }
+        return SourceLines(result)
     }
 }

@@ -1,3 +1,5 @@
+import ReportReading
+
 /// A unified diff of two versions of a file's lines (`--- a/path`, `+++ b/path`, `@@ -l,n +l,n @@`
 /// hunks with three lines of context), from the standard library's `CollectionDifference` (Myers'
 /// algorithm) so that distant fixes give separate hunks.
@@ -5,6 +7,10 @@ public enum UnifiedDiff {
     enum Edit: Equatable { case same, delete, insert }
 
     /// The diff, or an empty string when the lines are equal.
+    public static func make(old: SourceLines, new: SourceLines, path: String, context: Int = 3) -> String {
+        make(old: old.strings, new: new.strings, path: path, context: context)
+    }
+
     public static func make(old: [String], new: [String], path: String, context: Int = 3) -> String {
         let edits = script(old, new)
         guard edits.contains(where: { $0 != .same }) else { return "" }

@@ -27,7 +27,7 @@ public enum FindingsExport {
     }
 
     /// `改为“，”`, `删除“。”` or `补上“。”`.
-    public static func suggestion(_ fix: Fix, lines: [String]) -> String {
+    public static func suggestion(_ fix: Fix, lines: SourceLines) -> String {
         if fix.range.start == fix.range.end { return "补上“\(fix.replacement)”" }
         if fix.replacement.isEmpty {
             let old = quote(fix.range, lines: lines)
@@ -37,9 +37,9 @@ public enum FindingsExport {
     }
 
     /// The text `range` covers on its first line (to the line's end when it runs on).
-    public static func quote(_ range: SourceRange, lines: [String]) -> String {
+    public static func quote(_ range: SourceRange, lines: SourceLines) -> String {
         guard lines.indices.contains(range.start.line - 1) else { return "" }
-        let characters = Array(lines[range.start.line - 1])
+        let characters = Array(lines.slice(range.start.line - 1))
         let lower = min(max(range.start.column - 1, 0), characters.count)
         let end = range.end.line == range.start.line ? range.end.column - 1 : characters.count
         let upper = min(max(end, lower), characters.count)

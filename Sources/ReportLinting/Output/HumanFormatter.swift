@@ -52,7 +52,7 @@ public struct HumanFormatter: Sendable {
     }
 
     /// One finding: the heading line, then the quoted source line and its underline (when the line exists).
-    public func format(_ diagnostic: Diagnostic, path: String, lines: [String]) -> String {
+    public func format(_ diagnostic: Diagnostic, path: String, lines: SourceLines) -> String {
         var output = heading(diagnostic, path: path)
         let number = diagnostic.range.start.line
         guard lines.indices.contains(number - 1) else { return output }

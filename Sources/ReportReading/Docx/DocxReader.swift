@@ -39,11 +39,12 @@ enum DocxReader {
             case .table(let rows, let tableNotes): layout.add(table: rows, notes: tableNotes)
             }
         }
+        let lines = SourceLines(layout.lines)
         let parser = TextReportParser(
-            lines: layout.lines, path: path, markdown: false,
+            lines: lines, path: path, markdown: false,
             layout: .paragraphs(tableRows: layout.tableRows.mapValues(\.table), headingLevels: layout.headingLevels,
                                 notes: layout.noteLines))
-        return SourceDocument(report: parser.parse(), lines: layout.lines, format: .docx, tableRows: layout.tableRows,
+        return SourceDocument(report: parser.parse(), lines: lines, format: .docx, tableRows: layout.tableRows,
                               locations: layout.locations, omitted: layout.omitted(omissions))
     }
 }

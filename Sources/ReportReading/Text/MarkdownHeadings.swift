@@ -5,9 +5,10 @@
 enum MarkdownHeadings {
     /// True when at least two lines are a `#`…`######` heading whose text starts with a section
     /// number (一、 （一） 1.), the shape no plain-text report has by chance.
-    static func dominate(_ lines: [String]) -> Bool {
+    static func dominate(_ lines: SourceLines) -> Bool {
         var found = 0
-        for line in lines {
+        for index in lines.indices {
+            let line = lines.slice(index)
             guard let first = line.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
                   first == UInt8(ascii: "#") else { continue }
             let content = line.drop { $0 == " " || $0 == "\t" }

@@ -16,7 +16,7 @@ struct MetadataReader {
     }
 
     /// Reads the front matter, stopping at the first heading or body paragraph.
-    mutating func readFront(_ lines: [SourceLine], isHeading: (SourceLine) -> Bool) {
+    mutating func readFront(_ lines: VisibleLines, isHeading: (SourceLine) -> Bool) {
         var titleSpan: TextSpan?
         for line in lines where !line.isBlank {
             if isHeading(line) || line.content.first == "|" || line.content.containsASCII(UInt8(ascii: "\t")) { break }
@@ -44,7 +44,7 @@ struct MetadataReader {
     /// Reads the issuer and date among the last lines.
     /// An attachment set after the signature and date (GB/T 9704 8.1: a new page headed `附件`) is
     /// not searched: the date is the last one before it.
-    mutating func readBack(_ lines: [SourceLine]) {
+    mutating func readBack(_ lines: VisibleLines) {
         let end = Self.attachmentStart(lines) ?? lines.endIndex
         // The last six lines with text that are not metadata already, read from the end.
         var tail: [SourceLine] = []
@@ -75,7 +75,7 @@ struct MetadataReader {
 
     /// The 附件说明 between the body and the signature (`附件：主要指标完成情况`, or `附件：1．…` and the
     /// names under it) names the attachment that follows the date; it is not a part of the body.
-    private mutating func consumeAttachmentNote(_ lines: ArraySlice<SourceLine>, before line: Int) {
+    private mutating func consumeAttachmentNote(_ lines: VisibleLines.SubSequence, before line: Int) {
         var names: [Int] = []
         for candidate in lines.reversed() where candidate.number < line && !candidate.isBlank {
             guard names.count < 10, candidate.content.characterCount <= 40, !candidate.content.containsText("。") else { return }
@@ -89,7 +89,7 @@ struct MetadataReader {
 
     /// Where an attachment set after the date begins: a line that is only `附件` (or `附件2`) with a
     /// full date among the six lines with text before it.
-    static func attachmentStart(_ lines: [SourceLine]) -> Int? {
+    static func attachmentStart(_ lines: VisibleLines) -> Int? {
         for index in lines.indices where lines[index].content.utf8.starts(with: "附件".utf8) {
             let rest = lines[index].content.dropFirst(2)
             guard rest.allSatisfy(\.isNumber) else { continue }

@@ -19,7 +19,7 @@ struct SourceLine {
         }
     }
 
-    init(number: Int, text: String, markdown: Bool) {
+    init(number: Int, text: Substring, markdown: Bool) {
         self.number = number
         // Each whitespace scalar is a Character of its own, so scalar steps count columns.
         let scalars = text.unicodeScalars

@@ -4,14 +4,14 @@ import ReportModel
 /// copies scrape a table into (one tab-prefixed cell per line, rows split by blank lines, a merged
 /// cell left empty, a long cell broken over short lines), which is regrouped by the header's width.
 struct TableScanner {
-    let raw: [String]
+    let raw: SourceLines
     let lines: [SourceLine]
 
     /// A table starting at line index `start`, and the index after it; nil when none starts there.
     func table(at start: Int) -> (table: Table, next: Int)? {
         let line = lines[start]
         if line.content.utf8.first == UInt8(ascii: "|") { return pipeTable(at: start) }
-        if raw[start].utf8.first == UInt8(ascii: "\t"), !line.content.containsASCII(UInt8(ascii: "\t")) {
+        if raw.slice(start).utf8.first == UInt8(ascii: "\t"), !line.content.containsASCII(UInt8(ascii: "\t")) {
             return scrapedTable(at: start)
         }
         if line.content.containsASCII(UInt8(ascii: "\t")) { return tabTable(at: start) }
@@ -25,12 +25,12 @@ struct TableScanner {
         var rows: [[Table.Cell]] = []
         var index = start
         while index < lines.count, tableOf[lines[index].number] == table {
-            rows.append(Self.tabSeparatedCells(of: raw[index], line: lines[index].number))
+            rows.append(Self.tabSeparatedCells(of: raw.slice(index), line: lines[index].number))
             index += 1
         }
         let last = lines[index - 1]
         let range = SourceRange(start: SourcePosition(line: lines[start].number, column: 1),
-                                end: SourcePosition(line: last.number, column: raw[index - 1].count + 1))
+                                end: SourcePosition(line: last.number, column: raw.slice(index - 1).count + 1))
         return (Table(rows: rows, range: range), index)
     }
 
@@ -50,7 +50,7 @@ struct TableScanner {
     private func tabTable(at start: Int) -> (table: Table, next: Int)? {
         var rows: [[Table.Cell]] = []
         var index = start
-        while index < lines.count, !lines[index].isBlank, raw[index].containsASCII(UInt8(ascii: "\t")) {
+        while index < lines.count, !lines[index].isBlank, raw.slice(index).containsASCII(UInt8(ascii: "\t")) {
             rows.append(tabCells(of: index))
             index += 1
         }
@@ -60,12 +60,12 @@ struct TableScanner {
 
     /// The cells of a tab-separated row, from the raw line so that empty cells at either end are kept.
     private func tabCells(of index: Int) -> [Table.Cell] {
-        Self.tabSeparatedCells(of: raw[index], line: index + 1)
+        Self.tabSeparatedCells(of: raw.slice(index), line: index + 1)
     }
 
     /// The cells of the tab-separated raw line `text` (line `number`), trimmed of spaces, with
     /// their columns. A tab is always a Character of its own, so the line is split on its byte.
-    private static func tabSeparatedCells(of text: String, line number: Int) -> [Table.Cell] {
+    private static func tabSeparatedCells(of text: Substring, line number: Int) -> [Table.Cell] {
         var result: [Table.Cell] = []
         var column = 1
         for bytes in text.utf8.split(separator: tab, omittingEmptySubsequences: false) {
@@ -80,7 +80,7 @@ struct TableScanner {
     private func scrapedTable(at start: Int) -> (table: Table, next: Int)? {
         var header: [Table.Cell] = []
         var index = start
-        while index < lines.count, raw[index].utf8.first == Self.tab, !lines[index].isBlank {
+        while index < lines.count, raw.slice(index).utf8.first == Self.tab, !lines[index].isBlank {
             header.append(cell(lines[index]))
             index += 1
         }
@@ -89,7 +89,7 @@ struct TableScanner {
         var lastLine = index - 1
         while index < lines.count {
             let line = lines[index]
-            if raw[index].utf8.first == Self.tab {
+            if raw.slice(index).utf8.first == Self.tab {
                 cells.append(line.isBlank ? Table.Cell(text: "", range: SourceRange(line: line.number, column: 2, length: 0))
                                           : cell(line))
                 lastLine = index
@@ -117,9 +117,9 @@ struct TableScanner {
     /// Whether the next non-blank line after `index` is another cell of the scraped table.
     private func continuesTable(after index: Int) -> Bool {
         var next = index + 1
-        while next < lines.count, lines[next].isBlank, raw[next].utf8.first != Self.tab { next += 1 }
+        while next < lines.count, lines[next].isBlank, raw.slice(next).utf8.first != Self.tab { next += 1 }
         guard next < lines.count else { return false }
-        return raw[next].utf8.first == Self.tab || (lines[next].content.characterCount <= 8 && continuesTable(after: next))
+        return raw.slice(next).utf8.first == Self.tab || (lines[next].content.characterCount <= 8 && continuesTable(after: next))
     }
 
     private func cell(_ line: SourceLine) -> Table.Cell {

@@ -14,12 +14,12 @@ struct TextReportParser {
         case paragraphs(tableRows: [Int: Int], headingLevels: [Int: Int], notes: Set<Int> = [])
     }
 
-    let raw: [String]
+    let raw: SourceLines
     let path: String
     let markdown: Bool
     let layout: Layout
 
-    init(lines: [String], path: String, markdown: Bool, layout: Layout = .text) {
+    init(lines: SourceLines, path: String, markdown: Bool, layout: Layout = .text) {
         self.raw = lines
         self.path = path
         self.markdown = markdown
@@ -27,25 +27,25 @@ struct TextReportParser {
     }
 
     func parse() -> Report {
-        let lines = raw.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element, markdown: markdown) }
+        let lines = raw.indices.map { SourceLine(number: $0 + 1, text: raw.slice($0), markdown: markdown) }
         // Whether each line (by number) is left out of the body: page chrome, then metadata.
         var skipped = [Bool](repeating: false, count: lines.count + 1)
-        for line in lines where !line.isBlank && raw[line.number - 1].utf8.first != UInt8(ascii: "\t") && PageChrome.isChrome(line.content) {
+        for line in lines where !line.isBlank && raw.slice(line.number - 1).utf8.first != UInt8(ascii: "\t") && PageChrome.isChrome(line.content) {
             skipped[line.number] = true
         }
         // The lines left after page chrome (and notes), which metadata and the paragraph layout are
-        // read from: made and dropped before the body is read, so that a long draft does not hold
-        // a second copy of its lines while its tables are built.
+        // read from: a view of the lines, not a copy of them.
         var metadataReader = MetadataReader()
         let joinWrappedLines: Bool
         do {
-            var visible = lines.filter { !skipped[$0.number] }
-            if case .paragraphs(_, _, let notes) = layout, !notes.isEmpty { visible.removeAll { notes.contains($0.number) } }
+            var notes: Set<Int> = []
+            if case .paragraphs(_, _, let noteLines) = layout { notes = noteLines }
+            let visible = VisibleLines(lines) { !skipped[$0.number] && !notes.contains($0.number) }
             metadataReader.readFront(visible) { heading(in: $0) != nil }
             metadataReader.readBack(visible)
             for number in metadataReader.consumed { skipped[number] = true }
             joinWrappedLines = paragraphTables == nil && (markdown
-                || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw[$0.number - 1].containsASCII(UInt8(ascii: "\t")) || $0.content.utf8.first == UInt8(ascii: "|") })
+                || Self.separatesParagraphsWithBlankLines(visible, skipping: skipped) { raw.slice($0.number - 1).containsASCII(UInt8(ascii: "\t")) || $0.content.utf8.first == UInt8(ascii: "|") })
         }
 
         var outline = OutlineBuilder()
@@ -163,7 +163,7 @@ struct TextReportParser {
     /// paragraph wrapped over lines rather than separate paragraphs.
     /// Table rows are neither: the gap around a table says nothing about how paragraphs are written.
     static func separatesParagraphsWithBlankLines(
-        _ lines: [SourceLine], skipping skipped: [Bool], isTableRow: (SourceLine) -> Bool
+        _ lines: VisibleLines, skipping skipped: [Bool], isTableRow: (SourceLine) -> Bool
     ) -> Bool {
         var separated = 0, adjacent = 0
         for (current, next) in zip(lines, lines.dropFirst())
