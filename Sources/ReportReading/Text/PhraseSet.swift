@@ -35,7 +35,8 @@ struct PhraseSet: Sendable {
         return Array(text.utf8).withUnsafeBufferPointer(occurs)
     }
 
-    private func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether any phrase occurs in the UTF-8 `bytes`.
+    func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         var index = 0
         while index < bytes.count {

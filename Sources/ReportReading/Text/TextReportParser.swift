@@ -30,7 +30,7 @@ struct TextReportParser {
         let lines = raw.indices.map { SourceLine(number: $0 + 1, text: raw.slice($0), markdown: markdown) }
         // Whether each line (by number) is left out of the body: page chrome, then metadata.
         var skipped = [Bool](repeating: false, count: lines.count + 1)
-        for line in lines where !line.isBlank && raw.slice(line.number - 1).utf8.first != UInt8(ascii: "\t") && PageChrome.isChrome(line.content) {
+        for line in lines where !line.isBlank && PageChrome.isChrome(line.content) && raw.slice(line.number - 1).utf8.first != UInt8(ascii: "\t") {
             skipped[line.number] = true
         }
         // The lines left after page chrome (and notes), which metadata and the paragraph layout are
