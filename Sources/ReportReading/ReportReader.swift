@@ -20,16 +20,18 @@ public enum ReportReader {
         } catch {
             throw ReadError(.unreadable, path: path, detail: "无法读取文件（权限不足或文件已损坏）")
         }
-        return try read(data: data, path: path, format: resolved, wordNotes: wordNotes)
+        return try read(data: consume data, path: path, format: resolved, wordNotes: wordNotes)
     }
 
-    /// Reads a draft's bytes.
-    public static func read(data: Data, path: String, format: InputFormat, wordNotes: WordNotes = .inline)
+    /// Reads a draft's bytes. A text draft's bytes are let go once decoded, so that a long draft is
+    /// not held twice while it is parsed.
+    public static func read(data: consuming Data, path: String, format: InputFormat, wordNotes: WordNotes = .inline)
         throws(ReadError) -> SourceDocument
     {
         switch format {
         case .text, .markdown:
             let (text, _) = try TextDecoding.decode(data, path: path)
+            _ = consume data
             return read(text: text, path: path, format: format)
         case .docx:
             return try DocxReader.read(data: data, path: path, notes: wordNotes)

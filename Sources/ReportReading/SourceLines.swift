@@ -54,8 +54,19 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable, Expressib
         let bounds: [Bounds] = text.withUTF8 { bytes in
             var bounds: [Bounds] = []
             guard let base = bytes.baseAddress else { return bounds }
-            // Most drafts use LF only: then memchr (vectorised) finds every break.
+            // Most drafts use LF only: then memchr (vectorised) finds every break, and counting
+            // them first lets the bounds be made at their exact size rather than grown by doubling.
             let onlyLineFeeds = memchr(base, 0x0D, bytes.count) == nil
+            if onlyLineFeeds {
+                var lineFeeds = 0
+                var cursor = base
+                let end = base + bytes.count
+                while cursor < end, let hit = memchr(cursor, 0x0A, end - cursor) {
+                    lineFeeds += 1
+                    cursor = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+                }
+                bounds.reserveCapacity(lineFeeds + 1)
+            }
             var start = 0
             var index = 0
             while index < bytes.count {

@@ -7,8 +7,13 @@ import ReportModel
 /// wrong family that continues its siblings' count (`（5）` between `（四）` and `（六）`) is taken as
 /// that sibling, keeping its raw form for the rules to report.
 struct OutlineBuilder {
+    /// A placed heading: what its section keeps of the heading line (not its family, nor the body
+    /// text run on after it, which is a block of its own), so that a draft of many short sections
+    /// holds less while its tree is built.
     private struct Node {
-        var heading: HeadingLine
+        var marker: Marker?
+        var title: String
+        var titleSpan: TextSpan
         var level: Int
         var blocks: [Block] = []
         var children: [Int] = []
@@ -45,7 +50,7 @@ struct OutlineBuilder {
         var family = heading.family
         if let marker = heading.marker, !stack.contains(where: { $0.family == family }),
            let sibling = stack.last(where: { $0.family != family }),
-           let siblingMarker = nodes[sibling.node].heading.marker,
+           let siblingMarker = nodes[sibling.node].marker,
            siblingMarker.ordinal + 1 == marker.ordinal, Self.sameShape(siblingMarker.style, marker.style) {
             family = sibling.family
         }
@@ -53,13 +58,9 @@ struct OutlineBuilder {
             stack.removeSubrange(open...)
         }
         let level = stack.count + 1
-        var placed = heading
-        placed.family = family
-        if var marker = placed.marker {
-            marker.level = level
-            placed.marker = marker
-        }
-        nodes.append(Node(heading: placed, level: level))
+        var marker = heading.marker
+        marker?.level = level
+        nodes.append(Node(marker: marker, title: heading.title, titleSpan: heading.titleSpan, level: level))
         let index = nodes.count - 1
         if let parent = stack.last { nodes[parent.node].children.append(index) } else { roots.append(index) }
         stack.append((index, family))
@@ -85,9 +86,9 @@ struct OutlineBuilder {
 
     private func section(_ index: Int) -> Section {
         let node = nodes[index]
-        let role = node.level == 1 ? RoleClassifier.role(forTitle: node.heading.title) : .other
+        let role = node.level == 1 ? RoleClassifier.role(forTitle: node.title) : .other
         return Section(
-            marker: node.heading.marker, title: node.heading.title, titleSpan: node.heading.titleSpan,
+            marker: node.marker, title: node.title, titleSpan: node.titleSpan,
             role: role, level: node.level, blocks: node.blocks, children: node.children.map(section))
     }
 }
