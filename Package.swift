@@ -52,6 +52,8 @@ let package = Package(
         // (Apple platforms have it as the SDK's `zlib` module).
         .systemLibrary(
             name: "CReportZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // glibc's mallopt, for the command's memory settings (Linux only).
+        .systemLibrary(name: "CReportMalloc"),
         .target(name: "ReportPluginKit", dependencies: ["ReportModel"]),
         .target(name: "ReportOutput", dependencies: ["ReportModel"]),
         // Review in Word (issue 16): findings as comments, fixes as tracked changes in a copy of a .docx.
@@ -115,6 +117,7 @@ let package = Package(
             dependencies: [
                 "ReportModel", "ReportReading", "ReportPluginKit", "ReportLinting", "ReportOutput",
                 "ReportDrafting", "ReportQuantities", "ReportKitBuiltins", "ReportServer", "ReportReview", "ReportScheme",
+                .target(name: "CReportMalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -47,6 +47,7 @@ enum ErrorReporter {
 extension ReportKitCommand {
     /// Parses the command line and runs the command, reporting any failure through `ErrorReporter`.
     static func main() {
+        MemoryTuning.apply()
         do {
             var command = try parseAsRoot()
             try command.run()
