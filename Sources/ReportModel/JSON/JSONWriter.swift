@@ -24,12 +24,28 @@ public struct JSONWriter: ~Copyable {
     private var hasItems = false
     /// `hasItems` of each enclosing container, outermost first.
     private var enclosing: [Bool] = []
+    /// Where `drainIfFull()` hands the bytes, and from how many on (none: the writer keeps them all).
+    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+    private let chunkSize: Int
 
     public init(capacity: Int = 4096, layout: Layout = .indented) {
         self.layout = layout
         self.capacity = max(capacity, 64)
         storage = .allocate(capacity: self.capacity)
         enclosing.reserveCapacity(8)
+        sink = nil
+        chunkSize = .max
+    }
+
+    /// A writer whose `drainIfFull()` hands the bytes to `sink` once about `chunkSize` are waiting, so
+    /// that a long output leaves in chunks while it is written (`drain(into:)` hands the rest).
+    public init(chunkSize: Int, layout: Layout = .indented, sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.layout = layout
+        self.chunkSize = max(chunkSize, 64)
+        capacity = self.chunkSize + 1024
+        storage = .allocate(capacity: capacity)
+        enclosing.reserveCapacity(8)
+        self.sink = sink
     }
 
     deinit { storage.deallocate() }
@@ -45,6 +61,13 @@ public struct JSONWriter: ~Copyable {
     public mutating func drain(into sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         sink(UnsafeBufferPointer(start: storage, count: count))
         count = 0
+    }
+
+    /// Hands the bytes written so far to the sink given at `init(chunkSize:layout:sink:)` when there
+    /// are at least a chunk of them; nothing for a writer without a sink. Writers of long values call
+    /// it after each element of a long array, which keeps memory to a chunk whatever the output's size.
+    @inline(__always) public mutating func drainIfFull() {
+        if count >= chunkSize, let sink { drain(into: sink) }
     }
 
     public mutating func beginObject() { begin(UInt8(ascii: "{")) }
