@@ -307,7 +307,7 @@ extension IndicatorValue: JSONWritable {
         writer.int(fractionDigits)
         writer.key(ascii: "value")
         switch storage {
-        case .exact(let exact): writer.decimal(exact.value.decimal)
+        case .exact(let exact): exact.writeJSON(to: &writer)
         case .decimal(let box): writer.decimal(box.value)
         }
         writer.endObject()

@@ -289,6 +289,37 @@ struct DirectJSONWritingTests {
         }
     }
 
+    /// Figures written from their exact form read as `Decimal.description` does: every length of
+    /// digits and fraction, leading and trailing zeros, signs, and the long ones kept as `Decimal`.
+    @Test func figuresReadAsTheirDecimal() throws {
+        var random = SplitMix(seed: 21)
+        var values: [IndicatorValue] = []
+        for digitCount in 1...24 {
+            for _ in 0..<60 {
+                var digits = (0..<digitCount).map { _ in String(Int.random(in: 0...9, using: &random)) }.joined()
+                if Bool.random(using: &random) { digits = String(repeating: "0", count: Int.random(in: 1...3, using: &random)) + digits }
+                if Bool.random(using: &random) { digits += String(repeating: "0", count: Int.random(in: 1...4, using: &random)) }
+                let point = Int.random(in: 0...digits.count, using: &random)
+                let text = (Bool.random(using: &random) ? "-" : "") + digits.prefix(point) + "." + digits.dropFirst(point)
+                values.append(try #require(IndicatorValue(parsing: text), "\(text)"))
+                values.append(try #require(IndicatorValue(parsing: digits), "\(digits)"))
+            }
+        }
+        for text in ["0", "0.0", "-0", "-0.000", "100", "1e3", "0.1", "10.10", "9999999999999999999", "18446744073709551615",
+                     "18446744073709551616", "0.0000000000000000000000000001"] {
+            if let value = IndicatorValue(parsing: text) { values.append(value) }
+        }
+        values += [IndicatorValue(value: Decimal(string: "1e60")!), IndicatorValue(value: Decimal(string: "1e-60")!),
+                   IndicatorValue(value: Decimal(string: "123e61")!), IndicatorValue(value: Decimal(string: "-7e-61")!)]
+        #expect(values.contains { $0.exactValue == nil })
+        for layout in Self.layouts {
+            let direct = try SortedJSONEncoder.data(values, layout: layout)
+            if let difference = Self.difference(direct, try SortedJSONEncoder.codableData(values, layout: layout)) {
+                Issue.record("\(difference)")
+            }
+        }
+    }
+
     // MARK: Generated reports
 
     /// Random reports from a seed (SplitMix): strings from a pool with every kind of escape, optional

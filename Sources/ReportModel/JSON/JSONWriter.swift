@@ -148,6 +148,12 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    /// A number already formatted as JSON, as its bytes.
+    public mutating func number(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count)
+        if let base = bytes.baseAddress { put(base, bytes.count) }
+    }
+
     public mutating func bool(_ value: Bool) { ascii(value ? "true" : "false") }
 
     public mutating func null() { ascii("null") }
