@@ -111,31 +111,29 @@ public struct JSONWriter: ~Copyable {
     public mutating func int(_ value: Int) {
         reserve(21)
         if value < 0 { put(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits = 1
-        var scale: UInt = 1
-        while magnitude / scale >= 10 {
-            scale *= 10
-            digits += 1
-        }
-        for _ in 0..<digits {
-            put(UInt8(ascii: "0") + UInt8(magnitude / scale))
-            magnitude %= scale
-            scale /= 10
-        }
+        putDigits(UInt64(value.magnitude))
     }
 
     public mutating func int(_ value: Int64) { int(Int(value)) }
 
     public mutating func uint(_ value: UInt64) {
         reserve(20)
-        var scale: UInt64 = 1
-        while value / scale >= 10 { scale *= 10 }
-        var rest = value
-        while scale > 0 {
-            put(UInt8(ascii: "0") + UInt8(rest / scale))
-            rest %= scale
-            scale /= 10
+        putDigits(value)
+    }
+
+    /// The decimal digits of `value`, made last first (one division each) and copied in order.
+    @inline(__always) private mutating func putDigits(_ value: UInt64) {
+        if value < 10 { return put(UInt8(ascii: "0") + UInt8(value)) }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var rest = value
+            var index = buffer.count
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            put(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + index, buffer.count - index)
         }
     }
 
