@@ -297,3 +297,19 @@ extension Decimal {
         return text
     }
 }
+
+extension IndicatorValue: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key(ascii: "comparator")
+        writer.string(comparator.rawValue)
+        writer.key(ascii: "fractionDigits")
+        writer.int(fractionDigits)
+        writer.key(ascii: "value")
+        switch storage {
+        case .exact(let exact): exact.writeJSON(to: &writer)
+        case .decimal(let box): writer.decimal(box.value)
+        }
+        writer.endObject()
+    }
+}

@@ -179,3 +179,49 @@ package struct CompactScaledDecimal: Hashable, Sendable {
         ScaledDecimal(significand: isNegative ? -Int128(magnitude) : Int128(magnitude), exponent: Int(exponent))
     }
 }
+
+extension CompactScaledDecimal {
+    /// Writes the number as `value.decimal.description` reads (what the Codable path writes for a
+    /// `Decimal`): plain digits, a point only when there is a fraction, `0.` before a fraction below
+    /// one, never an exponent. Only for a significand without trailing zeros (the form every reading
+    /// gives), whose `Decimal` has those same digits; anything else goes through `Decimal`.
+    package func writeJSON(to writer: inout JSONWriter) {
+        guard magnitude == 0 ? exponent == 0 && !isNegative : magnitude % 10 != 0, (-60...60).contains(exponent) else {
+            writer.decimal(value.decimal)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { buffer in
+            // The digits, last first, from the end of the buffer.
+            var end = buffer.count
+            var rest = magnitude
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            let digitCount = buffer.count - end
+            var text = 0
+            func put(_ byte: UInt8) {
+                buffer[text] = byte
+                text += 1
+            }
+            if isNegative { put(UInt8(ascii: "-")) }
+            let fractionDigits = -Int(exponent)
+            if fractionDigits <= 0 {
+                for index in end..<buffer.count { put(buffer[index]) }
+                for _ in 0 ..< -fractionDigits { put(UInt8(ascii: "0")) }
+            } else if digitCount > fractionDigits {
+                let point = buffer.count - fractionDigits
+                for index in end..<point { put(buffer[index]) }
+                put(UInt8(ascii: "."))
+                for index in point..<buffer.count { put(buffer[index]) }
+            } else {
+                put(UInt8(ascii: "0"))
+                put(UInt8(ascii: "."))
+                for _ in 0..<(fractionDigits - digitCount) { put(UInt8(ascii: "0")) }
+                for index in end..<buffer.count { put(buffer[index]) }
+            }
+            writer.number(utf8: UnsafeBufferPointer(rebasing: buffer[0..<text]))
+        }
+    }
+}

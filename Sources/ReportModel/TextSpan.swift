@@ -138,3 +138,33 @@ public struct TextSpan: Hashable, Sendable, Codable {
         self.length = length
     }
 }
+
+extension TextSpan: JSONWritable {
+    /// `{"segments": […], "text": …}`, the first segment made from the inline start, not an array.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key(ascii: "segments")
+        writer.beginArray()
+        writer.nextItem()
+        Segment(offset: 0, start: firstStart).writeJSON(to: &writer)
+        for segment in laterSegments {
+            writer.nextItem()
+            segment.writeJSON(to: &writer)
+        }
+        writer.endArray()
+        writer.key(ascii: "text")
+        writer.string(text)
+        writer.endObject()
+    }
+}
+
+extension TextSpan.Segment: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key(ascii: "offset")
+        writer.int(offset)
+        writer.key(ascii: "start")
+        start.writeJSON(to: &writer)
+        writer.endObject()
+    }
+}

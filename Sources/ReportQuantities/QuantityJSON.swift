@@ -36,9 +36,22 @@ public enum QuantityJSON {
 
     private enum Key: String, CodingKey { case quantities }
 
-    private struct Annotated: Encodable {
+    /// The same text made through the `Encodable` conformances alone (no `JSONWritable` writing):
+    /// what tests hold the direct writing to.
+    package static func codableData(
+        _ report: Report, analysis: QuantityAnalysis? = nil, layout: JSONWriter.Layout = .indented
+    ) throws -> Data {
+        try SortedJSONEncoder.codableData(
+            Annotated(report: report, analysis: analysis ?? QuantityAnalysis.analyze(report)), layout: layout)
+    }
+
+    private struct Annotated: JSONWritable {
         var report: Report
         var analysis: QuantityAnalysis
+
+        func writeJSON(to writer: inout JSONWriter) {
+            report.writeJSON(to: &writer, extraKey: QuantityJSON.key) { analysis.writeJSON(to: &$0) }
+        }
 
         func encode(to encoder: any Encoder) throws {
             try report.encode(to: encoder)

@@ -4,24 +4,33 @@ import Foundation
 /// order of their UTF-8 bytes, handing the bytes to the sink whenever about a chunk is ready.
 final class JSONStream {
     private var writer: JSONWriter
-    private let chunkSize: Int
     private let sink: (UnsafeBufferPointer<UInt8>) -> Void
+    /// Whether values that are `JSONWritable` write themselves (false: everything through Codable,
+    /// what the tests compare the direct writing with).
+    private let writesDirectly: Bool
 
-    init(chunkSize: Int, layout: JSONWriter.Layout = .indented, sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
-        self.chunkSize = max(chunkSize, 64)
+    init(
+        chunkSize: Int, layout: JSONWriter.Layout = .indented, writesDirectly: Bool = true,
+        sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         self.sink = sink
-        writer = JSONWriter(capacity: self.chunkSize + 1024, layout: layout)
+        self.writesDirectly = writesDirectly
+        writer = JSONWriter(chunkSize: chunkSize, layout: layout, sink: sink)
     }
 
     /// Hands what is left to the sink.
     func finish() { writer.drain(into: sink) }
 
-    private func drainIfFull() {
-        if writer.pendingCount >= chunkSize { writer.drain(into: sink) }
-    }
+    private func drainIfFull() { writer.drainIfFull() }
 
     func write<T: Encodable>(_ value: T, depth: Int) throws {
         if let member = try JSONMember.scalar(value) { return try write(member, depth: depth) }
+        // The model's types write themselves: the same bytes without an encoder, containers or a
+        // sort per object (`JSONWritable`).
+        if writesDirectly, let writable = value as? any JSONWritable {
+            writable.writeJSON(to: &writer)
+            return drainIfFull()
+        }
         let encoder = StreamingEncoder(stream: self, depth: depth)
         try value.encode(to: encoder)
         try encoder.finish()

@@ -24,12 +24,28 @@ public struct JSONWriter: ~Copyable {
     private var hasItems = false
     /// `hasItems` of each enclosing container, outermost first.
     private var enclosing: [Bool] = []
+    /// Where `drainIfFull()` hands the bytes, and from how many on (none: the writer keeps them all).
+    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+    private let chunkSize: Int
 
     public init(capacity: Int = 4096, layout: Layout = .indented) {
         self.layout = layout
         self.capacity = max(capacity, 64)
         storage = .allocate(capacity: self.capacity)
         enclosing.reserveCapacity(8)
+        sink = nil
+        chunkSize = .max
+    }
+
+    /// A writer whose `drainIfFull()` hands the bytes to `sink` once about `chunkSize` are waiting, so
+    /// that a long output leaves in chunks while it is written (`drain(into:)` hands the rest).
+    public init(chunkSize: Int, layout: Layout = .indented, sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.layout = layout
+        self.chunkSize = max(chunkSize, 64)
+        capacity = self.chunkSize + 1024
+        storage = .allocate(capacity: capacity)
+        enclosing.reserveCapacity(8)
+        self.sink = sink
     }
 
     deinit { storage.deallocate() }
@@ -45,6 +61,13 @@ public struct JSONWriter: ~Copyable {
     public mutating func drain(into sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         sink(UnsafeBufferPointer(start: storage, count: count))
         count = 0
+    }
+
+    /// Hands the bytes written so far to the sink given at `init(chunkSize:layout:sink:)` when there
+    /// are at least a chunk of them; nothing for a writer without a sink. Writers of long values call
+    /// it after each element of a long array, which keeps memory to a chunk whatever the output's size.
+    @inline(__always) public mutating func drainIfFull() {
+        if count >= chunkSize, let sink { drain(into: sink) }
     }
 
     public mutating func beginObject() { begin(UInt8(ascii: "{")) }
@@ -88,31 +111,29 @@ public struct JSONWriter: ~Copyable {
     public mutating func int(_ value: Int) {
         reserve(21)
         if value < 0 { put(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits = 1
-        var scale: UInt = 1
-        while magnitude / scale >= 10 {
-            scale *= 10
-            digits += 1
-        }
-        for _ in 0..<digits {
-            put(UInt8(ascii: "0") + UInt8(magnitude / scale))
-            magnitude %= scale
-            scale /= 10
-        }
+        putDigits(UInt64(value.magnitude))
     }
 
     public mutating func int(_ value: Int64) { int(Int(value)) }
 
     public mutating func uint(_ value: UInt64) {
         reserve(20)
-        var scale: UInt64 = 1
-        while value / scale >= 10 { scale *= 10 }
-        var rest = value
-        while scale > 0 {
-            put(UInt8(ascii: "0") + UInt8(rest / scale))
-            rest %= scale
-            scale /= 10
+        putDigits(value)
+    }
+
+    /// The decimal digits of `value`, made last first (one division each) and copied in order.
+    @inline(__always) private mutating func putDigits(_ value: UInt64) {
+        if value < 10 { return put(UInt8(ascii: "0") + UInt8(value)) }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var rest = value
+            var index = buffer.count
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            put(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + index, buffer.count - index)
         }
     }
 
@@ -123,6 +144,12 @@ public struct JSONWriter: ~Copyable {
             reserve(bytes.count)
             if let base = bytes.baseAddress { put(base, bytes.count) }
         }
+    }
+
+    /// A number already formatted as JSON, as its bytes.
+    public mutating func number(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count)
+        if let base = bytes.baseAddress { put(base, bytes.count) }
     }
 
     public mutating func bool(_ value: Bool) { ascii(value ? "true" : "false") }

@@ -15,11 +15,28 @@ public enum SortedJSONEncoder {
         _ value: T, chunkSize: Int = 1 << 16, layout: JSONWriter.Layout = .indented,
         to sink: (UnsafeBufferPointer<UInt8>) -> Void
     ) throws {
+        try write(value, chunkSize: chunkSize, layout: layout, writesDirectly: true, to: sink)
+    }
+
+    private static func write<T: Encodable>(
+        _ value: T, chunkSize: Int, layout: JSONWriter.Layout, writesDirectly: Bool,
+        to sink: (UnsafeBufferPointer<UInt8>) -> Void
+    ) throws {
         try withoutActuallyEscaping(sink) { sink in
-            let stream = JSONStream(chunkSize: chunkSize, layout: layout, sink: sink)
+            let stream = JSONStream(chunkSize: chunkSize, layout: layout, writesDirectly: writesDirectly, sink: sink)
             try stream.write(value, depth: 0)
             stream.finish()
         }
+    }
+
+    /// `value`'s JSON made through its `Encodable` conformance alone, never a `JSONWritable` one: what
+    /// tests hold the direct writing to, byte for byte.
+    package static func codableData<T: Encodable>(
+        _ value: T, chunkSize: Int = 1 << 16, layout: JSONWriter.Layout = .indented
+    ) throws -> Data {
+        var data = Data()
+        try write(value, chunkSize: chunkSize, layout: layout, writesDirectly: false) { data.append($0) }
+        return data
     }
 
     /// `value`'s JSON as one `Data`.
