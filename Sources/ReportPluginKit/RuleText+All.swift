@@ -19,9 +19,29 @@ extension RuleText {
 
     /// The texts of the report that contain `marker` (a character the rule cannot do without), found
     /// by a byte search, so that a rule skips most paragraphs without decoding them.
+    ///
+    /// Two walks over the report: the first counts the texts and their scalars, the second decodes
+    /// each text into a buffer of exactly that size and makes its `RuleText` at once, so that no
+    /// list of spans or summaries is held beside the texts while they are made.
     public static func all(in report: Report, containing marker: Unicode.Scalar?) -> [RuleText] {
-        var texts: [(TextSpan, Kind)] = []
         let needle = marker.map { String($0) }
+        var count = 0
+        var scalars = 0
+        forEachText(in: report, containing: needle) { span, _ in
+            count += 1
+            scalars += ScannedTextDecoder.scalarCount(span.text)
+        }
+        var batch = ScannedTextDecoder.Batch(scalarCapacity: scalars)
+        var texts: [RuleText] = []
+        texts.reserveCapacity(count)
+        forEachText(in: report, containing: needle) { span, kind in texts.append(batch.decode(span, kind: kind)) }
+        batch.finish()
+        return texts
+    }
+
+    /// Calls `body` with every non-empty text of the report that contains `needle` (all when nil),
+    /// in document order: the metadata fields, the preamble, then each section's title and blocks.
+    private static func forEachText(in report: Report, containing needle: String?, _ body: (TextSpan, Kind) -> Void) {
         func keep(_ span: TextSpan) -> Bool { needle.map(span.text.containsText) ?? true }
         let fields: [(MetadataField?, Kind)] = [
             (report.metadata.documentNumber, .documentNumber), (report.metadata.title, .metadata),
@@ -29,25 +49,24 @@ extension RuleText {
             (report.metadata.date, .metadata),
         ]
         for case let (field?, kind) in fields where keep(field.written) {
-            texts.append((field.written, kind))
+            body(field.written, kind)
         }
-        func append(_ block: Block) {
+        func visit(_ block: Block) {
             if case .paragraph(let paragraph) = block {
-                if !paragraph.span.text.isEmpty && keep(paragraph.span) { texts.append((paragraph.span, .body)) }
+                if !paragraph.span.text.isEmpty && keep(paragraph.span) { body(paragraph.span, .body) }
                 return
             }
-            for span in block.textSpans where !span.text.isEmpty && keep(span) { texts.append((span, .body)) }
+            for span in block.textSpans where !span.text.isEmpty && keep(span) { body(span, .body) }
         }
         // By index: a `for section in` loop would copy (and retain) every section.
         func visit(_ sections: [Section]) {
             for index in sections.indices {
-                if keep(sections[index].titleSpan) { texts.append((sections[index].titleSpan, .heading)) }
-                for block in sections[index].blocks.indices { append(sections[index].blocks[block]) }
+                if keep(sections[index].titleSpan) { body(sections[index].titleSpan, .heading) }
+                for block in sections[index].blocks.indices { visit(sections[index].blocks[block]) }
                 visit(sections[index].children)
             }
         }
-        for block in report.preamble { append(block) }
+        for block in report.preamble { visit(block) }
         visit(report.sections)
-        return ScannedTextDecoder.decode(texts)
     }
 }

@@ -80,7 +80,7 @@ final class ScalarStorage: @unchecked Sendable {
     /// Scalars above U+FFFF, by unit offset (stored as 0xD800 in `units`).
     private var wide: [Int: Unicode.Scalar] = [:]
 
-    /// Takes over `units`, allocated with `malloc` (the decoder grows it with `realloc`).
+    /// Takes over `units`, allocated with `malloc` at the size of every text it will hold.
     init(adopting units: UnsafeMutablePointer<UInt16>) {
         self.units = units
     }

@@ -6,9 +6,9 @@ import Darwin
 import ReportModel
 
 /// Decodes the texts of a report into one `ScalarStorage`, noting for each text the ASCII scalars
-/// and the tracked marks it holds. The buffer starts at the texts' Character count (which the
-/// spans already know, and which equals the scalar count unless a Character has several scalars)
-/// and grows only when a text needs more; so it ends at (about) its exact size, two bytes a scalar.
+/// and the tracked marks it holds. The caller counts the scalars first (`scalarCount`, a pass over
+/// the bytes), so the buffer is allocated once at its exact size, two bytes a scalar, and each
+/// `RuleText` is made as soon as its text is decoded (`Batch`).
 enum ScannedTextDecoder {
     /// What decoding one text found besides its scalars.
     struct Summary {
@@ -19,6 +19,7 @@ enum ScannedTextDecoder {
 
     /// The decoding buffer while it is filled.
     private struct Buffer {
+        // Sized once (the caller counts the scalars first) and never grown.
         var units: UnsafeMutablePointer<UInt16>
         var capacity: Int
         var used = 0
@@ -28,47 +29,37 @@ enum ScannedTextDecoder {
             self.capacity = Swift.max(capacity, 1)
             units = malloc(self.capacity * 2)!.assumingMemoryBound(to: UInt16.self)
         }
-
-        /// Makes room for `text` at the end of the buffer.
-        mutating func reserve(for text: String) {
-            // A text never has more scalars than UTF-8 bytes: count exactly only near the end.
-            guard used + text.utf8.count > capacity else { return }
-            let needed = used + ScannedTextDecoder.scalarCount(text)
-            guard needed > capacity else { return }
-            resize(to: Swift.max(needed, capacity + capacity / 8))
-        }
-
-        mutating func resize(to newCapacity: Int) {
-            capacity = Swift.max(newCapacity, 1)
-            units = realloc(units, capacity * 2)!.assumingMemoryBound(to: UInt16.self)
-        }
     }
 
-    static func decode(_ texts: [(TextSpan, RuleText.Kind)]) -> [RuleText] {
-        var buffer = Buffer(capacity: texts.reduce(0) { $0 + $1.0.length })
-        var summaries: [Summary] = []
-        summaries.reserveCapacity(texts.count)
-        for (span, _) in texts {
-            buffer.reserve(for: span.text)
-            let summary = decode(span.text, into: &buffer)
-            summaries.append(summary)
+    /// Texts decoded one after another into one storage of a size known in advance.
+    struct Batch {
+        let storage: ScalarStorage
+        private var buffer: Buffer
+
+        /// A batch for texts of `scalarCapacity` scalars in all.
+        init(scalarCapacity: Int) {
+            buffer = Buffer(capacity: scalarCapacity)
+            storage = ScalarStorage(adopting: buffer.units)
+        }
+
+        /// Decodes the text of `span` after the texts before it and makes its `RuleText`.
+        mutating func decode(_ span: TextSpan, kind: RuleText.Kind) -> RuleText {
+            // The storage's buffer never moves: the batch was sized for every text.
+            let room = buffer.capacity - buffer.used
+            precondition(span.text.utf8.count <= room || ScannedTextDecoder.scalarCount(span.text) <= room,
+                         "a text beyond the scalars counted for the batch")
+            let offset = buffer.used
+            let summary = ScannedTextDecoder.decode(span.text, into: &buffer)
             buffer.used += summary.count
+            return RuleText(
+                span: span, kind: kind, scalars: ScannedScalars(storage: storage, offset: offset, count: summary.count),
+                asciiMask: summary.ascii, marks: ScannedMarks(rawValue: summary.marks))
         }
-        if buffer.used < buffer.capacity { buffer.resize(to: buffer.used) }
-        let storage = ScalarStorage(adopting: buffer.units)
-        if !buffer.wide.isEmpty { storage.setWide(buffer.wide) }
-        var result: [RuleText] = []
-        result.reserveCapacity(texts.count)
-        var offset = 0
-        for index in texts.indices {
-            let summary = summaries[index]
-            result.append(RuleText(
-                span: texts[index].0, kind: texts[index].1,
-                scalars: ScannedScalars(storage: storage, offset: offset, count: summary.count),
-                asciiMask: summary.ascii, marks: ScannedMarks(rawValue: summary.marks)))
-            offset += summary.count
+
+        /// Hands the scalars above U+FFFF to the storage; call once, after the last text.
+        func finish() {
+            if !buffer.wide.isEmpty { storage.setWide(buffer.wide) }
         }
-        return result
     }
 
     /// One text in a storage of its own.
