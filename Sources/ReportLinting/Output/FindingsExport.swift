@@ -12,6 +12,10 @@ public enum FindingsExport {
     public static func report(_ run: LintRun, titles: [String: String], checked: Date) -> FindingsReport {
         var rows: [FindingsReport.Row] = []
         for file in run.files {
+            var rulers = LineRulerCache(file.lines)
+            func quote(_ range: SourceRange) -> String {
+                rulers.ruler(forLine: range.start.line).map { Self.quote(range, ruler: $0) } ?? ""
+            }
             for diagnostic in file.diagnostics {
                 let start = diagnostic.range.start
                 let location = file.paragraphLocator.map { $0.location(of: start).description }
@@ -19,8 +23,8 @@ public enum FindingsExport {
                 rows.append(FindingsReport.Row(
                     file: file.path, severity: diagnostic.severity, ruleID: diagnostic.ruleID,
                     ruleTitle: titles[diagnostic.ruleID] ?? diagnostic.ruleID, location: location,
-                    quote: quote(diagnostic.range, lines: file.lines), message: diagnostic.message,
-                    fix: diagnostic.fix.map { suggestion($0, lines: file.lines) }))
+                    quote: quote(diagnostic.range), message: diagnostic.message,
+                    fix: diagnostic.fix.map { suggestion($0, quote: quote) }))
             }
         }
         return FindingsReport(files: run.files.map(\.path), checked: checked, rows: rows)
@@ -28,9 +32,14 @@ public enum FindingsExport {
 
     /// `改为“，”`, `删除“。”` or `补上“。”`.
     public static func suggestion(_ fix: Fix, lines: SourceLines) -> String {
+        suggestion(fix) { quote($0, lines: lines) }
+    }
+
+    /// `suggestion(_:lines:)` with the quote of a range made by `quote`.
+    static func suggestion(_ fix: Fix, quote: (SourceRange) -> String) -> String {
         if fix.range.start == fix.range.end { return "补上“\(fix.replacement)”" }
         if fix.replacement.isEmpty {
-            let old = quote(fix.range, lines: lines)
+            let old = quote(fix.range)
             return old.isEmpty ? "删除" : "删除“\(old)”"
         }
         return "改为“\(fix.replacement)”"
@@ -39,11 +48,16 @@ public enum FindingsExport {
     /// The text `range` covers on its first line (to the line's end when it runs on).
     public static func quote(_ range: SourceRange, lines: SourceLines) -> String {
         guard lines.indices.contains(range.start.line - 1) else { return "" }
-        let characters = Array(lines.slice(range.start.line - 1))
-        let lower = min(max(range.start.column - 1, 0), characters.count)
-        let end = range.end.line == range.start.line ? range.end.column - 1 : characters.count
-        let upper = min(max(end, lower), characters.count)
-        let text = characters[lower..<upper]
-        return text.count > quoteLength ? String(text.prefix(quoteLength)) + "…" : String(text)
+        return quote(range, ruler: LineRuler(lines[range.start.line - 1]))
+    }
+
+    /// `quote(_:lines:)` on the measured line: in time of the quote, not of the line before it.
+    static func quote(_ range: SourceRange, ruler: LineRuler) -> String {
+        let count = ruler.count
+        let lower = min(max(range.start.column - 1, 0), count)
+        let end = range.end.line == range.start.line ? range.end.column - 1 : count
+        let upper = min(max(end, lower), count)
+        if upper - lower > quoteLength { return String(ruler.text(lower..<(lower + quoteLength))) + "…" }
+        return String(ruler.text(lower..<upper))
     }
 }

@@ -32,14 +32,11 @@ public struct HumanFormatter: Sendable {
         var output = ""
         output.reserveCapacity(Self.chunkSize + 1024)
         for file in run.files where file.readFailure == nil {
-            // Findings come sorted by line: one measured line is kept, not one per line of the file.
-            var ruler: (number: Int, ruler: LineRuler)?
+            var rulers = LineRulerCache(file.lines)
             for diagnostic in file.diagnostics {
                 output += heading(diagnostic, path: file.path, locator: file.paragraphLocator)
-                let number = diagnostic.range.start.line
-                if file.lines.indices.contains(number - 1) {
-                    if ruler?.number != number { ruler = (number, LineRuler(file.lines[number - 1])) }
-                    output += quote(ruler!.ruler, range: diagnostic.range)
+                if let ruler = rulers.ruler(forLine: diagnostic.range.start.line) {
+                    output += quote(ruler, range: diagnostic.range)
                 }
                 if output.utf8.count >= Self.chunkSize {
                     emit(output)
@@ -88,18 +85,18 @@ public struct HumanFormatter: Sendable {
     /// The part of the line that is quoted for `range` (at most `quoteWindow` Characters, with `…` where
     /// the line is cut), the blanks before the span within it, and the `^~~~` under the span's visible part.
     static func window(ruler: LineRuler, range: SourceRange) -> (text: String, indent: String, marks: String) {
-        let count = ruler.characters.count
+        let count = ruler.count
         let start = min(max(range.start.column - 1, 0), count)
         let end = range.end.line > range.start.line ? count : min(max(range.end.column - 1, start), count)
         guard count > quoteWindow else {
             let (indent, marks) = underlineParts(ruler: ruler, range: range)
-            return (String(ruler.characters), indent, marks)
+            return (ruler.line, indent, marks)
         }
         let lower = max(0, min(start - contextBefore, count - quoteWindow))
         let upper = min(count, lower + quoteWindow)
         let cutBefore = lower > 0, cutAfter = upper < count
         var text = cutBefore ? ellipsis : ""
-        text += String(ruler.characters[lower..<upper])
+        text += ruler.text(lower..<upper)
         if cutAfter { text += ellipsis }
         var indent = cutBefore ? LineRuler.run(of: UInt8(ascii: " "), count: DisplayWidth.of(ellipsis)) : ""
         indent += ruler.indent(from: lower, to: start)
@@ -125,7 +122,7 @@ public struct HumanFormatter: Sendable {
     /// The underline in its two parts: the blanks before the span, and the `^~~~` under it (which
     /// alone is coloured), so that the quote is put together without searching for the caret.
     static func underlineParts(ruler: LineRuler, range: SourceRange) -> (indent: String, marks: String) {
-        let count = ruler.characters.count
+        let count = ruler.count
         let start = min(max(range.start.column - 1, 0), count)
         let end = range.end.line > range.start.line ? count : min(max(range.end.column - 1, start), count)
         let width = ruler.columns[end] - ruler.columns[start]

@@ -1,26 +1,45 @@
 import ReportModel
-/// One source line measured once: its Characters and the display column where each begins, so that
-/// many findings on the same long line are underlined without re-measuring it.
+import ReportReading
+/// One source line measured once: where each Character begins (in UTF-8 bytes and in display
+/// columns) and where its tabs are, so that many findings on the same long line are quoted and
+/// underlined without re-measuring it, each in time of its window rather than of the line.
 struct LineRuler {
-    let characters: [Character]
-    /// `columns[i]` is the display width of the first `i` Characters (`columns.count == characters.count + 1`).
+    let line: String
+    /// `offsets[i]` is the UTF-8 offset at which Character `i` begins (`offsets.count == count + 1`).
+    private let offsets: [Int]
+    /// `columns[i]` is the display width of the first `i` Characters (`columns.count == count + 1`).
     let columns: [Int]
-    /// The Character offsets of the tabs in the line.
+    /// The Character offsets of the tabs in the line, ascending.
     let tabs: [Int]
 
     init(_ line: String) {
-        characters = Array(line)
+        self.line = line
+        var offsets = [0]
         var columns = [0]
-        columns.reserveCapacity(characters.count + 1)
-        var total = 0
         var tabs: [Int] = []
-        for (index, character) in characters.enumerated() {
+        var offset = 0
+        var total = 0
+        for (index, character) in line.enumerated() {
             if character == "\t" { tabs.append(index) }
+            offset += character.utf8.count
             total += DisplayWidth.of(character)
+            offsets.append(offset)
             columns.append(total)
         }
+        self.offsets = offsets
         self.columns = columns
         self.tabs = tabs
+    }
+
+    /// The number of Characters in the line.
+    var count: Int { offsets.count - 1 }
+
+    /// The Characters `range` of the line.
+    func text(_ range: Range<Int>) -> Substring {
+        let utf8 = line.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
+        let end = utf8.index(start, offsetBy: offsets[range.upperBound] - offsets[range.lowerBound])
+        return line[start..<end]
     }
 
     /// Blanks as wide as the first `count` Characters (tabs kept as tabs, so that the terminal moves
@@ -33,13 +52,28 @@ struct LineRuler {
     func indent(from start: Int, to end: Int) -> String {
         var indent = ""
         var from = start
-        for tab in tabs where tab >= start && tab < end {
+        var index = firstTab(atOrAfter: start)
+        while index < tabs.count, tabs[index] < end {
+            let tab = tabs[index]
             indent += Self.run(of: UInt8(ascii: " "), count: columns[tab] - columns[from])
             indent += "\t"
             from = tab + 1
+            index += 1
         }
         indent += Self.run(of: UInt8(ascii: " "), count: columns[end] - columns[from])
         return indent
+    }
+
+    /// The index in `tabs` of the first tab at or after Character `start` (binary search: a line of
+    /// many tabs and many findings must not be walked from its start for each).
+    private func firstTab(atOrAfter start: Int) -> Int {
+        var low = 0
+        var high = tabs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tabs[middle] < start { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// `count` copies of an ASCII character, written as bytes (`String(repeating:count:)` appends
@@ -50,5 +84,23 @@ struct LineRuler {
             buffer.initialize(repeating: byte)
             return count
         }
+    }
+}
+
+/// The ruler of the line last asked for: a file's findings come sorted by line, so keeping one
+/// measured line serves every finding on it, and a file is never measured whole at once.
+struct LineRulerCache {
+    let lines: SourceLines
+    private var last: (number: Int, ruler: LineRuler)?
+
+    init(_ lines: SourceLines) { self.lines = lines }
+
+    /// The ruler of 1-based line `number`, or nil when the file has no such line.
+    mutating func ruler(forLine number: Int) -> LineRuler? {
+        guard lines.indices.contains(number - 1) else { return nil }
+        if let last, last.number == number { return last.ruler }
+        let ruler = LineRuler(lines[number - 1])
+        last = (number, ruler)
+        return ruler
     }
 }
