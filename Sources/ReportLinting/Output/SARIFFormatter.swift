@@ -44,10 +44,10 @@ public struct SARIFFormatter: Sendable {
         writer.key(ascii: "results")
         writer.beginArray()
         for file in run.files {
-            let artifact = JSONValue.object([("uri", .string(Self.uri(file.path)))])
+            let uri = Self.uri(file.path)
             for diagnostic in file.diagnostics {
                 writer.nextItem()
-                Self.result(diagnostic, artifact: artifact).write(to: &writer)
+                Self.writeResult(diagnostic, uri: uri, to: &writer)
                 if writer.pendingCount >= Self.chunkSize { writer.drain(into: chunk) }
             }
         }
@@ -97,35 +97,86 @@ public struct SARIFFormatter: Sendable {
         ])
     }
 
-    private static func result(_ diagnostic: Diagnostic, artifact: JSONValue) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("ruleId", .string(diagnostic.ruleID)),
-            ("level", .string(level(diagnostic.severity))),
-            ("message", .object([("text", .string(diagnostic.message))])),
-            ("locations", .array([.object([("physicalLocation", .object([
-                ("artifactLocation", artifact), ("region", region(diagnostic.range)),
-            ]))])])),
-        ]
+    /// One result, written straight through the writer (a run may have a million: no value tree is
+    /// built for each). Keys in SARIF's documented order: ruleId, level, message, locations, fixes.
+    private static func writeResult(_ diagnostic: Diagnostic, uri: String, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key(ascii: "ruleId")
+        writer.string(diagnostic.ruleID)
+        writer.key(ascii: "level")
+        writer.string(level(diagnostic.severity))
+        writer.key(ascii: "message")
+        writeText(diagnostic.message, to: &writer)
+        writer.key(ascii: "locations")
+        writer.beginArray()
+        writer.nextItem()
+        writer.beginObject()
+        writer.key(ascii: "physicalLocation")
+        writer.beginObject()
+        writeArtifact(uri, to: &writer)
+        writer.key(ascii: "region")
+        writeRegion(diagnostic.range, to: &writer)
+        writer.endObject()
+        writer.endObject()
+        writer.endArray()
         if let fix = diagnostic.fix {
-            members.append(("fixes", .array([.object([
-                ("description", .object([("text", .string("替换为“\(fix.replacement)”"))])),
-                ("artifactChanges", .array([.object([
-                    ("artifactLocation", artifact),
-                    ("replacements", .array([.object([
-                        ("deletedRegion", region(fix.range)),
-                        ("insertedContent", .object([("text", .string(fix.replacement))])),
-                    ])])),
-                ])])),
-            ])])))
+            writer.key(ascii: "fixes")
+            writer.beginArray()
+            writer.nextItem()
+            writer.beginObject()
+            writer.key(ascii: "description")
+            writeText("替换为“\(fix.replacement)”", to: &writer)
+            writer.key(ascii: "artifactChanges")
+            writer.beginArray()
+            writer.nextItem()
+            writer.beginObject()
+            writeArtifact(uri, to: &writer)
+            writer.key(ascii: "replacements")
+            writer.beginArray()
+            writer.nextItem()
+            writer.beginObject()
+            writer.key(ascii: "deletedRegion")
+            writeRegion(fix.range, to: &writer)
+            writer.key(ascii: "insertedContent")
+            writeText(fix.replacement, to: &writer)
+            writer.endObject()
+            writer.endArray()
+            writer.endObject()
+            writer.endArray()
+            writer.endObject()
+            writer.endArray()
         }
-        return .object(members)
+        writer.endObject()
     }
 
-    private static func region(_ range: SourceRange) -> JSONValue {
-        .object([
-            ("startLine", .int(range.start.line)), ("startColumn", .int(range.start.column)),
-            ("endLine", .int(range.end.line)), ("endColumn", .int(range.end.column)),
-        ])
+    /// `{"text": …}`, SARIF's message object.
+    private static func writeText(_ text: String, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key(ascii: "text")
+        writer.string(text)
+        writer.endObject()
+    }
+
+    /// `"artifactLocation": {"uri": …}`.
+    private static func writeArtifact(_ uri: String, to writer: inout JSONWriter) {
+        writer.key(ascii: "artifactLocation")
+        writer.beginObject()
+        writer.key(ascii: "uri")
+        writer.string(uri)
+        writer.endObject()
+    }
+
+    private static func writeRegion(_ range: SourceRange, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key(ascii: "startLine")
+        writer.int(range.start.line)
+        writer.key(ascii: "startColumn")
+        writer.int(range.start.column)
+        writer.key(ascii: "endLine")
+        writer.int(range.end.line)
+        writer.key(ascii: "endColumn")
+        writer.int(range.end.column)
+        writer.endObject()
     }
 
     /// A relative URI reference for the path as given (spaces and non-ASCII percent-encoded).
