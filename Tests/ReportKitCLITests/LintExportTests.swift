@@ -42,4 +42,28 @@ import TestSupport
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("不支持的问题清单格式"))
     }
+
+    /// A list longer than the appendix's streaming threshold is written a row at a time (cells as
+    /// inline strings, no shared-string table held whole), with every row, place and quote still there.
+    @Test func aLongListIsStreamedWithEveryRow() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let draft = directory.appendingPathComponent("草稿.txt")
+        let marks = String(repeating: "文,", count: 12_001)
+        try "青禾县人民政府履行教育职责自查自评报告\n\n一、基本情况\n\n\(marks)\n".write(to: draft, atomically: true, encoding: .utf8)
+        let export = directory.appendingPathComponent("检查结果.xlsx")
+        let result = try CommandRunner.run(["lint", draft.path, "--export", export.path, "--format", "json"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let parts = try PackageParts.read(export)
+        #expect(parts["xl/sharedStrings.xml"] == nil)
+        let sheet = try #require(parts["xl/worksheets/sheet1.xml"])
+        // One row per finding under the three title and header rows, the last comma's place among them.
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let files = try #require(json["files"] as? [[String: Any]])
+        let count = try #require(files.first?["diagnostics"] as? [Any]).count
+        #expect(count > 12_001)
+        #expect(sheet.contains("<autoFilter ref=\"A3:I\(3 + count)\"/>"))
+        #expect(sheet.contains("<c r=\"A\(3 + count)\" s=\"4\"><v>\(count)</v></c>"))
+        #expect(sheet.contains("<t>第5行第24002字</t>"))
+    }
 }

@@ -31,7 +31,10 @@ public struct FindingsWorkbookWriter: FindingsWriter {
     }
 
     private func build(_ findings: FindingsReport, to path: String) throws(WriterError) {
-        let workbook = try XlsxWorkbook(path: path, constantMemory: false)
+        // A long list streams its rows to disk as they are written, as the indicator appendix does: a
+        // million findings then hold libxlsxwriter's one row, not a million rows of cells.
+        let constantMemory = findings.rows.count > XLSXReportWriter.constantMemoryThreshold
+        let workbook = try XlsxWorkbook(path: path, constantMemory: constantMemory)
         let formats = try WorkbookFormats(workbook: workbook)
         // Wrapped text with borders, top-aligned: a long message keeps its row readable in print.
         let cell = try workbook.addFormat { format in
