@@ -1,5 +1,6 @@
 import Benchmark
 import BenchmarkInputs
+import Foundation
 import DocumentRules
 import FigureRules
 import NumberingRules
@@ -25,6 +26,7 @@ let benchmarks: @Sendable () -> Void = {
     let engine = LintEngine(
         rules: StructureRules.all + NumberingRules.all + TypographyRules.all + DocumentRules.all + FigureRules.all)
     let human = HumanFormatter()
+    let sarif = SARIFFormatter(rules: [])
 
     var inputs: [(name: String, text: String)] = []
     for shape in ReportShapes.Shape.allCases {
@@ -50,6 +52,25 @@ let benchmarks: @Sendable () -> Void = {
                 var bytes = 0
                 human.write(LintRun(files: [result])) { bytes += $0.utf8.count }
                 blackHole(bytes)
+            }
+        }
+
+        Benchmark("read + lint + SARIF output \(name)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                let document = ReportReader.read(text: text, path: "shape.md", format: .markdown)
+                let result = FileLintResult(path: "shape.md", diagnostics: engine.lint(document.report), lines: document.lines)
+                var bytes = 0
+                sarif.write(LintRun(files: [result])) { bytes += $0.count }
+                blackHole(bytes)
+            }
+        }
+
+        // The rows of `lint --export` (place, quote and suggestion of each finding), before the workbook.
+        Benchmark("read + lint + findings list \(name)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                let document = ReportReader.read(text: text, path: "shape.md", format: .markdown)
+                let result = FileLintResult(path: "shape.md", diagnostics: engine.lint(document.report), lines: document.lines)
+                blackHole(FindingsExport.report(LintRun(files: [result]), titles: [:], checked: Date()).rows.count)
             }
         }
 
