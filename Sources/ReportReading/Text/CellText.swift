@@ -19,26 +19,40 @@ enum CellText {
 
     /// The UTF-8 bytes of a cell whose every scalar is a Character of its own: its text without the
     /// spaces around it, its length in Characters, and how many spaces or full-width spaces came
-    /// before the text.
-    static func trimmed(utf8 bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (text: String, length: Int, leading: Int) {
-        var leading = 0, index = bytes.startIndex
-        while index < bytes.endIndex {
-            if bytes[index] == 0x20 {
-                index += 1
-            } else if bytes[index] == 0xE3, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
-                index += 3
+    /// before the text. `scalars`, the number of scalars of the bytes when the caller has counted
+    /// them, spares counting the text's: each space trimmed is one scalar.
+    static func trimmed(utf8 bytes: Slice<UnsafeBufferPointer<UInt8>>, scalars: Int? = nil) -> (text: String, length: Int, leading: Int) {
+        // The indentation (spaces and full-width spaces) is trimmed too: trimming goes on after it.
+        var leading = 0, first = bytes.startIndex
+        while first < bytes.endIndex {
+            if bytes[first] == 0x20 {
+                first += 1
+            } else if bytes[first] == 0xE3, first + 2 < bytes.endIndex, bytes[first + 1] == 0x80, bytes[first + 2] == 0x80 {
+                first += 3
             } else {
                 break
             }
             leading += 1
         }
-        var first = bytes.startIndex
-        while let length = trimmedLength(startingAt: first, in: bytes) { first += length }
+        var trimmedScalars = leading
+        while let length = trimmedLength(startingAt: first, in: bytes) {
+            first += length
+            trimmedScalars += 1
+        }
         var end = bytes.endIndex
-        while end > first, let length = trimmedLength(endingAt: end, in: bytes) { end -= length }
+        while end > first, let length = trimmedLength(endingAt: end, in: bytes) {
+            end -= length
+            trimmedScalars += 1
+        }
         let text = UnsafeBufferPointer(rebasing: bytes[first..<end])
-        var length = 0
-        for byte in text where byte & 0xC0 != 0x80 { length += 1 }
+        let length: Int
+        if let scalars {
+            length = scalars - trimmedScalars
+        } else {
+            var counted = 0
+            for byte in text where byte & 0xC0 != 0x80 { counted += 1 }
+            length = counted
+        }
         return (String(decoding: text, as: UTF8.self), length, leading)
     }
 
