@@ -37,7 +37,7 @@ struct TableScanner {
     private func pipeTable(at start: Int) -> (table: Table, next: Int)? {
         var rows: [[Table.Cell]] = []
         var index = start
-        while index < lines.count, lines[index].content.first == "|" {
+        while index < lines.count, lines[index].startsWithBar {
             let line = lines[index]
             let isSeparator = line.content.utf8.allSatisfy(Self.isSeparatorByte)
             if !isSeparator { rows.append(pipeCells(of: line)) }
