@@ -232,6 +232,13 @@ private struct PipePiece {
         var escaped = false, pieceHasEscape = false
         while index < bytes.count {
             let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "|") {
+                // Printable ASCII other than the two marks (most bytes of a row): it only ends an escape.
+                escaped = false
+                index += 1
+                scalar += 1
+                continue
+            }
             if byte < 0x80 {
                 // Tab and line feed stand alone; other control characters may not.
                 guard byte >= 0x20 || byte == 0x09 || byte == 0x0A else { return nil }
