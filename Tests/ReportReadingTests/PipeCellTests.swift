@@ -59,4 +59,15 @@ import Testing
         #expect(table[2].map(\.text) == ["七", "八", "x"])
         #expect(table[2].map(\.range.start.column) == [3, 10, 15])
     }
+
+    /// A cell of one space each side of its text is read without the trimming loops, unless the
+    /// text's first or last scalar may itself be trimmed or indent: every edge reads the same.
+    @Test func cellsWithOneSpaceEachSide() throws {
+        let cells = try rows(
+            "| 甲 | 乙 | 丙 | 丁 | 戊 | 己 | 庚 | 辛 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                + "| 九\u{00A0} | \u{3000}x | x\u{2009} | \tx | é | ＞5 | a | 一 |\n")[1]
+        #expect(cells.map(\.text) == ["九", "x", "x", "x", "é", "＞5", "a", "一"])
+        #expect(cells.map(\.range.start.column) == [3, 9, 13, 18, 23, 27, 32, 36])
+        #expect(cells.map(\.range.end.column) == [4, 10, 14, 19, 24, 29, 33, 37])
+    }
 }

@@ -22,6 +22,14 @@ enum CellText {
     /// before the text. `scalars`, the number of scalars of the bytes when the caller has counted
     /// them, spares counting the text's: each space trimmed is one scalar.
     static func trimmed(utf8 bytes: Slice<UnsafeBufferPointer<UInt8>>, scalars: Int? = nil) -> (text: String, length: Int, leading: Int) {
+        // The usual cell, `␣text␣`: one space on each side of a text whose first and last scalars
+        // are no spaces (see `mayStartTrimmed`, `endsUntrimmed`) is that text, indented by one.
+        let start = bytes.startIndex, stop = bytes.endIndex
+        if stop - start >= 3, bytes[start] == 0x20, bytes[stop - 1] == 0x20, !mayStartTrimmed(bytes[start + 1]),
+           endsUntrimmed(bytes, before: stop - 1, after: start + 1) {
+            let text = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(stop - 1)])
+            return (String(decoding: text, as: UTF8.self), scalars.map { $0 - 2 } ?? scalarCount(text), 1)
+        }
         // The indentation (spaces and full-width spaces) is trimmed too: trimming goes on after it.
         var leading = 0, first = bytes.startIndex
         while first < bytes.endIndex {
@@ -45,15 +53,32 @@ enum CellText {
             trimmedScalars += 1
         }
         let text = UnsafeBufferPointer(rebasing: bytes[first..<end])
-        let length: Int
-        if let scalars {
-            length = scalars - trimmedScalars
-        } else {
-            var counted = 0
-            for byte in text where byte & 0xC0 != 0x80 { counted += 1 }
-            length = counted
-        }
-        return (String(decoding: text, as: UTF8.self), length, leading)
+        return (String(decoding: text, as: UTF8.self), scalars.map { $0 - trimmedScalars } ?? scalarCount(text), leading)
+    }
+
+    /// The number of scalars of valid UTF-8 `bytes`.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// Whether a scalar whose UTF-8 starts with `byte` may be trimmed or counted as indentation:
+    /// space, tab, or a lead byte that a trimmed scalar has (C2, E1, E2, E3; see `isTrimmed`).
+    @inline(__always)
+    private static func mayStartTrimmed(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3
+    }
+
+    /// Whether the scalar that ends just before `end` (and starts at or after `start`) is never
+    /// trimmed: ASCII other than space and tab, or a scalar whose lead byte no trimmed scalar has.
+    @inline(__always)
+    private static func endsUntrimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, before end: Int, after start: Int) -> Bool {
+        var lead = end - 1
+        while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let byte = bytes[lead]
+        if byte < 0x80 { return byte != 0x20 && byte != 0x09 }
+        return byte != 0xC2 && byte != 0xE1 && byte != 0xE2 && byte != 0xE3
     }
 
     /// The byte length of the trimmed space (`isTrimmed`) starting at `index`, or nil.
