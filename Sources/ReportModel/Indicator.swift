@@ -18,6 +18,9 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var parent: Int?
     public var range: SourceRange
 
+    /// Inlinable, so that a reader builds each row in place (called from another module, the
+    /// initialiser copied and destroyed every field of the row it made).
+    @inlinable
     public init(
         category: String?, name: String, unit: String?, target: IndicatorValue?, targetText: String,
         actual: IndicatorValue?, actualText: String, parent: Int?, range: SourceRange

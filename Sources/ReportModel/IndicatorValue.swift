@@ -11,12 +11,18 @@ public enum Comparator: String, Hashable, Sendable, Codable, CaseIterable {
     /// Reads a comparator sign, accepting the ASCII and full-width spellings drafts use.
     public init?(sign: Substring) { self.init(signScalars: sign.unicodeScalars) }
 
-    /// The same for the scalars of a sign: the one table of spellings.
+    /// The same for the scalars of a sign.
     init?(signScalars sign: Substring.UnicodeScalarView) {
         var scalars = sign.makeIterator()
         guard let first = scalars.next() else { return nil }
         let second = scalars.next()
         guard scalars.next() == nil else { return nil }
+        self.init(first, second)
+    }
+
+    /// A sign of one scalar (`second` nil) or two: the one table of spellings.
+    @inline(__always)
+    init?(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) {
         switch (first, second) {
         case (">", nil), ("＞", nil): self = .greaterThan
         case ("≥", nil), (">", "="), ("＞", "＝"), ("≧", nil): self = .greaterThanOrEqual
@@ -109,60 +115,68 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
 
     /// Reads `>98.5`, `≥90`, `＞98.50`, `95`, `1,234.5`, `89.68%`; nil for anything else (`100：12.8`).
     public init?(parsing text: String) {
-        // Most cells are ASCII (`300`, `>98.5`, `12.50`): read from their bytes.
-        if let ascii = text.utf8.withContiguousStorageIfAvailable({ Self.parsingASCII($0) }), let ascii {
-            guard let (comparator, number) = ascii else { return nil }
-            self.init(comparator: comparator, exact: number.exact, decimal: number.value, fractionDigits: number.fractionDigits)
-            return
-        }
-        // Scalars, not Characters: cells are many and short, and grapheme breaking is not needed
-        // to find signs, digits and spaces.
-        var rest = Substring(text).unicodeScalars[...]
-        Self.trimSpaces(&rest)
-        var comparator = Comparator.equal
-        // A sign of two scalars (`>=`) first, then of one.
-        if let first = rest.indices.first {
-            let second = rest.index(after: first)
-            if second < rest.endIndex, let sign = Comparator(signScalars: rest[first...second]) {
-                comparator = sign
-                rest = rest[rest.index(after: second)...]
-            } else if let sign = Comparator(signScalars: rest[first..<second]) {
-                comparator = sign
-                rest = rest[second...]
-            }
-        }
-        Self.trimSpaces(&rest)
-        if rest.last == "%" || rest.last == "％" { rest = rest.dropLast() }
-        guard let number = Self.number(rest) else { return nil }
+        // Read from the cell's UTF-8 bytes, decoded into scalars on the stack: cells are many and
+        // short, and grapheme breaking is not needed to find signs, digits and spaces.
+        let parsed = text.utf8.withContiguousStorageIfAvailable(Self.parsing) ?? {
+            var copy = text
+            return copy.withUTF8(Self.parsing)
+        }()
+        guard let (comparator, number) = parsed else { return nil }
         self.init(comparator: comparator, exact: number.exact, decimal: number.value, fractionDigits: number.fractionDigits)
     }
 
-    /// `init?(parsing:)` for a cell of ASCII bytes: `.some(nil)` when it is not a figure, nil when a
-    /// byte is not ASCII (then the cell is read scalar by scalar).
-    private static func parsingASCII(
+    /// `init?(parsing:)` on the UTF-8 `bytes` of a cell (valid UTF-8, as a `String`'s are): its
+    /// spaces trimmed, a sign of two scalars (`>=`) tried before one, spaces after the sign
+    /// trimmed, one `%` or `％` dropped from the end, and the rest read as a plain number.
+    private static func parsing(
         _ bytes: UnsafeBufferPointer<UInt8>
-    ) -> (Comparator, (value: Decimal?, exact: ScaledDecimal?, fractionDigits: Int))?? {
-        for byte in bytes where byte >= 0x80 { return nil }
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
-        var start = bytes.startIndex, end = bytes.endIndex
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        var comparator = Comparator.equal
-        if start < end {
-            let first = bytes[start], second: UInt8? = start + 1 < end ? bytes[start + 1] : nil
-            switch (first, second) {
-            case (UInt8(ascii: ">"), UInt8(ascii: "=")): comparator = .greaterThanOrEqual; start += 2
-            case (UInt8(ascii: "<"), UInt8(ascii: "=")): comparator = .lessThanOrEqual; start += 2
-            case (UInt8(ascii: ">"), _): comparator = .greaterThan; start += 1
-            case (UInt8(ascii: "<"), _): comparator = .lessThan; start += 1
-            case (UInt8(ascii: "="), _): comparator = .equal; start += 1
-            default: break
+    ) -> (Comparator, (value: Decimal?, exact: ScaledDecimal?, fractionDigits: Int))? {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { scalars in
+            var count = 0, index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    scalars.initializeElement(at: count, to: Unicode.Scalar(lead))
+                    index += 1
+                } else {
+                    let (value, length) = UTF8Scalars.decode(at: bytes.baseAddress.unsafelyUnwrapped + index)
+                    scalars.initializeElement(at: count, to: Unicode.Scalar(decoded: value))
+                    index += length
+                }
+                count += 1
             }
+            var start = 0, end = count
+            func trimSpaces() {
+                while start < end, isSpace(scalars[start]) { start += 1 }
+                while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+            }
+            trimSpaces()
+            var comparator = Comparator.equal
+            if start < end {
+                if end - start >= 2, let sign = Comparator(scalars[start], scalars[start + 1]) {
+                    comparator = sign
+                    start += 2
+                } else if let sign = Comparator(scalars[start], nil) {
+                    comparator = sign
+                    start += 1
+                }
+            }
+            trimSpaces()
+            if end > start, scalars[end - 1] == "%" || scalars[end - 1] == "％" { end -= 1 }
+            guard let number = number(UnsafeBufferPointer(rebasing: scalars[start..<end])) else { return nil }
+            return (comparator, number)
         }
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        if end > start, bytes[end - 1] == UInt8(ascii: "%") { end -= 1 }
-        guard let number = number(bytes[start..<end].lazy.map { Unicode.Scalar($0) }) else { return .some(nil) }
-        return .some((comparator, number))
+    }
+
+    /// The spaces trimmed around a figure and its sign: what `CharacterSet.whitespaces` names (tabs
+    /// and space separators).
+    @inline(__always)
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "\u{3000}", "\u{00A0}": true
+        case "\0"..."\u{7F}": false
+        default: scalar.properties.generalCategory == .spaceSeparator
+        }
     }
 
     /// A plain number (ASCII or full-width digits, `,` anywhere, one point, a leading `-`) read
@@ -224,19 +238,6 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
         }
         guard let value = Decimal(plainDigits: digits) else { return nil }
         return (value, ScaledDecimal(value), fractionDigits)
-    }
-
-    /// Drops the spaces `CharacterSet.whitespaces` names (tabs and space separators) at both ends.
-    private static func trimSpaces(_ scalars: inout Substring.UnicodeScalarView) {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            switch scalar {
-            case " ", "\t", "\u{3000}", "\u{00A0}": true
-            case "0"..."9", "%", ".", ",", ">", "<", "=", "-": false
-            default: scalar.properties.generalCategory == .spaceSeparator
-            }
-        }
-        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
-        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
     }
 
     /// The value as written, comparator first when there is one: `>98.5`.

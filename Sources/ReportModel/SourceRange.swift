@@ -5,8 +5,10 @@
 /// carries positions, and a long table has millions of them. Drafts are far below 2³¹ lines or
 /// Characters a line (readers refuse inputs of that size); a larger value is clamped.
 public struct SourcePosition: Hashable, Comparable, Sendable, Codable {
-    private var storedLine: Int32
-    private var storedColumn: Int32
+    // Internal rather than private so that the initialiser and the order can be inlined into the
+    // readers, which make several positions for every table row.
+    @usableFromInline var storedLine: Int32
+    @usableFromInline var storedColumn: Int32
 
     public var line: Int {
         get { Int(storedLine) }
@@ -18,6 +20,7 @@ public struct SourcePosition: Hashable, Comparable, Sendable, Codable {
         set { storedColumn = Int32(clamping: newValue) }
     }
 
+    @inlinable
     public init(line: Int, column: Int) {
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
@@ -36,6 +39,7 @@ public struct SourcePosition: Hashable, Comparable, Sendable, Codable {
         try container.encode(column, forKey: .column)
     }
 
+    @inlinable
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
         (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
     }
@@ -49,18 +53,21 @@ public struct SourceRange: Hashable, Sendable, Codable {
     public var start: SourcePosition
     public var end: SourcePosition
 
+    @inlinable
     public init(start: SourcePosition, end: SourcePosition) {
         self.start = start
         self.end = end
     }
 
     /// A range on one line, `length` Characters long, starting at `column`.
+    @inlinable
     public init(line: Int, column: Int, length: Int) {
         self.start = SourcePosition(line: line, column: column)
         self.end = SourcePosition(line: line, column: column + length)
     }
 
     /// The smallest range covering both ranges.
+    @inlinable
     public func union(_ other: SourceRange) -> SourceRange {
         SourceRange(start: min(start, other.start), end: max(end, other.end))
     }

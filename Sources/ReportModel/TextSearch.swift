@@ -27,6 +27,11 @@ extension StringProtocol {
     @inlinable
     public func containsASCII(_ byte: UInt8) -> Bool { withUTF8Bytes { TextSearch.contains($0, byte: byte) } }
 
+    /// Whether the text's UTF-8 starts with `prefix`'s: what `utf8.starts(with: prefix.utf8)` answers,
+    /// without a generic walk over two views (the readers ask it of every line).
+    @inlinable
+    public func hasUTF8Prefix(_ prefix: StaticString) -> Bool { withUTF8Bytes { TextSearch.hasPrefix($0, prefix) } }
+
     /// Runs `body` on the text's UTF-8 bytes, copying only text that is not stored contiguously.
     @inlinable
     func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -47,6 +52,13 @@ public enum TextSearch {
     @usableFromInline
     static func containsAny(_ haystack: UnsafeBufferPointer<UInt8>, _ needles: [String]) -> Bool {
         needles.contains { contains(haystack, $0) }
+    }
+
+    @usableFromInline
+    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return count == 0 || memcmp(bytes.baseAddress!, prefix.utf8Start, count) == 0
     }
 
     @usableFromInline

@@ -67,22 +67,25 @@ public enum UTF8Scalars {
         var count = 0
         var index = 0
         while index < bytes.count {
-            let lead = bytes[index]
-            if lead >= 0x20 && lead < 0x7F {
-                index += 1
-            } else if lead >= 0xE4 && lead <= 0xE9 {
-                // U+4000…U+9FFF: CJK ideographs, every one a Character of its own.
-                index += 3
-            } else if lead >= 0xE2 && lead <= 0xEF, isStandalonePunctuation(lead, bytes[index + 1], bytes[index + 2]) {
-                index += 3
-            } else {
-                let (value, next) = scalar(in: bytes, at: index)
-                guard isStandalone(value) else { return nil }
-                index = next
-            }
+            guard let length = standaloneLength(at: bytes.baseAddress.unsafelyUnwrapped + index) else { return nil }
+            index += length
             count += 1
         }
         return count
+    }
+
+    /// The byte length of the scalar whose UTF-8 starts at `byte` when that scalar is a Character of
+    /// its own whatever its neighbours are (`isStandalone`), or nil. ASCII, ideographs and the
+    /// punctuation of Chinese prose are answered from their bytes. The bytes must be valid UTF-8.
+    @inlinable @inline(__always)
+    public static func standaloneLength(at byte: UnsafePointer<UInt8>) -> Int? {
+        let lead = byte.pointee
+        if lead >= 0x20 && lead < 0x7F { return 1 }
+        // U+4000…U+9FFF: CJK ideographs, every one a Character of its own.
+        if lead >= 0xE4 && lead <= 0xE9 { return 3 }
+        if lead >= 0xE2 && lead <= 0xEF, isStandalonePunctuation(lead, byte[1], byte[2]) { return 3 }
+        let (value, length) = decode(at: byte)
+        return isStandalone(value) ? length : nil
     }
 }
 

@@ -30,6 +30,10 @@ import Testing
         (">98.5", ReportModel.Comparator.greaterThan, "98.5", 1), ("≥90", .greaterThanOrEqual, "90", 0),
         ("＞98.50", .greaterThan, "98.5", 2), ("1,234.5", .equal, "1234.5", 1), ("89.68%", .equal, "89.68", 2),
         ("　９５．５　", .equal, "95.5", 1), ("<= 12", .lessThanOrEqual, "12", 0),
+        // Full-width signs of two scalars, every space separator at either end and after the sign.
+        ("＞＝５", .greaterThanOrEqual, "5", 0), ("\u{2009}≦3.5\u{202F}", .lessThanOrEqual, "3.5", 1),
+        ("＝\u{3000}1,2３4", .equal, "1234", 0), ("９８．５％", .equal, "98.5", 1), ("\u{00A0}-5\u{1680}", .equal, "-5", 0),
+        ("＜\u{205F}0.50", .lessThan, "0.5", 2), ("≧ １２３４５６７８９０１２３４５６７８９０１", .greaterThanOrEqual, "123456789012345678901", 0),
     ])
     func indicatorValuesRead(text: String, comparator: ReportModel.Comparator, value: String, fractionDigits: Int) throws {
         let parsed = try #require(IndicatorValue(parsing: text))
@@ -38,8 +42,8 @@ import Testing
         #expect(parsed.fractionDigits == fractionDigits)
     }
 
-    /// An ASCII cell is read from its bytes, any other scalar by scalar: a full-width space at the
-    /// end (trimmed) sends the same cell down the other path, which must read it the same way.
+    /// A cell reads the same with a full-width space (trimmed) at its end: the space-separator test
+    /// that non-ASCII scalars go through agrees with the ASCII one.
     @Test(arguments: [
         "300", " >98.5 ", ">=90", "<= 12", "=5", "-3.25", "1,234.5", "89.68%", "12.50", ".5", "5.", "-", ".", "--5",
         "5 %", "1.2.3", "> 5", "\t7\t", "123456789012345678901234.5", "0.000", "98.5%%", "<", "",
@@ -52,7 +56,7 @@ import Testing
     }
 
     /// A dash or a ratio in a table cell means "no figure", not zero.
-    @Test(arguments: ["-", "—", "100：12.8", "", "待定", "--"])
+    @Test(arguments: ["-", "—", "100：12.8", "", "待定", "--", "５％％", "＞", "1\u{200B}", "＞＞5", "5＞", "１．２．３"])
     func cellsWithoutAFigureHaveNoValue(text: String) {
         #expect(IndicatorValue(parsing: text) == nil)
     }

@@ -22,15 +22,20 @@ import Testing
         #expect(PhraseSet(Self.phrases).occurs(in: text[...]) == found)
     }
 
-    @Test func matchesASubstringSearch() async {
+    /// Phrases that all start with a multibyte scalar, which the search looks for by lead bytes only.
+    private static let chinesePhrases = ["当前位置：", "打印本页", "【关闭】", "下一步", "位置"]
+
+    @Test(arguments: [false, true])
+    func matchesASubstringSearch(chineseOnly: Bool) async {
         let pieces = ["当前", "位置", "：", ":", "打印", "本页", "【", "关闭", "】", "a", "b", "下", "一步", "e", "\u{301}", "x", "👍🏽", "\r\n"]
         let texts = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...12).map { $0.joined() }
-        let set = PhraseSet(Self.phrases)
+        let phrases = chineseOnly ? Self.chinesePhrases : Self.phrases
+        let set = PhraseSet(phrases)
         await propertyCheck(input: texts) { text in
             // Byte-wise reference: a phrase occurs when its UTF-8 is a run of the text's UTF-8
             // (what a search over scalars, which never splits one, finds).
             let bytes = Array(text.utf8)
-            let expected = Self.phrases.contains { phrase in
+            let expected = phrases.contains { phrase in
                 let needle = Array(phrase.utf8)
                 return needle.count <= bytes.count
                     && (0...(bytes.count - needle.count)).contains { Array(bytes[$0..<($0 + needle.count)]) == needle }

@@ -38,4 +38,36 @@ import Testing
         #expect(table[1][1].range == SourceRange(line: 3, column: 9, length: 3))
         #expect(table[2][1].range == SourceRange(line: 4, column: 8, length: 1))
     }
+
+    /// A control character (escaped or not) may join its neighbours: its row is read Character by
+    /// Character, to the same texts and columns.
+    @Test func rowsWithControlCharactersAreReadCharacterByCharacter() throws {
+        let cells = try rows("| 甲 | 乙 | 丙 |\n| --- | --- | --- |\n| a\u{7}b | \\\u{7} | 九 |\n")[1]
+        #expect(cells.map(\.text) == ["a\u{7}b", "\u{7}", "九"])
+        #expect(cells.map(\.range.start.column) == [3, 9, 14])
+        #expect(cells.map(\.range.end.column) == [6, 10, 15])
+    }
+
+    /// A cell of spaces is empty at the column after its indentation; a full-width bar is text; a
+    /// tab is trimmed but, unlike a space, not counted as indentation.
+    @Test func blankCellsFullWidthBarsAndTabs() throws {
+        let table = try rows("| 甲 | 乙 | 丙 |\n| --- | --- | --- |\n|    |\u{3000}| 丙｜丁 |\n| 七  \t | \t八 | x |\n")
+        #expect(table[1].map(\.text) == ["", "", "丙｜丁"])
+        #expect(table[1].map(\.range) == [
+            SourceRange(line: 3, column: 6, length: 0), SourceRange(line: 3, column: 8, length: 0), SourceRange(line: 3, column: 10, length: 3),
+        ])
+        #expect(table[2].map(\.text) == ["七", "八", "x"])
+        #expect(table[2].map(\.range.start.column) == [3, 10, 15])
+    }
+
+    /// A cell of one space each side of its text is read without the trimming loops, unless the
+    /// text's first or last scalar may itself be trimmed or indent: every edge reads the same.
+    @Test func cellsWithOneSpaceEachSide() throws {
+        let cells = try rows(
+            "| 甲 | 乙 | 丙 | 丁 | 戊 | 己 | 庚 | 辛 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                + "| 九\u{00A0} | \u{3000}x | x\u{2009} | \tx | é | ＞5 | a | 一 |\n")[1]
+        #expect(cells.map(\.text) == ["九", "x", "x", "x", "é", "＞5", "a", "一"])
+        #expect(cells.map(\.range.start.column) == [3, 9, 13, 18, 23, 27, 32, 36])
+        #expect(cells.map(\.range.end.column) == [4, 10, 14, 19, 24, 29, 33, 37])
+    }
 }

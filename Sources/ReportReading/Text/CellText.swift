@@ -19,27 +19,66 @@ enum CellText {
 
     /// The UTF-8 bytes of a cell whose every scalar is a Character of its own: its text without the
     /// spaces around it, its length in Characters, and how many spaces or full-width spaces came
-    /// before the text.
-    static func trimmed(utf8 bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (text: String, length: Int, leading: Int) {
-        var leading = 0, index = bytes.startIndex
-        while index < bytes.endIndex {
-            if bytes[index] == 0x20 {
-                index += 1
-            } else if bytes[index] == 0xE3, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
-                index += 3
+    /// before the text. `scalars`, the number of scalars of the bytes when the caller has counted
+    /// them, spares counting the text's: each space trimmed is one scalar.
+    static func trimmed(utf8 bytes: Slice<UnsafeBufferPointer<UInt8>>, scalars: Int? = nil) -> (text: String, length: Int, leading: Int) {
+        // The usual cell, `␣text␣`: one space on each side of a text whose first and last scalars
+        // are no spaces (see `mayStartTrimmed`, `endsUntrimmed`) is that text, indented by one.
+        let start = bytes.startIndex, stop = bytes.endIndex
+        if stop - start >= 3, bytes[start] == 0x20, bytes[stop - 1] == 0x20, !mayStartTrimmed(bytes[start + 1]),
+           endsUntrimmed(bytes, before: stop - 1, after: start + 1) {
+            let text = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(stop - 1)])
+            return (String(decoding: text, as: UTF8.self), scalars.map { $0 - 2 } ?? scalarCount(text), 1)
+        }
+        // The indentation (spaces and full-width spaces) is trimmed too: trimming goes on after it.
+        var leading = 0, first = bytes.startIndex
+        while first < bytes.endIndex {
+            if bytes[first] == 0x20 {
+                first += 1
+            } else if bytes[first] == 0xE3, first + 2 < bytes.endIndex, bytes[first + 1] == 0x80, bytes[first + 2] == 0x80 {
+                first += 3
             } else {
                 break
             }
             leading += 1
         }
-        var first = bytes.startIndex
-        while let length = trimmedLength(startingAt: first, in: bytes) { first += length }
+        var trimmedScalars = leading
+        while let length = trimmedLength(startingAt: first, in: bytes) {
+            first += length
+            trimmedScalars += 1
+        }
         var end = bytes.endIndex
-        while end > first, let length = trimmedLength(endingAt: end, in: bytes) { end -= length }
+        while end > first, let length = trimmedLength(endingAt: end, in: bytes) {
+            end -= length
+            trimmedScalars += 1
+        }
         let text = UnsafeBufferPointer(rebasing: bytes[first..<end])
-        var length = 0
-        for byte in text where byte & 0xC0 != 0x80 { length += 1 }
-        return (String(decoding: text, as: UTF8.self), length, leading)
+        return (String(decoding: text, as: UTF8.self), scalars.map { $0 - trimmedScalars } ?? scalarCount(text), leading)
+    }
+
+    /// The number of scalars of valid UTF-8 `bytes`.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// Whether a scalar whose UTF-8 starts with `byte` may be trimmed or counted as indentation:
+    /// space, tab, or a lead byte that a trimmed scalar has (C2, E1, E2, E3; see `isTrimmed`).
+    @inline(__always)
+    private static func mayStartTrimmed(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3
+    }
+
+    /// Whether the scalar that ends just before `end` (and starts at or after `start`) is never
+    /// trimmed: ASCII other than space and tab, or a scalar whose lead byte no trimmed scalar has.
+    @inline(__always)
+    private static func endsUntrimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, before end: Int, after start: Int) -> Bool {
+        var lead = end - 1
+        while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let byte = bytes[lead]
+        if byte < 0x80 { return byte != 0x20 && byte != 0x09 }
+        return byte != 0xC2 && byte != 0xE1 && byte != 0xE2 && byte != 0xE3
     }
 
     /// The byte length of the trimmed space (`isTrimmed`) starting at `index`, or nil.

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReportModel
 
 /// Recognises an indicator table by its header words (分类, 指标, 单位, 目标值 / 主要目标, 完成值 / 完成)
@@ -28,8 +33,8 @@ enum IndicatorTableReader {
             guard !name.isEmpty else { continue }
             var parent: Int?
             var isFirstPart = false
-            if let length = partPrefixLength(name) {
-                name = String(name.dropFirst(length))
+            if let rest = droppingPartPrefix(name) {
+                name = rest
                 isFirstPart = true
             }
             let (baseName, splitUnit) = splitUnit(name)
@@ -47,7 +52,7 @@ enum IndicatorTableReader {
             if let parent, unit == nil { unit = indicators[parent].unit }
             let targetText = text(columns.target), actualText = text(columns.actual)
             var rowRange = row[0].range
-            for cell in row.dropFirst() { rowRange = rowRange.union(cell.range) }
+            for index in row.indices.dropFirst() { rowRange = rowRange.union(row[index].range) }
             indicators.append(Indicator(
                 category: category, name: baseName, unit: unit,
                 target: IndicatorValue(parsing: targetText), targetText: targetText,
@@ -60,35 +65,42 @@ enum IndicatorTableReader {
             indicators: indicators, range: table.range)
     }
 
-    /// The Characters of a leading `其中：`, `其中:` or `其中` (in that order), or nil: what `hasPrefix`
-    /// finds, answered from the UTF-8 bytes when the byte after the prefix is ASCII or an
-    /// ideograph's lead byte (nothing there can join the prefix's last Character).
-    static func partPrefixLength(_ name: String) -> Int? {
-        let utf8 = name.utf8
-        guard utf8.starts(with: qi) else { return nil }
-        var rest = utf8.dropFirst(qi.count)
-        var length = 2
-        if rest.starts(with: fullWidthColon) {
-            rest = rest.dropFirst(fullWidthColon.count)
-            length = 3
-        } else if rest.first == UInt8(ascii: ":") {
-            rest = rest.dropFirst()
-            length = 3
+    /// `name` without a leading `其中：`, `其中:` or `其中` (the first that `hasPrefix` finds, in that
+    /// order), or nil when it has none. Answered from the UTF-8 bytes when the byte after the prefix
+    /// is ASCII or an ideograph's lead byte (nothing there can join the prefix's last Character).
+    static func droppingPartPrefix(_ name: String) -> String? {
+        let fromBytes = name.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+            // 其中 is E5 85 B6 E4 B8 AD; the full-width colon ： is EF BC 9A.
+            guard bytes.count >= 6, bytes[0] == 0xE5, bytes[1] == 0x85, bytes[2] == 0xB6,
+                  bytes[3] == 0xE4, bytes[4] == 0xB8, bytes[5] == 0xAD else { return .some(nil) }
+            var length = 6
+            if bytes.count >= 9, bytes[6] == 0xEF, bytes[7] == 0xBC, bytes[8] == 0x9A {
+                length = 9
+            } else if bytes.count >= 7, bytes[6] == UInt8(ascii: ":") {
+                length = 7
+            }
+            if length < bytes.count, bytes[length] >= 0x80, !(0xE4...0xE9).contains(bytes[length]) { return nil }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[length...]), as: UTF8.self))
         }
-        if let next = rest.first, next >= 0x80, !(0xE4...0xE9).contains(next) {
-            for prefix in ["其中：", "其中:", "其中"] where name.hasPrefix(prefix) { return prefix.count }
-            return nil
-        }
-        return length
+        if let fromBytes, let answer = fromBytes { return answer }
+        for prefix in ["其中：", "其中:", "其中"] where name.hasPrefix(prefix) { return String(name.dropFirst(prefix.count)) }
+        return nil
     }
-
-    private static let qi = Array("其中".utf8)
-    private static let fullWidthColon = Array("：".utf8)
 
     /// `a == b`, answered from the bytes when they are equal (the usual case in a table).
     @inline(__always) private static func sameText(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
-        return a.utf8.elementsEqual(b.utf8) || a == b
+        return sameBytes(a, b) || a == b
+    }
+
+    /// Whether two texts have the same UTF-8 bytes.
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        let compared = a.utf8.withContiguousStorageIfAvailable { x -> Bool? in
+            b.utf8.withContiguousStorageIfAvailable { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
+        if let compared, let equal = compared { return equal }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     private static func columns(of header: [String]) -> Columns? {

@@ -37,7 +37,7 @@ struct TableScanner {
     private func pipeTable(at start: Int) -> (table: Table, next: Int)? {
         var rows: [[Table.Cell]] = []
         var index = start
-        while index < lines.count, lines[index].content.first == "|" {
+        while index < lines.count, lines[index].startsWithBar {
             let line = lines[index]
             let isSeparator = line.content.utf8.allSatisfy(Self.isSeparatorByte)
             if !isSeparator { rows.append(pipeCells(of: line)) }
@@ -140,44 +140,22 @@ struct TableScanner {
     }
 
     /// The cells of a pipe-table row; `\|` is a literal bar inside a cell. One pass over the row's
-    /// UTF-8 bytes when each of its scalars is a Character of its own (Chinese, ASCII, full-width
-    /// marks), so that scalars count columns.
+    /// UTF-8 bytes splits it and checks that each of its scalars is a Character of its own (Chinese,
+    /// ASCII, full-width marks), so that scalars count columns; any other row is read Character by
+    /// Character.
     private func pipeCells(of line: SourceLine) -> [Table.Cell] {
-        guard line.content.hasStandaloneCharacters else { return pipeCellsByCharacter(of: line) }
         var row = line.content
-        return row.withUTF8 { bytes in
+        let cells: [Table.Cell]? = row.withUTF8 { bytes in
             // The pieces between bars go into scratch space on the stack (a row has at most one more
             // piece than bars), then become a row of exactly as many cells as it has.
             var bars = 0
             for byte in bytes where byte == UInt8(ascii: "|") { bars += 1 }
-            typealias Piece = (bytes: Range<Int>, scalar: Int, escaped: Bool)
-            return withUnsafeTemporaryAllocation(of: Piece.self, capacity: bars + 1) { pieces in
-                var count = 0
-                var start = 0, startScalar = 0, scalar = 0
-                var escaped = false, pieceHasEscape = false
-                for index in bytes.indices {
-                    let byte = bytes[index]
-                    guard byte & 0xC0 != 0x80 else { continue }  // a continuation byte: same scalar
-                    defer { scalar += 1 }
-                    if escaped {
-                        escaped = false
-                    } else if byte == UInt8(ascii: "\\") {
-                        escaped = true
-                        pieceHasEscape = true
-                    } else if byte == UInt8(ascii: "|") {
-                        pieces.initializeElement(at: count, to: (start..<index, startScalar, pieceHasEscape))
-                        count += 1
-                        start = index + 1
-                        startScalar = scalar + 1
-                        pieceHasEscape = false
-                    }
-                }
-                pieces.initializeElement(at: count, to: (start..<bytes.count, startScalar, pieceHasEscape))
-                count += 1
-                func content(_ piece: Piece) -> [UInt8] {
+            return withUnsafeTemporaryAllocation(of: PipePiece.self, capacity: bars + 1) { pieces in
+                guard let count = PipePiece.split(bytes, into: pieces) else { return nil }
+                func content(_ piece: PipePiece) -> [UInt8] {
                     piece.escaped ? CellText.unescaped(bytes[piece.bytes]) : Array(bytes[piece.bytes])
                 }
-                func isBlank(_ piece: Piece) -> Bool { Self.isBlank(content(piece)) }
+                func isBlank(_ piece: PipePiece) -> Bool { piece.bytes.isEmpty || Self.isBlank(content(piece)) }
                 var first = 0, end = count
                 if isBlank(pieces[first]) { first += 1 }
                 if end > first, isBlank(pieces[end - 1]) { end -= 1 }
@@ -185,12 +163,13 @@ struct TableScanner {
                     let piece = pieces[index]
                     let cell = piece.escaped
                         ? content(piece).withUnsafeBufferPointer { CellText.trimmed(utf8: $0[...]) }
-                        : CellText.trimmed(utf8: bytes[piece.bytes])
+                        : CellText.trimmed(utf8: bytes[piece.bytes], scalars: piece.scalars.count)
                     return Table.Cell(text: cell.text, range: SourceRange(
-                        line: line.number, column: line.column + piece.scalar + cell.leading, length: cell.length))
+                        line: line.number, column: line.column + piece.scalars.lowerBound + cell.leading, length: cell.length))
                 }
             }
         }
+        return cells ?? pipeCellsByCharacter(of: line)
     }
 
     /// Whether a piece of a row holds nothing but whitespace (Unicode's, as the Character reading
@@ -233,5 +212,57 @@ struct TableScanner {
     private func range(from start: Int, to end: Int) -> SourceRange {
         SourceRange(start: SourcePosition(line: lines[start].number, column: lines[start].column),
                     end: SourcePosition(line: lines[end].number, column: lines[end].column + lines[end].content.characterCount))
+    }
+}
+
+/// A piece of a pipe-table row between bars: its UTF-8 bytes, its scalars (offsets in the row), and
+/// whether it holds a `\` escape.
+private struct PipePiece {
+    var bytes: Range<Int>
+    var scalars: Range<Int>
+    var escaped: Bool
+
+    /// Splits the UTF-8 `bytes` of a row at its bars (not at an escaped `\|`) into `pieces`, which
+    /// has room for one more piece than the row has bars, and returns how many there are; nil when
+    /// a scalar of the row may join its neighbours into one Character (combining marks, emoji,
+    /// control characters), so that scalars do not count columns.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, into pieces: UnsafeMutableBufferPointer<PipePiece>) -> Int? {
+        var count = 0
+        var start = 0, startScalar = 0, scalar = 0, index = 0
+        var escaped = false, pieceHasEscape = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "|") {
+                // Printable ASCII other than the two marks (most bytes of a row): it only ends an escape.
+                escaped = false
+                index += 1
+                scalar += 1
+                continue
+            }
+            if byte < 0x80 {
+                // Tab and line feed stand alone; other control characters may not.
+                guard byte >= 0x20 || byte == 0x09 || byte == 0x0A else { return nil }
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                    pieceHasEscape = true
+                } else if byte == UInt8(ascii: "|") {
+                    pieces.initializeElement(at: count, to: PipePiece(bytes: start..<index, scalars: startScalar..<scalar, escaped: pieceHasEscape))
+                    count += 1
+                    start = index + 1
+                    startScalar = scalar + 1
+                    pieceHasEscape = false
+                }
+                index += 1
+            } else {
+                guard let length = UTF8Scalars.standaloneLength(at: bytes.baseAddress.unsafelyUnwrapped + index) else { return nil }
+                escaped = false
+                index += length
+            }
+            scalar += 1
+        }
+        pieces.initializeElement(at: count, to: PipePiece(bytes: start..<bytes.count, scalars: startScalar..<scalar, escaped: pieceHasEscape))
+        return count + 1
     }
 }

@@ -132,7 +132,7 @@ struct TextReportParser {
         if markdown, line.headingDepth >= 2 {
             return HeadingLine(line: line, marker: nil, depth: line.headingDepth - 1)
         }
-        if line.content.utf8.starts(with: "附件".utf8) || line.content.utf8.starts(with: "附表".utf8), line.content.count <= 40,
+        if line.content.hasUTF8Prefix("附件") || line.content.hasUTF8Prefix("附表"), line.content.count <= 40,
            !line.content.containsText("。") {
             return HeadingLine(line: line, marker: nil, depth: 1)
         }
