@@ -4,9 +4,20 @@ import ReportReading
 /// Prints the report as a person checks it: metadata, each section's marker, title, role and line,
 /// and each indicator table with its rows.
 enum OutlineFormatter {
+    /// Text gathered before it is handed on: a table of a million rows leaves in pieces of about
+    /// 64 KB rather than as one string of 70 MB.
+    static let chunkSize = 64 * 1024
+
+    /// Hands the outline to `emit` in chunks of about `chunkSize` bytes, in order.
     /// `locator` says where a Word document's lines are (第5段, 表1第2行, 脚注1); text drafts give 第N行.
-    static func format(_ report: Report, locator: ParagraphLocator? = nil) -> String {
+    static func write(_ report: Report, locator: ParagraphLocator? = nil, to emit: (String) -> Void) {
         var out = ""
+        out.reserveCapacity(chunkSize + 1024)
+        func flushIfFull() {
+            guard out.utf8.count >= chunkSize else { return }
+            emit(out)
+            out.removeAll(keepingCapacity: true)
+        }
         let place = Place(locator: locator)
         let metadata = report.metadata
         let fields: [(String, MetadataField?)] = [
@@ -20,17 +31,41 @@ enum OutlineFormatter {
         if let year = metadata.year { out += "年度：\(year)\n" }
         if !report.preamble.isEmpty { out += "开头：\(report.preamble.count)段\n" }
         if report.sections.isEmpty { out += "（未识别出任何编号标题）\n" }
-        for section in report.sections { write(section, into: &out, place: place) }
+        for section in report.sections {
+            write(section, into: &out, place: place)
+            flushIfFull()
+        }
         for (number, table) in report.indicatorTables.enumerated() {
             out += "\n指标表\(number + 1)（\(place[table.line])）：目标列“\(table.targetHeader)”，完成列“\(table.actualHeader)”\n"
-            for indicator in table.indicators {
-                let indent = indicator.parent == nil ? "  " : "    其中 "
-                let unitText = indicator.unit.map { "（\($0)）" } ?? ""
-                let category = indicator.category.map { "[\($0)] " } ?? ""
-                out += "\(indent)\(category)\(indicator.name)\(unitText)  目标 \(indicator.targetText)  完成 \(indicator.actualText)  （\(place[indicator.line])）\n"
+            for index in table.indicators.indices {
+                write(table.indicators[index], into: &out, place: place)
+                flushIfFull()
             }
         }
-        return out
+        emit(out)
+    }
+
+    /// `  [分类] 名称（单位）  目标 …  完成 …  （第N行）`, appended piece by piece.
+    private static func write(_ indicator: Indicator, into out: inout String, place: Place) {
+        out += indicator.parent == nil ? "  " : "    其中 "
+        if let category = indicator.category {
+            out += "["
+            out += category
+            out += "] "
+        }
+        out += indicator.name
+        if let unit = indicator.unit {
+            out += "（"
+            out += unit
+            out += "）"
+        }
+        out += "  目标 "
+        out += indicator.targetText
+        out += "  完成 "
+        out += indicator.actualText
+        out += "  （"
+        out += place[indicator.line]
+        out += "）\n"
     }
 
     /// A line's place: `第12行`, or in a Word document `第12段`, `表1第2行`.

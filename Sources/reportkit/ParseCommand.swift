@@ -23,7 +23,7 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         let document = try ReportReader.read(contentsOf: URL(fileURLWithPath: file), displayPath: file, format: inputFormat)
         switch format {
-        case .tree: print(OutlineFormatter.format(document.report, locator: document.paragraphLocator), terminator: "")
+        case .tree: OutlineFormatter.write(document.report, locator: document.paragraphLocator) { Console.out($0) }
         case .json:
             // Streamed in chunks: the whole JSON of a long report is many times the draft's size.
             try QuantityJSON.write(document.report) { Console.out(utf8: $0) }
