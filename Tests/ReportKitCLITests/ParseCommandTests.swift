@@ -47,6 +47,25 @@ import TestSupport
         #expect(marker["raw"] as? String == "一、")
     }
 
+    /// An outline longer than one output chunk (64 KB) comes out whole and in order: every row once,
+    /// categories and 其中 rows as written, the last row last.
+    @Test func aLongTableOutlineComesOutWholeInOrder() throws {
+        var text = "青溪区人民政府2023年履行教育职责自查自评报告\n\n一、自查情况\n\n附件\n\n"
+        text += "| 分类 | 指标 | 单位 | 目标值 | 完成值 |\n| --- | --- | --- | --- | --- |\n"
+        for row in 1...3_000 {
+            text += row % 2 == 1 ? "| 类\(row) | 在校学生数\(row) | 人 | 300 | 290 |\n" : "| | 其中：小学\(row) | 人 | 200 | 185 |\n"
+        }
+        let result = try CommandRunner.run(["parse", "--input-format", "markdown", try draft(text, name: "long.md").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.utf8.count > 3 * 64 * 1024)
+        let rows = result.stdout.split(separator: "\n").filter { $0.contains("  目标 ") }
+        #expect(rows.count == 3_000)
+        #expect(rows.first == "  [类1] 在校学生数1（人）  目标 300  完成 290  （第9行）")
+        #expect(rows.last == "    其中 [类2999] 小学3000（人）  目标 200  完成 185  （第3008行）")
+        let numbers = rows.compactMap { $0.split(separator: "（第").last.flatMap { Int($0.dropLast(2)) } }
+        #expect(numbers == Array(9...3008))
+    }
+
     @Test func inputFormatOverridesTheExtension() throws {
         let url = try draft("## 一、自查情况\n\n正文。\n", name: "draft.data")
         let result = try CommandRunner.run(["parse", "--input-format", "markdown", url.path])
