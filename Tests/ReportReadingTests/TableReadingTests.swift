@@ -37,4 +37,30 @@ import Testing
         #expect(report.indicatorTables.first?.indicators.first?.name == "隐患点")
         #expect(report.indicatorTables.first?.indicators.first?.unit == "处")
     }
+
+    /// The 其中 groups as a clerk writes them: parts under a head until a unit or category differs,
+    /// a second 其中 run joining the same head, `其中:` and a bare `其中`, a blank unit taking the head's.
+    @Test func partsJoinTheirHeadUntilTheUnitOrCategoryChanges() throws {
+        let text = """
+            一、自查情况
+
+            | 分类 | 指标 | 单位 | 目标值 | 完成值 |
+            | --- | --- | --- | --- | --- |
+            | 学前 | 在园幼儿数 | 人 | 100 | 98 |
+            |  | 其中：公办 | 人 | 60 | 58 |
+            |  | 民办 |  | 40 | 40 |
+            |  | 其中：普惠 | 人 | 30 | 30 |
+            |  | 入园率 | % | 90 | 92 |
+            |  | 其中:城区 |  | 95 | 96 |
+            | 义务教育 | 农村 | % | 85 | 88 |
+            |  | 教师数 | 人 | 50 | 50 |
+            |  | 其中专任教师 | 人 | 45 | 44 |
+            """
+        let report = ReportReader.read(text: text, path: "t.md", format: .markdown).report
+        let indicators = try #require(report.indicatorTables.first).indicators
+        #expect(indicators.map(\.name) == ["在园幼儿数", "公办", "民办", "普惠", "入园率", "城区", "农村", "教师数", "专任教师"])
+        #expect(indicators.map(\.parent) == [nil, 0, 0, 0, nil, 4, nil, nil, 7])
+        #expect(indicators.map(\.unit) == ["人", "人", "人", "人", "%", "%", "%", "人", "人"])
+        #expect(indicators.map(\.category) == ["学前", "学前", "学前", "学前", "学前", "学前", "义务教育", "义务教育", "义务教育"])
+    }
 }

@@ -23,6 +23,11 @@ enum IndicatorTableReader {
         indicators.reserveCapacity(table.rows.count - 1)
         var category: String?
         var groupParent: Int?
+        // What later rows read of earlier indicators, kept aside (reading `indicators[i].unit` would
+        // copy, and retain, the whole indicator): the one appended last, and the unit and category of
+        // the group's head, `indicators[groupParent]`.
+        var last: (parent: Int?, unit: String?, category: String?)?
+        var group: (unit: String?, category: String?) = (nil, nil)
         for row in table.rows.dropFirst() {
             func text(_ column: Int?) -> String {
                 guard let column, column < row.count else { return "" }
@@ -40,16 +45,17 @@ enum IndicatorTableReader {
             let (baseName, splitUnit) = splitUnit(name)
             var unit = splitUnit
             if let column = columns.unit, !text(column).isEmpty { unit = text(column) }
-            if isFirstPart, let previous = indicators.indices.last {
-                groupParent = indicators[previous].parent ?? previous
+            if isFirstPart, let last {
+                // The first 其中 part: the previous indicator heads the group, or already belongs to it.
+                if last.parent == nil { group = (last.unit, last.category) }
+                groupParent = last.parent ?? indicators.count - 1
                 parent = groupParent
-            } else if let group = groupParent, unit == nil || sameText(unit, indicators[group].unit),
-                      sameText(indicators[group].category, category) {
-                parent = group
+            } else if let head = groupParent, unit == nil || sameText(unit, group.unit), sameText(group.category, category) {
+                parent = head
             } else {
                 groupParent = nil
             }
-            if let parent, unit == nil { unit = indicators[parent].unit }
+            if parent != nil, unit == nil { unit = group.unit }
             let targetText = text(columns.target), actualText = text(columns.actual)
             var rowRange = row[0].range
             for index in row.indices.dropFirst() { rowRange = rowRange.union(row[index].range) }
@@ -58,6 +64,7 @@ enum IndicatorTableReader {
                 target: IndicatorValue(parsing: targetText), targetText: targetText,
                 actual: IndicatorValue(parsing: actualText), actualText: actualText,
                 parent: parent, range: rowRange))
+            last = (parent, unit, category)
         }
         guard !indicators.isEmpty else { return nil }
         return IndicatorTable(
