@@ -7,24 +7,39 @@ import ReportModel
 /// wrong family that continues its siblings' count (`（5）` between `（四）` and `（六）`) is taken as
 /// that sibling, keeping its raw form for the rules to report.
 struct OutlineBuilder {
-    /// A placed heading: what its section keeps of the heading line (not its family, nor the body
-    /// text run on after it, which is a block of its own), so that a draft of many short sections
-    /// holds less while its tree is built.
-    private struct Node {
+    /// An open section: what it keeps of the heading line (not its family, nor the body text run
+    /// on after it, which is a block of its own), its blocks so far and where its closed children begin.
+    private struct Open {
         var marker: Marker?
         var title: String
         var titleSpan: TextSpan
         var level: Int
+        /// The marker family the section was opened with.
+        var family: Int
         var blocks: [Block] = []
-        var children: [Int] = []
+        /// Where the section's closed children begin in `closed`.
+        var firstChild: Int
+
+        /// The section, once nothing more can be added to it, with its children.
+        consuming func close(children: [Section]) -> Section {
+            let role = level == 1 ? RoleClassifier.role(forTitle: title) : .other
+            return Section(
+                marker: marker, title: title, titleSpan: titleSpan, role: role, level: level, blocks: blocks,
+                children: children)
+        }
     }
 
-    private var nodes: [Node] = []
-    private var roots: [Int] = []
-    /// Open sections, outermost first, with the marker family each was opened with.
-    private var stack: [(node: Int, family: Int)] = []
+    /// The open sections, outermost first. A section is made as soon as it closes (a heading of its
+    /// family or an outer one, or the end), so that only the path to the current heading is held
+    /// open, never a second copy of the whole outline.
+    private var stack: [Open] = []
+    /// The closed sections whose parent is still open (the roots at the bottom), in order: a
+    /// section's children are the run above its `firstChild` when it closes, handed over in an array
+    /// of their exact size. (Appending to each parent's own array would keep up to twice the room.)
+    private var closed: [Section] = []
     private var preamble: [Block] = []
     private var indicatorTables: [IndicatorTable] = []
+
     mutating func add(heading: HeadingLine) {
         place(heading)
     }
@@ -43,27 +58,45 @@ struct OutlineBuilder {
     }
 
     private mutating func append(_ block: Block) {
-        if let open = stack.last { nodes[open.node].blocks.append(block) } else { preamble.append(block) }
+        if stack.isEmpty { preamble.append(block) } else { stack[stack.count - 1].blocks.append(block) }
     }
 
     private mutating func place(_ heading: HeadingLine) {
         var family = heading.family
         if let marker = heading.marker, !stack.contains(where: { $0.family == family }),
            let sibling = stack.last(where: { $0.family != family }),
-           let siblingMarker = nodes[sibling.node].marker,
+           let siblingMarker = sibling.marker,
            siblingMarker.ordinal + 1 == marker.ordinal, Self.sameShape(siblingMarker.style, marker.style) {
             family = sibling.family
         }
-        if let open = stack.lastIndex(where: { $0.family == family }) {
-            stack.removeSubrange(open...)
-        }
+        if let open = stack.lastIndex(where: { $0.family == family }) { close(downTo: open) }
         let level = stack.count + 1
         var marker = heading.marker
         marker?.level = level
-        nodes.append(Node(marker: marker, title: heading.title, titleSpan: heading.titleSpan, level: level))
-        let index = nodes.count - 1
-        if let parent = stack.last { nodes[parent.node].children.append(index) } else { roots.append(index) }
-        stack.append((index, family))
+        stack.append(Open(
+            marker: marker, title: heading.title, titleSpan: heading.titleSpan, level: level, family: family,
+            firstChild: closed.count))
+    }
+
+    /// Closes the open sections from the innermost to the one at `depth` (inclusive).
+    private mutating func close(downTo depth: Int) {
+        while stack.count > depth {
+            let open = stack.removeLast()
+            let children = takeClosed(from: open.firstChild)
+            closed.append(open.close(children: children))
+        }
+    }
+
+    /// The closed sections from `start` on, removed from `closed`, in an array of their count.
+    private mutating func takeClosed(from start: Int) -> [Section] {
+        let count = closed.count - start
+        guard count > 0 else { return [] }
+        let taken = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            closed.withUnsafeBufferPointer { _ = buffer.initialize(fromContentsOf: $0[start...]) }
+            initialized = count
+        }
+        closed.removeSubrange(start...)
+        return taken
     }
 
     /// Whether two marker styles look alike apart from the numeral: both bracketed the same way, or
@@ -80,15 +113,8 @@ struct OutlineBuilder {
         return shape(a) == shape(b) || (shape(a) <= 1 && shape(b) <= 1)
     }
 
-    func build() -> (preamble: [Block], sections: [Section], indicatorTables: [IndicatorTable]) {
-        return (preamble, roots.map(section), indicatorTables)
-    }
-
-    private func section(_ index: Int) -> Section {
-        let node = nodes[index]
-        let role = node.level == 1 ? RoleClassifier.role(forTitle: node.title) : .other
-        return Section(
-            marker: node.marker, title: node.title, titleSpan: node.titleSpan,
-            role: role, level: node.level, blocks: node.blocks, children: node.children.map(section))
+    mutating func build() -> (preamble: [Block], sections: [Section], indicatorTables: [IndicatorTable]) {
+        close(downTo: 0)
+        return (preamble, takeClosed(from: 0), indicatorTables)
     }
 }

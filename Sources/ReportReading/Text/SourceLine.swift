@@ -2,13 +2,30 @@ import ReportModel
 
 /// One line of a text draft with its indentation measured in Characters.
 struct SourceLine {
-    var number: Int
     /// The line without leading or trailing whitespace (including full-width spaces).
     var content: Substring
+    // Stored narrow: a parse holds one of these for every line of the draft (48 bytes rather than
+    // 56 — a draft of short lines holds several times its size in them).
+    private var storedNumber: Int32
+    private var storedColumn: Int32
+    private var storedHeadingDepth: UInt8 = 0
+
+    var number: Int {
+        get { Int(storedNumber) }
+        set { storedNumber = Int32(clamping: newValue) }
+    }
+
     /// The 1-based column where `content` starts.
-    var column: Int
+    var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
+
     /// For Markdown, the number of `#` that opened a heading line (content excludes them).
-    var headingDepth: Int = 0
+    var headingDepth: Int {
+        get { Int(storedHeadingDepth) }
+        set { storedHeadingDepth = UInt8(clamping: newValue) }
+    }
 
     /// Spaces that indent or trail a line: ASCII, tab, full-width, no-break, and a stray BOM.
     @inline(__always)
@@ -34,7 +51,7 @@ struct SourceLine {
     }
 
     init(number: Int, text: Substring, markdown: Bool) {
-        self.number = number
+        storedNumber = Int32(clamping: number)
         var content = text
         var column = 1
         // Most lines neither start nor end with whitespace, which their first and last bytes tell
@@ -65,11 +82,11 @@ struct SourceLine {
                 let trimmed = rest.drop { $0.unicodeScalars.allSatisfy(Self.isWhitespace) }
                 column += content.distance(from: content.startIndex, to: trimmed.startIndex)
                 content = trimmed
-                headingDepth = hashes.count
+                storedHeadingDepth = UInt8(clamping: hashes.count)
             }
         }
         self.content = content
-        self.column = column
+        storedColumn = Int32(clamping: column)
     }
 
     var isBlank: Bool { content.isEmpty }
