@@ -14,8 +14,8 @@ import TypographyRules
 
 /// Issue 21's targets: every command linear in its input on each odd shape (growth exponent ≤ 1.1
 /// from the small to the large size, read off as log(t₂/t₁)/log(10)), and memory bounded. Each shape
-/// at two sizes ten times apart: tables, sections, numbered items and marks at 10k and 100k; prose
-/// (the seeds repeated) at 1 and 10 MB. In-process: the CLI adds its start (≈ 20 ms) and file reading.
+/// at two sizes ten times apart: tables, nested sections, paragraphs, numbered items and marks at
+/// 10k and 100k; prose (the seeds repeated) at 1 and 10 MB. In-process: the CLI adds its start (≈ 20 ms) and file reading.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .throughput, .peakMemoryResident],

@@ -5,8 +5,12 @@ public enum ReportShapes {
         /// An appendix indicator table of `size` rows (a 7-row pattern with 其中 parts, misses and
         /// subtotals that do not add up, so the figure rules report on every group).
         case table
-        /// `size` short top-level sections.
+        /// `size` sections of one short paragraph each, nested four deep as reports number them
+        /// (一、 › （一） › 1． › （1）, ten of each under its parent: 1,111 sections under each 一、).
         case sections
+        /// `size` short paragraphs led by `1、` … : the first 99 are sections, the rest (`100、` is
+        /// no heading marker) pile up as paragraphs of the 99th, a very long section.
+        case paragraphs
         /// One list of `size` numbered items (`1．` … ) with `（1）` sub-items, under 一、（一）.
         case numbering
         /// One line of `size` half-width commas in Chinese text: as many findings and fixes on one line.
@@ -49,6 +53,27 @@ public enum ReportShapes {
             }
         case .sections:
             text = "临江区人民政府履行教育职责自查自评报告\n\n"
+            var made = 0
+            var top = 0
+            while made < max(size, 1) {
+                top += 1
+                text += "\(chineseNumeral(top))、第\(top)部分\n\n本部分说明第\(top)方面的情况。\n\n"
+                made += 1
+                for second in 1...10 where made < size {
+                    text += "（\(chineseNumeral(second))）第\(top)部分第\(second)项\n\n本项说明\(made)号工作。\n\n"
+                    made += 1
+                    for third in 1...10 where made < size {
+                        text += "\(third).第\(second)项第\(third)目\n\n本目说明\(made)号工作。\n\n"
+                        made += 1
+                        for fourth in 1...10 where made < size {
+                            text += "（\(fourth)）第\(third)目第\(fourth)细目\n\n本细目说明\(made)号工作。\n\n"
+                            made += 1
+                        }
+                    }
+                }
+            }
+        case .paragraphs:
+            text = "临江区人民政府履行教育职责自查自评报告\n\n"
             for number in 1...max(size, 1) {
                 text += "\(number)、第\(number)部分\n\n本部分说明第\(number)项工作的情况。\n\n"
             }
@@ -62,5 +87,13 @@ public enum ReportShapes {
             text = head + "四、其他\n\n" + String(repeating: "文,", count: size) + "\n"
         }
         return text
+    }
+
+    /// 一 … 九十九, as section markers write them.
+    private static func chineseNumeral(_ number: Int) -> String {
+        let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        let tens = number / 10, units = number % 10
+        guard tens > 0 else { return digits[units] }
+        return (tens == 1 ? "" : digits[tens]) + "十" + digits[units]
     }
 }
