@@ -209,7 +209,10 @@ struct HeadingLine {
         guard split.titleLength > 0 else {
             // No place to split: the whole line is the heading.
             titleSpan = line.span(from: offset)
-            title = String(Self.trimmingTrailingPunctuation(content[restStart...]))
+            // The title shares the span's storage when nothing was trimmed (the usual heading): a
+            // second copy of every heading's text was most of what a draft of many sections held.
+            let trimmed = Self.trimmingTrailingPunctuation(content[restStart...])
+            title = trimmed.utf8.count == titleSpan.text.utf8.count && trimmed == titleSpan.text[...] ? titleSpan.text : String(trimmed)
             body = nil
             return
         }
@@ -230,7 +233,7 @@ struct HeadingLine {
             let writtenEnd = index(ofScalar: written)
             titleSpan = TextSpan(
                 text: String(content[restStart..<writtenEnd]), line: line.number, column: line.column + offset, length: written)
-            title = String(content[restStart..<(titleEnd == written ? writtenEnd : index(ofScalar: titleEnd))])
+            title = titleEnd == written ? titleSpan.text : String(content[restStart..<index(ofScalar: titleEnd)])
         } else {
             titleSpan = line.span(from: offset, length: text.characterOffset(ofScalar: written))
             title = String(content[restStart..<index(ofScalar: titleEnd)])
