@@ -30,7 +30,7 @@ let package = Package(
             path: "Sources/BenchmarkInputs"),
         suite("ParsingBenchmarks", ["ReportKit"]),
         suite("WriterBenchmarks", ["ReportKit", "ReportKitTextWriters"]),
-        suite("ShapeBenchmarks", ["ReportKit", "ReportKitRules"]),
+        suite("ShapeBenchmarks", ["ReportKit", "ReportKitRules", "ReportKitTextWriters", "ReportKitDocx", "XLSXWriter"]),
         suite("DraftingBenchmarks", ["ReportKit", "ReportKitTextWriters", "ReportDrafting", "XLSXWriter"], inputs: false),
         suite("XLSXBenchmarks", ["XLSXWriter"]),
         // Not an ordo-one suite: a plain process to time against CBaseline/ with hyperfine.

@@ -2,8 +2,11 @@ import Benchmark
 import BenchmarkInputs
 import Foundation
 import DocumentRules
+import DocxWriter
 import FigureRules
+import MarkdownWriter
 import NumberingRules
+import PlainTextWriter
 import ReportLinting
 import ReportModel
 import ReportPluginKit
@@ -11,6 +14,7 @@ import ReportQuantities
 import ReportReading
 import StructureRules
 import TypographyRules
+import XLSXWriter
 
 /// Issue 21's targets: every command linear in its input on each odd shape (growth exponent ≤ 1.1
 /// from the small to the large size, read off as log(t₂/t₁)/log(10)), and memory bounded. Each shape
@@ -80,6 +84,23 @@ let benchmarks: @Sendable () -> Void = {
                 var bytes = 0
                 try QuantityJSON.write(report) { bytes += $0.count }
                 blackHole(bytes)
+            }
+        }
+
+        // `render`: each writer to a file, as the command writes it (the XLSX appendix only where
+        // the shape has an indicator table).
+        let writers: [any ReportWriter] = [MarkdownWriter(), PlainTextWriter(), DocxWriter()]
+            + (name.hasPrefix("table") ? [XLSXReportWriter()] : [])
+        for writer in writers {
+            Benchmark("read + render \(writer.id) \(name)") { benchmark in
+                let destination = FileManager.default.temporaryDirectory
+                    .appendingPathComponent("shape-benchmark-\(ProcessInfo.processInfo.processIdentifier).\(writer.fileExtension)")
+                defer { try? FileManager.default.removeItem(at: destination) }
+                let options = WriterOptions(sourceDescription: "shape.md", command: "reportkit render")
+                for _ in benchmark.scaledIterations {
+                    let report = ReportReader.read(text: text, path: "shape.md", format: .markdown).report
+                    try writer.write(report, to: destination, options: options)
+                }
             }
         }
 
