@@ -78,15 +78,21 @@ public struct UnmetNotAddressedRule: ReportRule {
             return answer
         }
         let partName = problemParts.first.map { "“\($0.title)”部分" } ?? "报告（没有“存在问题”部分）"
-        return missed.compactMap { missed in
-            let table = report.indicatorTables[missed.tableIndex]
+        // Room for every miss at once (a table of many misses, few of them mentioned, would
+        // otherwise grow the list by doubling and hold up to twice the findings while it grows).
+        var findings: [Diagnostic] = []
+        findings.reserveCapacity(missed.count)
+        for missed in missed {
             var names = [missed.indicator.name]
-            if let parent = missed.indicator.parent { names.append(table.indicators[parent].name) }
-            guard !names.contains(where: mentioned) else { return nil }
-            return metadata.diagnostic(
+            if let parent = missed.indicator.parent {
+                names.append(report.indicatorTables[missed.tableIndex].indicators[parent].name)
+            }
+            guard !names.contains(where: mentioned) else { continue }
+            findings.append(metadata.diagnostic(
                 "“\(missed.indicator.name)”\(missed.actualDescription)，未达到\(missed.targetDescription)，但\(partName)没有提到这一差距",
-                at: missed.range)
+                at: missed.range))
         }
+        return findings
     }
 
     /// Whether `text` names the indicator: its whole name, or a tail of four or more

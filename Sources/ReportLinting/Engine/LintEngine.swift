@@ -17,14 +17,7 @@ public struct LintEngine: Sendable {
         _ report: Report, configuration: LintConfiguration = .standard,
         today: (year: Int, month: Int, day: Int)? = nil, extensions: [String: any Sendable] = [:]
     ) -> [Diagnostic] {
-        // A context per report: what the rules work out and share lives as long as this run.
-        let context = RuleContext(
-            ruleOptions: configuration.ruleOptions, today: today ?? report.metadata.referenceDate ?? LintClock.today(),
-            extensions: extensions)
-        var found: [[Diagnostic]] = []
-        for rule in rules where configuration.isEnabled(rule.metadata.id) {
-            found.append(rule.check(report, context: context))
-        }
+        var found = findings(of: report, configuration: configuration, today: today, extensions: extensions)
         // Start from the longest list and append the others: appending copies (and retains) each
         // finding, so the most numerous are not copied at all. The order between rules does not
         // matter: the sort breaks ties by rule id, and keeps each rule's own order.
@@ -38,6 +31,23 @@ public struct LintEngine: Sendable {
         found = []
         Self.configure(&diagnostics, with: configuration)
         return diagnostics
+    }
+
+    /// Each enabled rule's findings. A context per report: what the rules work out and share (the
+    /// decoded texts of every paragraph and cell, the figures) lives as long as this run of the rules,
+    /// and is freed when it returns, before the findings are merged.
+    private func findings(
+        of report: Report, configuration: LintConfiguration, today: (year: Int, month: Int, day: Int)?,
+        extensions: [String: any Sendable]
+    ) -> [[Diagnostic]] {
+        let context = RuleContext(
+            ruleOptions: configuration.ruleOptions, today: today ?? report.metadata.referenceDate ?? LintClock.today(),
+            extensions: extensions)
+        var found: [[Diagnostic]] = []
+        for rule in rules where configuration.isEnabled(rule.metadata.id) {
+            found.append(rule.check(report, context: context))
+        }
+        return found
     }
 
     /// Applies a configuration to findings from elsewhere (out-of-process plugins): drops those of
