@@ -130,6 +130,21 @@ public struct TextSpan: Hashable, Sendable, Codable {
     }
 
     /// A span whose Characters the caller has counted.
+    /// The span from its parts as it stores them (for a compact copy that rebuilds it): the first
+    /// segment's start, the segments after the first, and the length in Characters, none recounted.
+    package init(text: String, start: SourcePosition, laterSegments: [Segment], length: Int) {
+        self.text = text
+        self.firstStart = start
+        self.laterSegments = laterSegments
+        self.length = length
+    }
+
+    /// Where the first segment starts (`segments[0].start` without making the list).
+    package var start: SourcePosition { firstStart }
+
+    /// The segments after the first (empty for a span on one line), as stored.
+    package var continuationSegments: [Segment] { laterSegments }
+
     init(text: String, segments: [Segment], length: Int) {
         precondition(!segments.isEmpty, "a text span needs at least one segment")
         self.text = text

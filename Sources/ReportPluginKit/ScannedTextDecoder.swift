@@ -52,8 +52,8 @@ enum ScannedTextDecoder {
             let summary = ScannedTextDecoder.decode(span.text, into: &buffer)
             buffer.used += summary.count
             return RuleText(
-                span: span, kind: kind, scalars: ScannedScalars(storage: storage, offset: offset, count: summary.count),
-                asciiMask: summary.ascii, marks: ScannedMarks(rawValue: summary.marks))
+                span: span, kind: kind, storage: storage, offset: offset, count: summary.count, asciiMask: summary.ascii,
+                marks: ScannedMarks(rawValue: summary.marks))
         }
 
         /// Hands the scalars above U+FFFF to the storage; call once, after the last text.
@@ -63,13 +63,12 @@ enum ScannedTextDecoder {
     }
 
     /// One text in a storage of its own.
-    static func decodeOne(_ text: String) -> (ScannedScalars, (UInt64, UInt64), ScannedMarks) {
+    static func decodeOne(_ text: String) -> (storage: ScalarStorage, count: Int, ascii: (UInt64, UInt64), marks: ScannedMarks) {
         var buffer = Buffer(capacity: scalarCount(text))
         let summary = decode(text, into: &buffer)
         let storage = ScalarStorage(adopting: buffer.units)
         if !buffer.wide.isEmpty { storage.setWide(buffer.wide) }
-        return (ScannedScalars(storage: storage, offset: 0, count: summary.count), summary.ascii,
-                ScannedMarks(rawValue: summary.marks))
+        return (storage, summary.count, summary.ascii, ScannedMarks(rawValue: summary.marks))
     }
 
     /// The number of scalars in `text`: its bytes minus its continuation bytes (`10xxxxxx`).

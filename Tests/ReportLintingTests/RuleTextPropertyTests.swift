@@ -86,4 +86,35 @@ import Testing
         #expect(!text.contains("号") && !text.contains("月"))
         #expect(RuleText(TextSpan(text: "渝教发〔2023〕5号", line: 1), kind: .body).contains("号"))
     }
+
+    /// The compact form gives back what it was made from: each text's span (a paragraph wrapped
+    /// over lines keeps every segment), its kind, and the columns of scalars after a wrap and
+    /// behind combining marks.
+    @Test func spansKindsAndWrappedColumnsComeBackAsGiven() async {
+        await propertyCheck(input: Self.texts.array(of: 1...3), Gen.int(in: 1...9), Gen.int(in: 1...200)) { pieces, column, line in
+            // One paragraph wrapped over a line per piece, each indented by `column - 1`; each line
+            // starts with an ideograph, so that no piece joins the Character before the wrap.
+            let pieces = pieces.map { "教" + $0 }
+            var span = TextSpan(text: pieces[0], line: line, column: column)
+            for (index, piece) in pieces.enumerated().dropFirst() {
+                span.append(TextSpan(text: piece, line: line + index, column: column))
+            }
+            var report = Self.report([])
+            report.metadata.documentNumber = MetadataField(text: "渝教督〔2024〕3号", written: TextSpan(text: "渝教督〔2024〕3号", line: 1, column: column))
+            report.metadata.title = MetadataField(text: "标题", written: TextSpan(text: "标题", line: 2))
+            report.preamble = [.paragraph(Paragraph(span: span))]
+            let texts = RuleText.all(in: report)
+            #expect(texts.map(\.kind) == [.documentNumber, .metadata, .body])
+            #expect(texts.map(\.span) == [report.metadata.documentNumber!.written, report.metadata.title!.written, span])
+            let wrapped = texts[2]
+            // The first scalar of each piece is at `column` of its own line.
+            var offset = 0
+            for (index, piece) in pieces.enumerated() {
+                #expect(wrapped.range(offset..<(offset + 1)).start == SourcePosition(line: line + index, column: column))
+                offset += piece.unicodeScalars.count
+            }
+            #expect(offset == wrapped.count)
+        }
+    }
 }
+
