@@ -70,7 +70,7 @@ public struct YearMismatchRule: ReportRule {
                 }
             }
         }
-        for section in report.allSections {
+        report.forEachSection { section in
             for case .table(let table) in section.blocks {
                 // The 完成 columns' years; when one of them is the report's year, the others are comparisons.
                 let done = (table.rows.first ?? []).filter { $0.text.containsText("完成") || $0.text.containsText("实际") }

@@ -61,7 +61,7 @@ public struct UnmetNotAddressedRule: ReportRule {
         var problemText = ""
         var first = true
         for part in problemParts {
-            for section in part.allSections {
+            part.forEachSection { section in
                 if !first { problemText += "\n" }
                 first = false
                 problemText += section.title

@@ -41,7 +41,7 @@ public struct MalformedMarkerRule: ReportRule {
 
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for section in report.allSections {
+        report.forEachSection { section in
             if let marker = section.marker, let fixed = Self.corrected(marker) {
                 let written = marker.raw.trimmingCharacters(" 　")
                 let range = SourceRange(line: marker.range.start.line, column: marker.range.start.column, length: written.count)

@@ -8,7 +8,7 @@ extension Report {
             if let field { spans.append(field.written) }
         }
         for block in preamble { spans += block.textSpans }
-        for section in allSections {
+        forEachSection { section in
             spans.append(section.titleSpan)
             for block in section.blocks { spans += block.textSpans }
         }

@@ -53,6 +53,12 @@ public struct Section: Hashable, Sendable, Codable {
 
     /// Appends this section and those under it to `result`: one array for the whole tree rather
     /// than one per level joined on the way up.
+    /// Calls `body` with this section, then every section under it, depth first, copying none.
+    public func forEachSection(_ body: (Section) throws -> Void) rethrows {
+        try body(self)
+        for index in children.indices { try children[index].forEachSection(body) }
+    }
+
     func appendSections(to result: inout [Section]) {
         result.append(self)
         for child in children { child.appendSections(to: &result) }
