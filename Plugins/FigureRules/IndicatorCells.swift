@@ -5,12 +5,12 @@ import ReportModel
 struct IndicatorCells {
     enum Column { case target, actual }
 
-    private let rows: [[Table.Cell]]
+    private let rows: Table.Rows
     /// The rows with a cell starting on each line, in table order: a lookup touches only the rows
     /// on the indicator's lines, so a table's findings cost time in proportion to the table.
     private let rowsByLine: [Int: [Int]]
 
-    init(rows: [[Table.Cell]]) {
+    init(rows: Table.Rows) {
         self.rows = rows
         var rowsByLine: [Int: [Int]] = [:]
         for (index, row) in rows.enumerated() {

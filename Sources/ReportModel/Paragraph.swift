@@ -40,15 +40,19 @@ public struct Table: Hashable, Sendable, Codable {
         }
     }
 
-    public var rows: [[Cell]]
+    public var rows: Rows
     public var range: SourceRange
     /// The index of the indicator table read from this table in `Report.indicatorTables`, if it was one.
     public var indicatorTableIndex: Int?
 
-    public init(rows: [[Cell]], range: SourceRange, indicatorTableIndex: Int? = nil) {
+    public init(rows: Rows, range: SourceRange, indicatorTableIndex: Int? = nil) {
         self.rows = rows
         self.range = range
         self.indicatorTableIndex = indicatorTableIndex
+    }
+
+    public init(rows: [[Cell]], range: SourceRange, indicatorTableIndex: Int? = nil) {
+        self.init(rows: Rows(rows), range: range, indicatorTableIndex: indicatorTableIndex)
     }
 }
 
@@ -72,7 +76,7 @@ public enum Block: Hashable, Sendable, Codable {
         case .paragraph(let paragraph): [paragraph.span]
         case .item(let item): [item.span]
         case .table(let table):
-            table.rows.flatMap { $0 }.map { cell in
+            table.rows.allCells.map { cell in
                 TextSpan(text: cell.text, line: cell.range.start.line, column: cell.range.start.column)
             }
         }

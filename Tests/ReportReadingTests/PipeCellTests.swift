@@ -8,7 +8,7 @@ import Testing
     private func rows(_ markdown: String) throws -> [[Table.Cell]] {
         let report = ReportReader.read(text: markdown, path: "t.md", format: .markdown).report
         let table = try #require(report.allBlocks.compactMap { if case .table(let table) = $0 { table } else { nil } }.first)
-        return table.rows
+        return table.rows.map { Array($0) }
     }
 
     @Test func spacesAroundCellsAreTrimmedAndIndentsCounted() throws {

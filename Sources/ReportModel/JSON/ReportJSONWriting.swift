@@ -240,7 +240,12 @@ extension Table: JSONWritable {
         writer.beginArray()
         for row in rows {
             writer.nextItem()
-            writer.array(row)
+            writer.beginArray()
+            for cell in row {
+                writer.nextItem()
+                cell.writeJSON(to: &writer)
+            }
+            writer.endArray()
             writer.drainIfFull()
         }
         writer.endArray()

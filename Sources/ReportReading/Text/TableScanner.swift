@@ -35,12 +35,17 @@ struct TableScanner {
     }
 
     private func pipeTable(at start: Int) -> (table: Table, next: Int)? {
-        var rows: [[Table.Cell]] = []
+        // The rows are the lines that start with a bar: counted first, so that the cells (about as
+        // many a row as the first row has bars) go into one list allocated once.
+        var end = start
+        while end < lines.count, lines[end].startsWithBar { end += 1 }
+        var rows = Table.Rows()
+        rows.reserveCapacity(rows: end - start, cells: (end - start) * max(Self.bars(in: lines[start]) - 1, 1))
         var index = start
-        while index < lines.count, lines[index].startsWithBar {
+        while index < end {
             let line = lines[index]
             let isSeparator = line.content.utf8.allSatisfy(Self.isSeparatorByte)
-            if !isSeparator { rows.append(pipeCells(of: line)) }
+            if !isSeparator { appendPipeCells(of: line, to: &rows) }
             index += 1
         }
         guard rows.count >= 2 || (rows.count == 1 && index - start >= 2) else { return nil }
@@ -143,15 +148,15 @@ struct TableScanner {
     /// UTF-8 bytes splits it and checks that each of its scalars is a Character of its own (Chinese,
     /// ASCII, full-width marks), so that scalars count columns; any other row is read Character by
     /// Character.
-    private func pipeCells(of line: SourceLine) -> [Table.Cell] {
+    private func appendPipeCells(of line: SourceLine, to rows: inout Table.Rows) {
         var row = line.content
-        let cells: [Table.Cell]? = row.withUTF8 { bytes in
+        let appended: Bool = row.withUTF8 { bytes in
             // The pieces between bars go into scratch space on the stack (a row has at most one more
-            // piece than bars), then become a row of exactly as many cells as it has.
+            // piece than bars), then its cells go straight into the table's list.
             var bars = 0
             for byte in bytes where byte == UInt8(ascii: "|") { bars += 1 }
             return withUnsafeTemporaryAllocation(of: PipePiece.self, capacity: bars + 1) { pieces in
-                guard let count = PipePiece.split(bytes, into: pieces) else { return nil }
+                guard let count = PipePiece.split(bytes, into: pieces) else { return false }
                 func content(_ piece: PipePiece) -> [UInt8] {
                     piece.escaped ? CellText.unescaped(bytes[piece.bytes]) : Array(bytes[piece.bytes])
                 }
@@ -159,17 +164,27 @@ struct TableScanner {
                 var first = 0, end = count
                 if isBlank(pieces[first]) { first += 1 }
                 if end > first, isBlank(pieces[end - 1]) { end -= 1 }
-                return (first..<end).map { index -> Table.Cell in
-                    let piece = pieces[index]
-                    let cell = piece.escaped
-                        ? content(piece).withUnsafeBufferPointer { CellText.trimmed(utf8: $0[...]) }
-                        : CellText.trimmed(utf8: bytes[piece.bytes], scalars: piece.scalars.count)
-                    return Table.Cell(text: cell.text, range: SourceRange(
-                        line: line.number, column: line.column + piece.scalars.lowerBound + cell.leading, length: cell.length))
+                rows.appendRow { add in
+                    for index in first..<end {
+                        let piece = pieces[index]
+                        let cell = piece.escaped
+                            ? content(piece).withUnsafeBufferPointer { CellText.trimmed(utf8: $0[...]) }
+                            : CellText.trimmed(utf8: bytes[piece.bytes], scalars: piece.scalars.count)
+                        add(Table.Cell(text: cell.text, range: SourceRange(
+                            line: line.number, column: line.column + piece.scalars.lowerBound + cell.leading, length: cell.length)))
+                    }
                 }
+                return true
             }
         }
-        return cells ?? pipeCellsByCharacter(of: line)
+        if !appended { rows.append(pipeCellsByCharacter(of: line)) }
+    }
+
+    /// The number of `|` in a line (an escaped `\|` too: this only sizes the list of cells).
+    private static func bars(in line: SourceLine) -> Int {
+        var bars = 0
+        for byte in line.content.utf8 where byte == UInt8(ascii: "|") { bars += 1 }
+        return bars
     }
 
     /// Whether a piece of a row holds nothing but whitespace (Unicode's, as the Character reading
