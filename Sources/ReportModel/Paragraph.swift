@@ -34,6 +34,7 @@ public struct Table: Hashable, Sendable, Codable {
         public var text: String
         public var range: SourceRange
 
+        @inlinable
         public init(text: String, range: SourceRange) {
             self.text = text
             self.range = range

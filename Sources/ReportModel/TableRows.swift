@@ -8,9 +8,9 @@ extension Table {
     /// made and freed one per row.
     public struct Rows: RandomAccessCollection, MutableCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
         /// Every cell, row after row.
-        private var cells: [Cell]
+        @usableFromInline var cells: [Cell]
         /// The index in `cells` after each row's last cell.
-        private var ends: [Int32]
+        @usableFromInline var ends: [Int32]
 
         public init() {
             cells = []
@@ -31,13 +31,13 @@ extension Table {
         }
 
         /// Adds a row after the last.
-        public mutating func append(_ row: some Sequence<Cell>) {
+        @inlinable public mutating func append(_ row: some Sequence<Cell>) {
             cells.append(contentsOf: row)
             ends.append(Int32(cells.count))
         }
 
         /// Adds a row after the last, its cells added one by one by `fill` (no list of them is made).
-        public mutating func appendRow(_ fill: (_ add: (Cell) -> Void) throws -> Void) rethrows {
+        @inlinable public mutating func appendRow(_ fill: (_ add: (Cell) -> Void) throws -> Void) rethrows {
             try fill { cells.append($0) }
             ends.append(Int32(cells.count))
         }
@@ -45,14 +45,14 @@ extension Table {
         /// The cells of every row, one after another.
         public var allCells: [Cell] { cells }
 
-        public var startIndex: Int { 0 }
-        public var endIndex: Int { ends.count }
+        @inlinable public var startIndex: Int { 0 }
+        @inlinable public var endIndex: Int { ends.count }
 
-        private func bounds(of row: Int) -> Range<Int> {
+        @inlinable func bounds(of row: Int) -> Range<Int> {
             (row == 0 ? 0 : Int(ends[row - 1]))..<Int(ends[row])
         }
 
-        public subscript(row: Int) -> Row {
+        @inlinable public subscript(row: Int) -> Row {
             get { Row(cells[bounds(of: row)]) }
             set {
                 let bounds = bounds(of: row)
@@ -76,18 +76,18 @@ extension Table {
 
     /// One row of a table: its cells, indexed from 0.
     public struct Row: RandomAccessCollection, MutableCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
-        private var cells: ArraySlice<Cell>
+        @usableFromInline var cells: ArraySlice<Cell>
 
-        init(_ cells: ArraySlice<Cell>) { self.cells = cells }
+        @inlinable init(_ cells: ArraySlice<Cell>) { self.cells = cells }
 
         public init(_ cells: some Sequence<Cell>) { self.cells = ArraySlice(cells) }
 
         public init(arrayLiteral cells: Cell...) { self.cells = ArraySlice(cells) }
 
-        public var startIndex: Int { 0 }
-        public var endIndex: Int { cells.count }
+        @inlinable public var startIndex: Int { 0 }
+        @inlinable public var endIndex: Int { cells.count }
 
-        public subscript(index: Int) -> Cell {
+        @inlinable public subscript(index: Int) -> Cell {
             get { cells[cells.startIndex + index] }
             set { cells[cells.startIndex + index] = newValue }
         }
