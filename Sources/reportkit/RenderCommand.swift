@@ -102,11 +102,13 @@ struct RenderCommand: ParsableCommand {
         return output + name + "." + fileExtension
     }
 
+    // From the writers alone: the help text is made for every command the binary runs, and the
+    // registry would make every rule first (the wording rules decode their catalogue).
     private static var writerIDs: String {
-        BuiltinPlugins.registry.writers.map(\.id).joined(separator: "、")
+        BuiltinPlugins.writers.map(\.id).joined(separator: "、")
     }
 
     private static var writerList: String {
-        BuiltinPlugins.registry.writers.map { "\($0.id)：\($0.title)" }.joined(separator: "，")
+        BuiltinPlugins.writers.map { "\($0.id)：\($0.title)" }.joined(separator: "，")
     }
 }

@@ -105,4 +105,18 @@ struct FullWidthYAMLTests {
         let read = try Self.load("district: 澜禾区\nyear: 2022\nissuer: 　澜禾区：人民政府\n")
         #expect(read.issuer == "澜禾区：人民政府")
     }
+
+    /// A file saved on Windows (CRLF line ends) is mended line by line like any other: a CRLF is
+    /// one Character in Swift, so a split on Characters saw the whole file as one line.
+    @Test func windowsLineEndsAreMendedLineByLine() throws {
+        let typed = "district：澜禾区\r\nyear： 2022\r\nissuer: 澜禾区人民政府\r\n"
+        let read = try Self.load(typed)
+        #expect(read.district == "澜禾区" && read.year == 2022 && read.issuer == "澜禾区人民政府")
+        // Errors name the same line and Character column as in the same file with LF line ends.
+        let error = try #require(DistrictDataTests.loadError("district: 澜禾区\r\nyear：二〇二二\r\n"))
+        #expect(error.description == "data.yml:2:6: “year”应为整数，这里是“二〇二二”")
+        let unmendable = try #require(DistrictDataTests.loadError("district: 澜禾区\r\n区县：澜禾区\r\nyear: 2022\r\n"))
+        #expect(unmendable.description.hasPrefix("data.yml:2:3: 冒号应为半角"))
+    }
 }
+

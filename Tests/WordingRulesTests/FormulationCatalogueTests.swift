@@ -89,6 +89,12 @@ import Testing
         #expect(FormulationCatalogue.load([0xFF, 0xFE]).isEmpty)
         let one = FormulationCatalogue.load(Array("formulations:\n  - {text: 五育并举, source: 某文件}\norganisations: []\nterms: []\n".utf8))
         #expect(one == [CatalogueEntry("五育并举", .formulation, source: "某文件")])
+        // An entry without its source, or a list left out, is a broken file: no entries at all.
+        #expect(FormulationCatalogue.load(Array("formulations:\n  - {text: 五育并举}\norganisations: []\nterms: []\n".utf8)).isEmpty)
+        #expect(FormulationCatalogue.load(Array("formulations:\n  - {text: 五育并举, source: 某文件}\nterms: []\n".utf8)).isEmpty)
+        // Values that another resolver would read as numbers, booleans or null stay text.
+        let plain = FormulationCatalogue.load(Array("formulations: []\norganisations:\n  - {text: 2035, source: yes}\nterms:\n  - {text: null, source: ~}\n".utf8))
+        #expect(plain == [CatalogueEntry("2035", .organisation, source: "yes"), CatalogueEntry("null", .term, source: "~")])
     }
 
     @Test func theRulesCommandListsTheCatalogueWithItsSources() {

@@ -22,7 +22,7 @@ package struct FullWidthTolerance {
     package init(_ source: String) {
         var lines: [String] = []
         var block: Int?  // the indentation a block scalar's lines exceed, while inside one
-        for (index, raw) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in Self.lines(of: source).enumerated() {
             var line = String(raw)
             var inserted: [Int] = []
             let indent = Self.indentation(line)
@@ -60,6 +60,24 @@ package struct FullWidthTolerance {
         return column - inserted.filter { $0 < column }.count
     }
 
+    /// The lines of `source`, split at each line feed byte: a CR before it stays at the line's end
+    /// (a CRLF is one Character, so a split on Characters would see a Windows file as one line).
+    private static func lines(of source: String) -> [Substring] {
+        source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    /// Whether the UTF-8 of `line` holds EF BC 9A, the full-width colon, which only its bytes
+    /// can be: a quick test before the Character work.
+    private static func mayHoldFullWidthColon(_ line: String) -> Bool {
+        var utf8 = line.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            if byte == 0x9A, previous == (0xEF, 0xBC) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     // MARK: - Mends
 
     /// Leading ASCII spaces, and the width of the indentation counting `　` as two.
@@ -88,6 +106,8 @@ package struct FullWidthTolerance {
     }
 
     private static func mendListDash(_ line: String) -> String {
+        // `－` is EF BC 8D: a line without that lead byte after its spaces has no full-width dash.
+        guard line.utf8.first(where: { $0 != UInt8(ascii: " ") }) == 0xEF else { return line }
         let lead = line.prefix { $0 == " " }
         let rest = line.dropFirst(lead.count)
         guard rest.hasPrefix("－ ") || rest == "－" else { return line }
@@ -98,7 +118,7 @@ package struct FullWidthTolerance {
     /// `,` on a line with a flow mapping, when `key` is an ASCII name (letters, `_`, then also digits,
     /// `.` and `-`).
     private static func mendColons(_ line: String, inserted: inout [Int]) -> String {
-        guard line.contains(fullWidthColon) else { return line }
+        guard mayHoldFullWidthColon(line), line.contains(fullWidthColon) else { return line }
         let characters = Array(line)
         var starts: [Int] = []
         var position = 0
@@ -145,6 +165,8 @@ package struct FullWidthTolerance {
     /// When the line opens a block scalar (`text: |`, `- |-`), the indentation its lines must exceed:
     /// the column of the key or dash before the indicator.
     private static func blockScalarKeyColumn(_ line: String) -> Int? {
+        // A block scalar's header ends in `|` or `>` (before its indicators and any comment).
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ">") }) else { return nil }
         var content = Substring(line)
         if let hash = content.range(of: " #") { content = content[..<hash.lowerBound] }
         content = content.drop { $0 == " " }
@@ -175,7 +197,7 @@ package struct FullWidthTolerance {
     package static func fullWidthColonKey(in source: String, atOrBefore line: Int) -> (line: Int, column: Int)? {
         var found: (Int, Int)?
         var block: Int?
-        for (index, raw) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        for (index, raw) in lines(of: source).enumerated()
         where index < line {
             let text = String(raw)
             let indent = indentation(text)

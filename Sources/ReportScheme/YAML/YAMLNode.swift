@@ -18,9 +18,13 @@ package struct YAMLNode {
     package static func parse(_ source: String, path: String) throws(DraftingError) -> YAMLNode {
         let tolerance = FullWidthTolerance(source)
         let text = tolerance.text
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split at line feed bytes, as libYAML counts lines (a CRLF is one Character).
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver: every value is read as written (`scalar.string`), so the default
+            // resolver's tags were never used, and its regular expressions, compiled on first use and
+            // tried on every scalar, were most of the time of loading a template.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw DraftingError(path: path, line: 1, column: 1, detail: "文件是空的")
             }
             if let line = YAMLExpansionLimit.excessLine(in: node) {
