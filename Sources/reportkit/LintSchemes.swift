@@ -27,7 +27,8 @@ struct LintSchemes {
             guard let path = explicit ?? configuration.schemePath else { continue }
             if loaded[path] == nil {
                 do {
-                    loaded[path] = try SchemeTemplateLoader.load(contentsOf: URL(fileURLWithPath: path), displayPath: path)
+                    loaded[path] = try SchemeTemplateLoader.load(
+                        contentsOf: URL(fileURLWithPath: path), displayPath: path, checkingPatterns: false)
                 } catch {
                     throw ValidationError(error.description)
                 }

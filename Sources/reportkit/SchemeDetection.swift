@@ -26,7 +26,7 @@ final class SchemeDetection: @unchecked Sendable {
         var schemes: [EvaluationScheme] = []
         for case let url as URL in walker where ["yml", "yaml"].contains(url.pathExtension.lowercased()) {
             guard schemes.count < templateLimit else { break }
-            if let scheme = try? SchemeTemplateLoader.load(contentsOf: url, displayPath: url.path) { schemes.append(scheme) }
+            if let scheme = try? SchemeTemplateLoader.load(contentsOf: url, displayPath: url.path, checkingPatterns: false) { schemes.append(scheme) }
         }
         return schemes
     }

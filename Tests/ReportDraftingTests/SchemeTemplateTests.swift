@@ -91,6 +91,16 @@ struct SchemeTemplateTests {
         #expect(error.detail.contains("没有闭合"))
     }
 
+    /// `lint` loads templates without compiling their drafting patterns: a template whose pattern
+    /// would stop `draft` still gives lint its title and points, pattern text kept as written.
+    @Test func lintLoadsATemplateWithoutCheckingItsPatterns() throws {
+        let (text, path) = try Self.fixture("bad-pattern.yml")
+        let scheme = try SchemeTemplateLoader.load(text: text, path: path, checkingPatterns: false)
+        #expect(!scheme.title.isEmpty && !scheme.categories.isEmpty)
+        #expect(scheme.patterns.first { $0.name == "figure" }?.template == "{{name}}{{value}}{{unit")
+        #expect(Self.loadError(text, path: path) != nil)
+    }
+
     @Test func aBadPatternInABlockScalarNamesTheLineInsideIt() throws {
         let (text, _) = try Self.fixture("bad-pattern.yml")
         let block = text.replacingOccurrences(
