@@ -7,8 +7,8 @@ import ReportModel
 /// wrong family that continues its siblings' count (`（5）` between `（四）` and `（六）`) is taken as
 /// that sibling, keeping its raw form for the rules to report.
 struct OutlineBuilder {
-    /// An open section: what it keeps of the heading line (not its family, nor the body text run
-    /// on after it, which is a block of its own), its blocks so far and where its closed children begin.
+    /// An open section: what it keeps of the heading line (not the body text run on after it, which
+    /// is a block of its own), its marker family, its blocks so far and where its closed children begin.
     private struct Open {
         var marker: Marker?
         var title: String
