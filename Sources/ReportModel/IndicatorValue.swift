@@ -131,7 +131,11 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
     private static func parsing(
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> (Comparator, (value: Decimal?, exact: ScaledDecimal?, fractionDigits: Int))? {
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { scalars in
+        // Most cells are ASCII (`300`, `>98.5`): their bytes are their scalars, read in place.
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            return parsing(scalars: bytes.lazy.map { Unicode.Scalar($0) })
+        }
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { scalars in
             var count = 0, index = 0
             while index < bytes.count {
                 let lead = bytes[index]
@@ -145,27 +149,35 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
                 }
                 count += 1
             }
-            var start = 0, end = count
-            func trimSpaces() {
-                while start < end, isSpace(scalars[start]) { start += 1 }
-                while end > start, isSpace(scalars[end - 1]) { end -= 1 }
-            }
-            trimSpaces()
-            var comparator = Comparator.equal
-            if start < end {
-                if end - start >= 2, let sign = Comparator(scalars[start], scalars[start + 1]) {
-                    comparator = sign
-                    start += 2
-                } else if let sign = Comparator(scalars[start], nil) {
-                    comparator = sign
-                    start += 1
-                }
-            }
-            trimSpaces()
-            if end > start, scalars[end - 1] == "%" || scalars[end - 1] == "％" { end -= 1 }
-            guard let number = number(UnsafeBufferPointer(rebasing: scalars[start..<end])) else { return nil }
-            return (comparator, number)
+            return parsing(scalars: UnsafeBufferPointer(rebasing: scalars[..<count]))
         }
+    }
+
+    /// `parsing(_:)` on the cell's scalars.
+    @inline(__always)
+    private static func parsing<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        scalars: Scalars
+    ) -> (Comparator, (value: Decimal?, exact: ScaledDecimal?, fractionDigits: Int))? where Scalars.Index == Int {
+        var start = scalars.startIndex, end = scalars.endIndex
+        func trimSpaces() {
+            while start < end, isSpace(scalars[start]) { start += 1 }
+            while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+        }
+        trimSpaces()
+        var comparator = Comparator.equal
+        if start < end {
+            if end - start >= 2, let sign = Comparator(scalars[start], scalars[start + 1]) {
+                comparator = sign
+                start += 2
+            } else if let sign = Comparator(scalars[start], nil) {
+                comparator = sign
+                start += 1
+            }
+        }
+        trimSpaces()
+        if end > start, scalars[end - 1] == "%" || scalars[end - 1] == "％" { end -= 1 }
+        guard let number = number(scalars[start..<end]) else { return nil }
+        return (comparator, number)
     }
 
     /// The spaces trimmed around a figure and its sign: what `CharacterSet.whitespaces` names (tabs

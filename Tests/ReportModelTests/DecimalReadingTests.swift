@@ -55,6 +55,17 @@ import Testing
         #expect(fromBytes?.value == fromScalars?.value && fromBytes?.fractionDigits == fromScalars?.fractionDigits)
     }
 
+    /// The same over random cells of the characters figures are written with: an ASCII cell is read
+    /// from its bytes in place, the same cell with a full-width space through decoded scalars.
+    @Test func randomAsciiCellsReadAsTheirScalarsDo() async {
+        let pieces = Gen.element(of: Array("0123456789.,-%><= \t")).map { $0.map(String.init) ?? "" }
+        await propertyCheck(input: pieces.array(of: 0...12).map { $0.joined() }) { text in
+            let fromBytes = IndicatorValue(parsing: text)
+            let fromScalars = IndicatorValue(parsing: "\u{3000}" + text + "\u{3000}")
+            #expect(fromBytes == fromScalars, "\(text)")
+        }
+    }
+
     /// A dash or a ratio in a table cell means "no figure", not zero.
     @Test(arguments: ["-", "—", "100：12.8", "", "待定", "--", "５％％", "＞", "1\u{200B}", "＞＞5", "5＞", "１．２．３"])
     func cellsWithoutAFigureHaveNoValue(text: String) {
