@@ -30,10 +30,13 @@ struct ServeJobCommand: ParsableCommand {
         let input = JobChild.readInput()
         var schemes: [String: EvaluationScheme] = [:]
         if let scheme, !scheme.isEmpty {
-            // The server passes only ids it listed from this folder.
+            // The server passes only ids it listed from this folder (each checked in full when listed);
+            // no job drafts (parse, lint, render, fix, comments, the findings list), so the drafting
+            // patterns are not compiled again.
             let path = "\(templates)/\(scheme).yml"
             do {
-                schemes[scheme] = try SchemeTemplateLoader.load(contentsOf: URL(fileURLWithPath: path), displayPath: path)
+                schemes[scheme] = try SchemeTemplateLoader.load(
+                    contentsOf: URL(fileURLWithPath: path), displayPath: path, checkingPatterns: false)
             } catch {
                 Console.error("评价方案 \(error.description)")
                 throw ExitCode(2)
