@@ -151,13 +151,6 @@ public struct JSONLintFormatter: Sendable {
     }
 
     private static func write(_ range: SourceRange, to writer: inout JSONWriter) {
-        writer.key(ascii: "line")
-        writer.int(range.start.line)
-        writer.key(ascii: "column")
-        writer.int(range.start.column)
-        writer.key(ascii: "endLine")
-        writer.int(range.end.line)
-        writer.key(ascii: "endColumn")
-        writer.int(range.end.column)
+        writer.members(of: range, .lint)
     }
 }

@@ -168,14 +168,7 @@ public struct SARIFFormatter: Sendable {
 
     private static func writeRegion(_ range: SourceRange, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key(ascii: "startLine")
-        writer.int(range.start.line)
-        writer.key(ascii: "startColumn")
-        writer.int(range.start.column)
-        writer.key(ascii: "endLine")
-        writer.int(range.end.line)
-        writer.key(ascii: "endColumn")
-        writer.int(range.end.column)
+        writer.members(of: range, .sarif)
         writer.endObject()
     }
 

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// What a Chinese input method puts into YAML that libYAML cannot read, mended where the intent is
 /// unambiguous and located precisely where it is not.
 ///
@@ -60,22 +62,11 @@ package struct FullWidthTolerance {
         return column - inserted.filter { $0 < column }.count
     }
 
-    /// The lines of `source`, split at each line feed byte: a CR before it stays at the line's end
-    /// (a CRLF is one Character, so a split on Characters would see a Windows file as one line).
-    private static func lines(of source: String) -> [Substring] {
+    /// The lines of `source`, split at each line feed byte as libYAML counts lines: a CR before it
+    /// stays at the line's end (a CRLF is one Character, so a split on Characters would see a Windows
+    /// file as one line).
+    package static func lines(of source: String) -> [Substring] {
         source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
-    }
-
-    /// Whether the UTF-8 of `line` holds EF BC 9A, the full-width colon, which only its bytes
-    /// can be: a quick test before the Character work.
-    private static func mayHoldFullWidthColon(_ line: String) -> Bool {
-        var utf8 = line.utf8.makeIterator()
-        var previous: (UInt8, UInt8) = (0, 0)
-        while let byte = utf8.next() {
-            if byte == 0x9A, previous == (0xEF, 0xBC) { return true }
-            previous = (previous.1, byte)
-        }
-        return false
     }
 
     // MARK: - Mends
@@ -118,7 +109,8 @@ package struct FullWidthTolerance {
     /// `,` on a line with a flow mapping, when `key` is an ASCII name (letters, `_`, then also digits,
     /// `.` and `-`).
     private static func mendColons(_ line: String, inserted: inout [Int]) -> String {
-        guard mayHoldFullWidthColon(line), line.contains(fullWidthColon) else { return line }
+        // A byte search first (the colon is its own bytes), then the Character test.
+        guard line.containsText("：") && line.contains(fullWidthColon) else { return line }
         let characters = Array(line)
         var starts: [Int] = []
         var position = 0

@@ -18,8 +18,7 @@ package struct YAMLNode {
     package static func parse(_ source: String, path: String) throws(DraftingError) -> YAMLNode {
         let tolerance = FullWidthTolerance(source)
         let text = tolerance.text
-        // Split at line feed bytes, as libYAML counts lines (a CRLF is one Character).
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        let lines = FullWidthTolerance.lines(of: text)
         do {
             // The basic resolver: every value is read as written (`scalar.string`), so the default
             // resolver's tags were never used, and its regular expressions, compiled on first use and
