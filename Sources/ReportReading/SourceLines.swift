@@ -105,6 +105,13 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable, Expressib
         return Substring(text.unicodeScalars[start..<end])
     }
 
+    /// The shared text from `start` to `end`, indices of an earlier slice of it: the string knows
+    /// them to fall between scalars, so this slice checks nothing (`slice(_:)`, at byte offsets,
+    /// checks both ends).
+    func slice(from start: String.Index, to end: String.Index) -> Substring {
+        Substring(text.unicodeScalars[start..<end])
+    }
+
     /// Every line as a `String` of its own (for APIs that edit lines).
     public var strings: [String] { map { $0 } }
 

@@ -90,7 +90,7 @@ struct MetadataReader {
     /// Where an attachment set after the date begins: a line that is only `附件` (or `附件2`) with a
     /// full date among the six lines with text before it.
     static func attachmentStart(_ lines: VisibleLines) -> Int? {
-        for index in lines.indices where lines[index].content.hasUTF8Prefix("附件") {
+        for index in lines.indices where !lines.isBlank(at: index) && lines[index].content.hasUTF8Prefix("附件") {
             let rest = lines[index].content.dropFirst(2)
             guard rest.allSatisfy(\.isNumber) else { continue }
             let before = lines[..<index].reversed().lazy.filter { !$0.isBlank }.prefix(6)

@@ -50,6 +50,14 @@ struct SourceLine {
         byte == 0x20 || byte == 0x09 || byte == 0x80 || byte == 0xA0 || byte == 0xBF
     }
 
+    /// A line already measured (see `SourceLineList`).
+    init(number: Int, content: Substring, column: Int, headingDepth: Int) {
+        self.content = content
+        storedNumber = Int32(clamping: number)
+        storedColumn = Int32(clamping: column)
+        storedHeadingDepth = UInt8(clamping: headingDepth)
+    }
+
     init(number: Int, text: Substring, markdown: Bool) {
         storedNumber = Int32(clamping: number)
         var content = text

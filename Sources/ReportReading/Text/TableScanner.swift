@@ -5,11 +5,11 @@ import ReportModel
 /// cell left empty, a long cell broken over short lines), which is regrouped by the header's width.
 struct TableScanner {
     let raw: SourceLines
-    let lines: [SourceLine]
+    let lines: SourceLineList
 
-    /// A table starting at line index `start`, and the index after it; nil when none starts there.
-    func table(at start: Int) -> (table: Table, next: Int)? {
-        let line = lines[start]
+    /// A table starting at line index `start` (whose line the caller has read: `line`), and the
+    /// index after it; nil when none starts there.
+    func table(at start: Int, line: SourceLine) -> (table: Table, next: Int)? {
         if line.content.utf8.first == UInt8(ascii: "|") { return pipeTable(at: start) }
         if raw.slice(start).utf8.first == UInt8(ascii: "\t"), !line.content.containsASCII(UInt8(ascii: "\t")) {
             return scrapedTable(at: start)

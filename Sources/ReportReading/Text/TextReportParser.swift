@@ -27,11 +27,12 @@ struct TextReportParser {
     }
 
     func parse() -> Report {
-        let lines = raw.indices.map { SourceLine(number: $0 + 1, text: raw.slice($0), markdown: markdown) }
+        let lines = SourceLineList(raw, markdown: markdown)
         // Whether each line (by number) is left out of the body: page chrome, then metadata.
         var skipped = [Bool](repeating: false, count: lines.count + 1)
-        for line in lines where !line.isBlank && PageChrome.isChrome(line.content) && raw.slice(line.number - 1).utf8.first != UInt8(ascii: "\t") {
-            skipped[line.number] = true
+        for index in lines.indices where !lines.isBlank(at: index) {
+            let line = lines[index]
+            if PageChrome.isChrome(line.content) && raw.slice(index).utf8.first != UInt8(ascii: "\t") { skipped[line.number] = true }
         }
         // The lines left after page chrome (and notes), which metadata and the paragraph layout are
         // read from: a view of the lines, not a copy of them.
@@ -40,7 +41,7 @@ struct TextReportParser {
         do {
             var notes: Set<Int> = []
             if case .paragraphs(_, _, let noteLines) = layout { notes = noteLines }
-            let visible = VisibleLines(lines) { !skipped[$0.number] && !notes.contains($0.number) }
+            let visible = VisibleLines(lines) { !skipped[$0] && !notes.contains($0) }
             metadataReader.readFront(visible) { heading(in: $0) != nil }
             metadataReader.readBack(visible)
             for number in metadataReader.consumed { skipped[number] = true }
@@ -73,7 +74,7 @@ struct TextReportParser {
                 index += 1
                 continue
             }
-            if paragraphTables == nil, let (table, next) = tables.table(at: index) {
+            if paragraphTables == nil, let (table, next) = tables.table(at: index, line: line) {
                 flushParagraph()
                 outline.add(table: table, indicators: IndicatorTableReader.read(table))
                 index = next
