@@ -65,19 +65,32 @@ public enum MarkerStyle: String, Hashable, Sendable, Codable, CaseIterable {
 /// `level` is the level the heading holds in the outline, which is usually the style's standard
 /// level; a stray `（5）` among `（四）（六）` keeps level 2 and ordinal 5, and `raw` keeps what was typed.
 public struct Marker: Hashable, Sendable, Codable {
-    public var level: Int
-    public var style: MarkerStyle
-    public var ordinal: Int
     /// The marker exactly as written, including trailing punctuation such as `（一）、`.
     public var raw: String
     public var range: SourceRange
+    // Stored narrow (40 bytes rather than 56): every section and numbered item carries a marker.
+    // An outline is far shallower than 255 levels and a list far shorter than 2³¹ items; larger
+    // values are clamped.
+    private var storedOrdinal: Int32
+    private var storedLevel: UInt8
+    public var style: MarkerStyle
+
+    public var level: Int {
+        get { Int(storedLevel) }
+        set { storedLevel = UInt8(clamping: newValue) }
+    }
+
+    public var ordinal: Int {
+        get { Int(storedOrdinal) }
+        set { storedOrdinal = Int32(clamping: newValue) }
+    }
 
     public init(level: Int, style: MarkerStyle, ordinal: Int, raw: String, range: SourceRange) {
-        self.level = level
-        self.style = style
-        self.ordinal = ordinal
         self.raw = raw
         self.range = range
+        storedOrdinal = Int32(clamping: ordinal)
+        storedLevel = UInt8(clamping: level)
+        self.style = style
     }
 
     /// The marker GB/T 9704 expects at this level and ordinal.

@@ -1,6 +1,6 @@
 // The model's JSON form (`reportkit parse --format json`), which out-of-process plugins read.
 // Synthesised coding is kept where it already reads well; these types add a convenient `line`,
-// drop derived state, and give blocks a `kind` discriminator.
+// drop derived state, give blocks a `kind` discriminator, and keep the names of fields stored narrow.
 
 private enum LineKey: String, CodingKey { case line }
 
@@ -21,6 +21,27 @@ extension TextSpan {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)
         try container.encode(segments, forKey: .segments)
+    }
+}
+
+extension Marker {
+    private enum CodingKeys: String, CodingKey { case level, style, ordinal, raw, range }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            level: try container.decode(Int.self, forKey: .level), style: try container.decode(MarkerStyle.self, forKey: .style),
+            ordinal: try container.decode(Int.self, forKey: .ordinal), raw: try container.decode(String.self, forKey: .raw),
+            range: try container.decode(SourceRange.self, forKey: .range))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(level, forKey: .level)
+        try container.encode(style, forKey: .style)
+        try container.encode(ordinal, forKey: .ordinal)
+        try container.encode(raw, forKey: .raw)
+        try container.encode(range, forKey: .range)
     }
 }
 
