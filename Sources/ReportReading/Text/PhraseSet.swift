@@ -67,6 +67,9 @@ struct PhraseSet: Sendable {
         return false
     }
 
+    /// Whether a phrase starts at `index` of `bytes`, where a scalar starts.
+    func starts(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool { occurs(at: index, in: bytes) }
+
     /// Whether a phrase starts at `index`, where a scalar starts. Kept out of line, so that the loop
     /// that calls it keeps its state in registers.
     @inline(never)
