@@ -173,7 +173,10 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "XLSXWriterTests",
-            dependencies: ["XLSXWriter", "ReportReading", "TestSupport"],
+            dependencies: [
+                "XLSXWriter", "ReportReading", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "DocxTests",

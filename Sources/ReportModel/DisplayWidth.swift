@@ -12,15 +12,39 @@ public enum DisplayWidth {
         return width(of: first)
     }
 
-    public static func of(_ text: some StringProtocol) -> Int {
-        // Where every scalar is a Character of its own (Chinese, ASCII, full-width marks: table
-        // cells, names), the Characters' widths are the scalars' and grapheme breaking is not needed.
-        if text.hasStandaloneCharacters {
-            var total = 0
-            for scalar in text.unicodeScalars { total += width(ofCharacter: scalar) }
-            return total
-        }
+    public static func of(_ text: some StringProtocol) -> Int { width(of: text) }
+
+    // The usual arguments, specialised here: through the generic entry point from another module,
+    // each call went through the protocol's witnesses (a thousand instructions for a table cell).
+    public static func of(_ text: String) -> Int { width(of: text) }
+
+    public static func of(_ text: Substring) -> Int { width(of: text) }
+
+    @inline(__always)
+    private static func width(of text: some StringProtocol) -> Int {
+        if let width = text.withUTF8Bytes(standaloneWidth) { return width }
         return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The width of UTF-8 text in which every scalar is a Character of its own (Chinese, ASCII,
+    /// full-width marks: table cells, names), read from the bytes in one pass: the Characters' widths
+    /// are the scalars'. Nil when some scalar may join another, which needs grapheme breaking.
+    private static func standaloneWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return 0 }
+        var total = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = base + index
+            guard let length = UTF8Scalars.standaloneLength(at: byte) else { return nil }
+            if length == 1 {
+                total += 1
+            } else {
+                let value = UTF8Scalars.decode(at: byte).value
+                total += width(ofCharacter: Unicode.Scalar(value).unsafelyUnwrapped)
+            }
+            index += length
+        }
+        return total
     }
 
     /// The width of a Character made of the one scalar `scalar`.

@@ -1,3 +1,4 @@
+import PropertyBased
 import Foundation
 import ReportModel
 import Testing
@@ -70,6 +71,28 @@ import Testing
         #expect(sum(">7", ["4", "3"]) == nil)
         #expect(sum("7", ["4", "100：12"]) == nil)
         #expect(sum("7", ["4", "3"], rows: [5, 7])?.formula == "SUM(D6,D8)")
+    }
+
+    /// The exact test of a sum (scaled integers) answers as the `Decimal` one does, on figures with
+    /// up to four decimals and on sums that miss by a hair.
+    @Test func exactSumsAgreeWithDecimalSums() async {
+        let figure = zip(Gen.int(in: 0...99_999), Gen.int(in: 0...4)).map { digits, places -> String in
+            let text = String(digits)
+            guard places > 0 else { return text }
+            let padded = String(repeating: "0", count: max(0, places + 1 - text.count)) + text
+            return padded.dropLast(places) + "." + padded.suffix(places)
+        }
+        await propertyCheck(input: figure.array(of: 1...4), figure, Gen.int(in: -3...2)) { parts, parentText, nudge in
+            let values = parts.map { IndicatorValue(parsing: $0)! }
+            // A parent that is the parts' sum (nudge 0), that sum off by one or two hundredths, or any figure (-3).
+            var parent = IndicatorValue(parsing: parentText)!
+            if nudge > -3 {
+                let sum = values.reduce(Decimal(0)) { $0 + $1.value } + Decimal(nudge) / 100
+                parent = IndicatorValue(parsing: "\(sum)")!
+            }
+            #expect(FormulaCell.exactlyAddUp(values, to: parent) == FormulaCell.addUp(values, to: parent),
+                    "\(parts) → \(parent.text)")
+        }
     }
 
     @Test func decimalsBecomeTheNearestDouble() {

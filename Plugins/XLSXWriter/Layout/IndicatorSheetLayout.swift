@@ -117,18 +117,22 @@ struct IndicatorSheetLayout {
         var widest = headers.map(DisplayWidth.of)
         widest[Column.status.rawValue] = max(widest[Column.status.rawValue], DisplayWidth.of("未完成"))
         var previousCategory: String?
-        for (index, indicator) in table.indicators.enumerated() {
-            if let category = indicator.category, category != previousCategory {
+        let indicators = table.indicators
+        // By index, reading each field in place: a `for indicator in` loop copies (and retains) every row.
+        for index in indicators.indices {
+            if let category = indicators[index].category, category != previousCategory {
                 widest[Column.category.rawValue] = max(widest[Column.category.rawValue], DisplayWidth.of(category))
             }
-            previousCategory = indicator.category
+            previousCategory = indicators[index].category
             // `其中：` adds 6, an indented part 2 more.
-            let nameWidth = DisplayWidth.of(indicator.name) + (indicator.parent == nil ? 0 : 2)
+            let nameWidth = DisplayWidth.of(indicators[index].name) + (indicators[index].parent == nil ? 0 : 2)
                 + (firstParts.contains(index) ? 6 : 0)
             widest[Column.name.rawValue] = max(widest[Column.name.rawValue], nameWidth)
-            if let unit = indicator.unit { widest[Column.unit.rawValue] = max(widest[Column.unit.rawValue], DisplayWidth.of(unit)) }
-            widest[Column.target.rawValue] = max(widest[Column.target.rawValue], DisplayWidth.of(indicator.targetText))
-            widest[Column.actual.rawValue] = max(widest[Column.actual.rawValue], DisplayWidth.of(indicator.actualText))
+            if let unit = indicators[index].unit {
+                widest[Column.unit.rawValue] = max(widest[Column.unit.rawValue], DisplayWidth.of(unit))
+            }
+            widest[Column.target.rawValue] = max(widest[Column.target.rawValue], DisplayWidth.of(indicators[index].targetText))
+            widest[Column.actual.rawValue] = max(widest[Column.actual.rawValue], DisplayWidth.of(indicators[index].actualText))
         }
         return widest.map { DisplayWidth.columnWidth(forWidestText: $0) }
     }
