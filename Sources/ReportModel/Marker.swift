@@ -69,27 +69,15 @@ public struct Marker: Hashable, Sendable, Codable {
     public var raw: String
     public var range: SourceRange
     // Stored narrow (40 bytes rather than 56): every section and numbered item carries a marker.
-    // An outline is far shallower than 255 levels and a list far shorter than 2³¹ items; larger
-    // values are clamped.
-    private var storedOrdinal: Int32
-    private var storedLevel: UInt8
+    @Narrow<Int32> public var ordinal: Int
+    @Narrow<UInt8> public var level: Int
     public var style: MarkerStyle
-
-    public var level: Int {
-        get { Int(storedLevel) }
-        set { storedLevel = UInt8(clamping: newValue) }
-    }
-
-    public var ordinal: Int {
-        get { Int(storedOrdinal) }
-        set { storedOrdinal = Int32(clamping: newValue) }
-    }
 
     public init(level: Int, style: MarkerStyle, ordinal: Int, raw: String, range: SourceRange) {
         self.raw = raw
         self.range = range
-        storedOrdinal = Int32(clamping: ordinal)
-        storedLevel = UInt8(clamping: level)
+        self.ordinal = ordinal
+        self.level = level
         self.style = style
     }
 

@@ -7,16 +7,11 @@ public struct Section: Hashable, Sendable, Codable {
     /// Where the heading text (marker excluded) is.
     public var titleSpan: TextSpan
     public var role: SectionRole
-    // Stored narrow beside `role` (a section is 120 bytes rather than 144); clamped to 255 levels.
-    private var storedLevel: UInt8
+    /// The depth in the outline, 1 for parts (一、), 2 for groups (（一）), and so on; stored narrow
+    /// beside `role` (a section is 120 bytes rather than 144).
+    @Narrow<UInt8> public var level: Int
     public var blocks: [Block]
     public var children: [Section]
-
-    /// The depth in the outline, 1 for parts (一、), 2 for groups (（一）), and so on.
-    public var level: Int {
-        get { Int(storedLevel) }
-        set { storedLevel = UInt8(clamping: newValue) }
-    }
 
     public init(
         marker: Marker?, title: String, titleSpan: TextSpan, role: SectionRole, level: Int,
@@ -26,7 +21,7 @@ public struct Section: Hashable, Sendable, Codable {
         self.title = title
         self.titleSpan = titleSpan
         self.role = role
-        storedLevel = UInt8(clamping: level)
+        self.level = level
         self.blocks = blocks
         self.children = children
     }

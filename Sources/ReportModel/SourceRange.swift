@@ -5,25 +5,13 @@
 /// carries positions, and a long table has millions of them. Drafts are far below 2³¹ lines or
 /// Characters a line (readers refuse inputs of that size); a larger value is clamped.
 public struct SourcePosition: Hashable, Comparable, Sendable, Codable {
-    // Internal rather than private so that the initialiser and the order can be inlined into the
-    // readers, which make several positions for every table row.
-    @usableFromInline var storedLine: Int32
-    @usableFromInline var storedColumn: Int32
-
-    public var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(clamping: newValue) }
-    }
-
-    public var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = Int32(clamping: newValue) }
-    }
+    @Narrow<Int32> public var line: Int
+    @Narrow<Int32> public var column: Int
 
     @inlinable
     public init(line: Int, column: Int) {
-        storedLine = Int32(clamping: line)
-        storedColumn = Int32(clamping: column)
+        self.line = line
+        self.column = column
     }
 
     private enum CodingKeys: String, CodingKey { case line, column }
@@ -41,7 +29,7 @@ public struct SourcePosition: Hashable, Comparable, Sendable, Codable {
 
     @inlinable
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
-        (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }
 

@@ -4,28 +4,11 @@ import ReportModel
 struct SourceLine {
     /// The line without leading or trailing whitespace (including full-width spaces).
     var content: Substring
-    // Stored narrow: a parse holds one of these for every line of the draft (48 bytes rather than
-    // 56 — a draft of short lines holds several times its size in them).
-    private var storedNumber: Int32
-    private var storedColumn: Int32
-    private var storedHeadingDepth: UInt8 = 0
-
-    var number: Int {
-        get { Int(storedNumber) }
-        set { storedNumber = Int32(clamping: newValue) }
-    }
-
+    @Narrow<Int32> var number: Int
     /// The 1-based column where `content` starts.
-    var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = Int32(clamping: newValue) }
-    }
-
+    @Narrow<Int32> var column: Int
     /// For Markdown, the number of `#` that opened a heading line (content excludes them).
-    var headingDepth: Int {
-        get { Int(storedHeadingDepth) }
-        set { storedHeadingDepth = UInt8(clamping: newValue) }
-    }
+    @Narrow<UInt8> var headingDepth: Int = 0
 
     /// Spaces that indent or trail a line: ASCII, tab, full-width, no-break, and a stray BOM.
     @inline(__always)
@@ -53,13 +36,13 @@ struct SourceLine {
     /// A line already measured (see `SourceLineList`).
     init(number: Int, content: Substring, column: Int, headingDepth: Int) {
         self.content = content
-        storedNumber = Int32(clamping: number)
-        storedColumn = Int32(clamping: column)
-        storedHeadingDepth = UInt8(clamping: headingDepth)
+        self.number = number
+        self.column = column
+        self.headingDepth = headingDepth
     }
 
     init(number: Int, text: Substring, markdown: Bool) {
-        storedNumber = Int32(clamping: number)
+        self.number = number
         var content = text
         var column = 1
         // Most lines neither start nor end with whitespace, which their first and last bytes tell
@@ -90,11 +73,11 @@ struct SourceLine {
                 let trimmed = rest.drop { $0.unicodeScalars.allSatisfy(Self.isWhitespace) }
                 column += content.distance(from: content.startIndex, to: trimmed.startIndex)
                 content = trimmed
-                storedHeadingDepth = UInt8(clamping: hashes.count)
+                headingDepth = hashes.count
             }
         }
         self.content = content
-        storedColumn = Int32(clamping: column)
+        self.column = column
     }
 
     var isBlank: Bool { content.isEmpty }
