@@ -58,9 +58,9 @@ public struct IndicatorSubtotalRule: ReportRule {
             """,
         ])
 
-    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
+    /// Writes into the run's list: a long table can have a wrong sum in every group.
+    public func check(_ report: Report, context: RuleContext, into diagnostics: inout FindingList) {
         let tolerance = Tolerance(options: context.options(for: metadata.id))
-        var diagnostics: [Diagnostic] = []
         let allCells = IndicatorCells.all(in: report)
         for (tableIndex, table) in report.indicatorTables.enumerated() {
             let cells = allCells[tableIndex] ?? IndicatorCells(rows: [])
@@ -84,7 +84,6 @@ public struct IndicatorSubtotalRule: ReportRule {
                 }
             }
         }
-        return diagnostics
     }
 
     /// Whether the sum of `values` may equal `whole`, beyond the rounding of each: in the fast exact

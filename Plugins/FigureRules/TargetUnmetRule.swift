@@ -50,11 +50,12 @@ public struct TargetUnmetRule: ReportRule {
             """,
         ])
 
-    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
-        MissedTarget.find(in: report, context: context).map { missed in
-            metadata.diagnostic(
+    /// Writes into the run's list: a long table can miss most of its targets.
+    public func check(_ report: Report, context: RuleContext, into findings: inout FindingList) {
+        for missed in MissedTarget.find(in: report, context: context) {
+            findings.append(metadata.diagnostic(
                 "“\(missed.indicator.name)”\(missed.actualDescription)，未达到\(missed.targetDescription)\(missed.periodNote)",
-                at: missed.range)
+                at: missed.range))
         }
     }
 }

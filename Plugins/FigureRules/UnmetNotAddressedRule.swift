@@ -52,9 +52,10 @@ public struct UnmetNotAddressedRule: ReportRule {
             """,
         ])
 
-    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
+    /// Writes into the run's list: a long table can miss most of its targets.
+    public func check(_ report: Report, context: RuleContext, into findings: inout FindingList) {
         let missed = MissedTarget.find(in: report, context: context)
-        guard !missed.isEmpty else { return [] }
+        guard !missed.isEmpty else { return }
         let problemParts = report.sections.filter { $0.role.statesProblems }
         // Every problem section (its title, then its texts run together), sections separated by
         // a line break.
@@ -78,10 +79,6 @@ public struct UnmetNotAddressedRule: ReportRule {
             return answer
         }
         let partName = problemParts.first.map { "“\($0.title)”部分" } ?? "报告（没有“存在问题”部分）"
-        // Room for every miss at once (a table of many misses, few of them mentioned, would
-        // otherwise grow the list by doubling and hold up to twice the findings while it grows).
-        var findings: [Diagnostic] = []
-        findings.reserveCapacity(missed.count)
         for missed in missed {
             var names = [missed.indicator.name]
             if let parent = missed.indicator.parent {
@@ -92,7 +89,6 @@ public struct UnmetNotAddressedRule: ReportRule {
                 "“\(missed.indicator.name)”\(missed.actualDescription)，未达到\(missed.targetDescription)，但\(partName)没有提到这一差距",
                 at: missed.range))
         }
-        return findings
     }
 
     /// Whether `text` names the indicator: its whole name, or a tail of four or more

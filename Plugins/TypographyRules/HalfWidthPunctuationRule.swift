@@ -54,18 +54,18 @@ public struct HalfWidthPunctuationRule: ReportRule {
             RuleCorrection("开展\"双减\"督导检查12次。\n", "开展“双减”督导检查12次。\n"),
         ])
 
-    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    /// Writes into the run's list: a line of commas has a finding every two characters.
+    public func check(_ report: Report, context: RuleContext, into findings: inout FindingList) {
+        let first = findings.count
         for text in RuleText.all(in: report, context: context) {
-            check(text, into: &diagnostics)
+            check(text, into: &findings)
         }
         if let range = recipientsColon(report, context: context) {
-            diagnostics.removeAll { $0.range == range }
-            diagnostics.insert(
+            findings.removeAll(from: first) { $0.range == range }
+            findings.insert(
                 metadata.diagnostic(Self.messageRecipientsColon, at: range, fix: Fix(range: range, replacement: "：")),
-                at: diagnostics.firstIndex { $0.range.start > range.start } ?? diagnostics.endIndex)
+                at: findings[first...].firstIndex { $0.range.start > range.start } ?? findings.endIndex)
         }
-        return diagnostics
     }
 
     /// Where the 主送机关 line ends in a half-width colon, if it does (the field as written keeps it).
@@ -74,7 +74,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
         return written.range(ofCharacters: written.length - 1..<written.length)
     }
 
-    private func check(_ text: RuleText, into diagnostics: inout [Diagnostic]) {
+    private func check(_ text: RuleText, into diagnostics: inout FindingList) {
         // This text's findings go straight into the report's list; only they are sorted below.
         let first = diagnostics.endIndex
         guard text.containsAny(of: Self.candidates) else { return }
@@ -131,12 +131,12 @@ public struct HalfWidthPunctuationRule: ReportRule {
         }
         checkQuotes(quotes, in: text, into: &diagnostics)
         if !quotes.isEmpty || !parenPartner.isEmpty {
-            diagnostics[first...].sort { $0.range.start < $1.range.start }
+            diagnostics.sortSuffix(from: first)
         }
     }
 
     /// Straight quotes pair up in order: the first of a pair becomes “, the second ”.
-    private func checkQuotes(_ quotes: [Int], in text: RuleText, into diagnostics: inout [Diagnostic]) {
+    private func checkQuotes(_ quotes: [Int], in text: RuleText, into diagnostics: inout FindingList) {
         var pair = 0
         while pair + 1 < quotes.count {
             let open = quotes[pair], close = quotes[pair + 1]

@@ -28,8 +28,27 @@ public struct RuleContext: Sendable {
 }
 
 /// A check on a report. Conforming types live in `Plugins/` and are listed in the CLI's registry.
+///
+/// A rule implements one of the two `check` methods: returning its findings as an array (most
+/// rules), or adding them to the run's `FindingList` (a rule that may find something every few
+/// characters, so that its findings are never held as `Diagnostic` values). Each has a default
+/// that calls the other.
 public protocol ReportRule: Sendable {
     var metadata: RuleMetadata { get }
     /// The findings in `report`, at the rule's default severity.
     func check(_ report: Report, context: RuleContext) -> [Diagnostic]
+    /// Adds the findings in `report`, at the rule's default severity, to `findings`.
+    func check(_ report: Report, context: RuleContext, into findings: inout FindingList)
+}
+
+extension ReportRule {
+    public func check(_ report: Report, context: RuleContext, into findings: inout FindingList) {
+        findings.append(contentsOf: check(report, context: context))
+    }
+
+    public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
+        var findings = FindingList()
+        check(report, context: context, into: &findings)
+        return Array(findings)
+    }
 }

@@ -26,7 +26,7 @@ struct LintWordReview {
         let packed: Data
         do {
             (packed, reviewed) = try WordReview.reviewedPackage(
-                data: data, path: path, document: document, diagnostics: outcome.result.diagnostics, plan: plan, date: Date())
+                data: data, path: path, document: document, diagnostics: Array(outcome.result.diagnostics), plan: plan, date: Date())
         } catch let error as ReviewError {
             throw OutputError(path: output, detail: error.description)
         }

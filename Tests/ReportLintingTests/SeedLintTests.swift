@@ -23,7 +23,7 @@ struct SeedLintTests {
         #expect(outcome.pluginErrors.isEmpty, "\(outcome.pluginErrors)")
         let result = outcome.result
         #expect(result.diagnostics.contains { $0.ruleID == "test.keyword" })
-        #expect(result.diagnostics == LintEngine.sorted(result.diagnostics))
+        #expect(Array(result.diagnostics) == LintEngine.sorted(Array(result.diagnostics)))
         for diagnostic in result.diagnostics {
             let line = try #require(outcome.document?.line(diagnostic.range.start.line))
             let characters = Array(line)

@@ -10,7 +10,7 @@ public struct FileLintResult: Sendable {
 
     /// The path as the user gave it.
     public var path: String
-    public var diagnostics: [Diagnostic]
+    public var diagnostics: FindingList
     /// The source lines, for quoting; empty for a file that could not be read.
     public var lines: SourceLines
     /// Why the file could not be read, if it could not.
@@ -18,11 +18,15 @@ public struct FileLintResult: Sendable {
     /// For a Word document, where a finding is in paragraph terms (第N段, table cells); nil for text.
     public var paragraphLocator: ParagraphLocator?
 
-    public init(path: String, diagnostics: [Diagnostic], lines: SourceLines) {
+    public init(path: String, diagnostics: FindingList, lines: SourceLines) {
         self.path = path
         self.diagnostics = diagnostics
         self.lines = lines
         self.readFailure = nil
+    }
+
+    public init(path: String, diagnostics: [Diagnostic], lines: SourceLines) {
+        self.init(path: path, diagnostics: FindingList(diagnostics), lines: lines)
     }
 
     /// A file that could not be read: `detail` says why, `line` where (if the problem has a line).

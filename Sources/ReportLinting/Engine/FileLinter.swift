@@ -50,7 +50,7 @@ public struct FileLinter: Sendable {
 
     /// Lints a draft already read (after `--fix`, the fixed text).
     public func lint(_ document: SourceDocument, path: String, configuration: LintConfiguration) -> Outcome {
-        var diagnostics = engine.lint(document.report, configuration: configuration)
+        var diagnostics = engine.findings(in: document.report, configuration: configuration)
         var errors: [PluginError] = []
         let commands = configuration.plugins.map { ($0, configuration.pluginDirectory) } + plugins.map { ($0, nil) }
         if !commands.isEmpty {
@@ -69,9 +69,11 @@ public struct FileLinter: Sendable {
             } catch {
                 errors += commands.map { PluginError(command: $0.0, detail: "无法把报告的 JSON 写入临时文件夹（已满或不可写），未运行") }
             }
-            // In place: concatenating then sorting held two more copies of every finding at once.
-            if !external.isEmpty { diagnostics += LintEngine.configure(external, with: configuration) }
-            LintEngine.sort(&diagnostics)
+            // Added to the compact list: concatenating then sorting held two more copies of every finding.
+            if !external.isEmpty {
+                diagnostics.append(contentsOf: LintEngine.configure(external, with: configuration))
+                diagnostics.sortBySource()
+            }
         }
         var result = FileLintResult(path: path, diagnostics: diagnostics, lines: document.lines)
         result.paragraphLocator = document.paragraphLocator

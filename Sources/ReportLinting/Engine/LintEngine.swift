@@ -17,35 +17,33 @@ public struct LintEngine: Sendable {
         _ report: Report, configuration: LintConfiguration = .standard,
         today: (year: Int, month: Int, day: Int)? = nil, extensions: [String: any Sendable] = [:]
     ) -> [Diagnostic] {
-        var found = findings(of: report, configuration: configuration, today: today, extensions: extensions)
-        // Start from the longest list and append the others: appending copies (and retains) each
-        // finding, so the most numerous are not copied at all. The order between rules does not
-        // matter: the sort breaks ties by rule id, and keeps each rule's own order.
-        var diagnostics: [Diagnostic] = []
-        if let longest = found.indices.max(by: { found[$0].count < found[$1].count }) {
-            diagnostics = found[longest]
-            found[longest] = []
-            diagnostics.reserveCapacity(found.reduce(diagnostics.count) { $0 + $1.count })
-            for list in found { diagnostics += list }
-        }
-        found = []
-        Self.configure(&diagnostics, with: configuration)
-        return diagnostics
+        Array(findings(in: report, configuration: configuration, today: today, extensions: extensions))
     }
 
-    /// Each enabled rule's findings. A context per report: what the rules work out and share (the
-    /// decoded texts of every paragraph and cell, the figures) lives as long as this run of the rules,
-    /// and is freed when it returns, before the findings are merged.
-    private func findings(
-        of report: Report, configuration: LintConfiguration, today: (year: Int, month: Int, day: Int)?,
+    /// `lint(_:configuration:today:extensions:)` as a compact `FindingList`, what the commands use:
+    /// a draft with a finding every few characters holds them in a fraction of the memory.
+    public func findings(
+        in report: Report, configuration: LintConfiguration = .standard,
+        today: (year: Int, month: Int, day: Int)? = nil, extensions: [String: any Sendable] = [:]
+    ) -> FindingList {
+        var found = run(on: report, configuration: configuration, today: today, extensions: extensions)
+        Self.configure(&found, with: configuration)
+        return found
+    }
+
+    /// Each enabled rule's findings, in the rules' order. A context per report: what the rules work
+    /// out and share (the decoded texts of every paragraph and cell, the figures) lives as long as
+    /// this run of the rules, and is freed when it returns, before the findings are sorted.
+    private func run(
+        on report: Report, configuration: LintConfiguration, today: (year: Int, month: Int, day: Int)?,
         extensions: [String: any Sendable]
-    ) -> [[Diagnostic]] {
+    ) -> FindingList {
         let context = RuleContext(
             ruleOptions: configuration.ruleOptions, today: today ?? report.metadata.referenceDate ?? LintClock.today(),
             extensions: extensions)
-        var found: [[Diagnostic]] = []
+        var found = FindingList()
         for rule in rules where configuration.isEnabled(rule.metadata.id) {
-            found.append(rule.check(report, context: context))
+            rule.check(report, context: context, into: &found)
         }
         return found
     }
@@ -53,93 +51,24 @@ public struct LintEngine: Sendable {
     /// Applies a configuration to findings from elsewhere (out-of-process plugins): drops those of
     /// disabled rules, sets configured severities, and sorts them by position.
     public static func configure(_ diagnostics: [Diagnostic], with configuration: LintConfiguration) -> [Diagnostic] {
-        var configured = diagnostics
+        var configured = FindingList(diagnostics)
         configure(&configured, with: configuration)
-        return configured
+        return Array(configured)
     }
 
-    /// `configure(_:with:)` in place: a finding is changed or moved, never copied (a copy retains
-    /// its strings).
-    static func configure(_ configured: inout [Diagnostic], with configuration: LintConfiguration) {
-        var kept = 0
-        // Findings come in runs of one rule: look a rule up once per run, not once per finding.
-        var last: (ruleID: String, severity: Severity, enabled: Bool, configured: Severity)?
-        configured.withUnsafeMutableBufferPointer { buffer in
-            for index in buffer.indices {
-                let ruleID = buffer[index].ruleID, severity = buffer[index].severity
-                let setting: (enabled: Bool, severity: Severity)
-                if let last, last.ruleID == ruleID, last.severity == severity {
-                    setting = (last.enabled, last.configured)
-                } else {
-                    setting = (configuration.isEnabled(ruleID), configuration.severity(of: ruleID, default: severity))
-                    last = (ruleID, severity, setting.enabled, setting.severity)
-                }
-                guard setting.enabled else { continue }
-                if setting.severity != severity { buffer[index].severity = setting.severity }
-                if kept != index { buffer.swapAt(kept, index) }
-                kept += 1
-            }
+    /// `configure(_:with:)` in place; each rule's setting is looked up once, not once per finding.
+    public static func configure(_ findings: inout FindingList, with configuration: LintConfiguration) {
+        findings.configure { ruleID, severity in
+            configuration.isEnabled(ruleID) ? configuration.severity(of: ruleID, default: severity) : nil
         }
-        configured.removeLast(configured.count - kept)
-        sort(&configured)
+        findings.sortBySource()
     }
 
     /// Findings in source order (start, then end, then rule id), a stable order for every output.
     public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var result = diagnostics
-        sort(&result)
-        return result
-    }
-
-    /// `sorted(_:)` in place.
-    static func sort(_ result: inout [Diagnostic]) {
-        // Sort compact keys (positions and the original index), then move each finding once.
-        var keys: [SortKey] = []
-        keys.reserveCapacity(result.count)
-        for index in result.indices { keys.append(SortKey(result[index].range, index: index)) }
-        let alreadySorted = result.withUnsafeBufferPointer { diagnostics in
-            if keys.indices.dropFirst().allSatisfy({ Self.precedes(keys[$0 - 1], keys[$0], in: diagnostics) }) { return true }
-            keys.sort { lhs, rhs in Self.precedes(lhs, rhs, in: diagnostics) }
-            return false
-        }
-        if alreadySorted { return }
-        // Apply the permutation cycle by cycle: position i takes the finding at keys[i].index.
-        var source = keys.map(\.index)
-        result.withUnsafeMutableBufferPointer { buffer in
-            for start in buffer.indices {
-                var position = start
-                while source[position] != start {
-                    let next = source[position]
-                    buffer.swapAt(position, next)
-                    source[position] = position
-                    position = next
-                }
-                source[position] = position
-            }
-        }
-    }
-
-    /// A finding's place in the sort: its range, and its index to keep equal findings in order.
-    private struct SortKey {
-        var startLine: Int, startColumn: Int, endLine: Int, endColumn: Int
-        var index: Int
-
-        init(_ range: SourceRange, index: Int) {
-            (startLine, startColumn) = (range.start.line, range.start.column)
-            (endLine, endColumn) = (range.end.line, range.end.column)
-            self.index = index
-        }
-    }
-
-    @inline(__always)
-    private static func precedes(_ a: SortKey, _ b: SortKey, in diagnostics: UnsafeBufferPointer<Diagnostic>) -> Bool {
-        if a.startLine != b.startLine { return a.startLine < b.startLine }
-        if a.startColumn != b.startColumn { return a.startColumn < b.startColumn }
-        if a.endLine != b.endLine { return a.endLine < b.endLine }
-        if a.endColumn != b.endColumn { return a.endColumn < b.endColumn }
-        let aRule = diagnostics[a.index].ruleID, bRule = diagnostics[b.index].ruleID
-        if aRule != bRule { return aRule < bRule }
-        return a.index < b.index
+        var result = FindingList(diagnostics)
+        result.sortBySource()
+        return Array(result)
     }
 
     /// How many findings there are at each level.

@@ -16,6 +16,10 @@ public struct SeverityCounts: Hashable, Sendable {
         for diagnostic in diagnostics { add(diagnostic.severity) }
     }
 
+    public init(_ findings: FindingList) {
+        findings.forEachSeverity { add($0) }
+    }
+
     public mutating func add(_ severity: Severity) {
         switch severity {
         case .error: errors += 1

@@ -9,7 +9,7 @@ import ReportReading
 enum PageModel {
     static func make(document: SourceDocument, result: FileLintResult, name: String) -> JSONValue {
         let report = document.report
-        let diagnostics = result.diagnostics
+        let diagnostics = Array(result.diagnostics)
         let counts = result.counts
         let lint = JSONValue.object([
             ("files", .array([.object([

@@ -182,7 +182,7 @@ public struct ReportService: Sendable {
         let plan = ReviewPlan(annotate: true, revise: revise, titles: registry.ruleTitles)
         do {
             let (data, outcome) = try WordReview.reviewedPackage(
-                data: upload.data, path: upload.name, document: document, diagnostics: result.diagnostics, plan: plan, date: Date())
+                data: upload.data, path: upload.name, document: document, diagnostics: Array(result.diagnostics), plan: plan, date: Date())
             return Reviewed(
                 data: data, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 fileName: "\(upload.stem)-\(revise ? "修订" : "批注").docx", comments: outcome.comments, revisions: outcome.revisions)
@@ -211,7 +211,7 @@ public struct ReportService: Sendable {
             return (document, FileLinter(engine: engine).lint(document, path: upload.name, configuration: .standard).result)
         }
         var result = FileLintResult(
-            path: upload.name, diagnostics: engine.lint(document.report, extensions: extensions), lines: document.lines)
+            path: upload.name, diagnostics: engine.findings(in: document.report, extensions: extensions), lines: document.lines)
         result.paragraphLocator = document.paragraphLocator
         return (document, result)
     }
