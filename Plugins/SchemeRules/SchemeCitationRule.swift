@@ -56,7 +56,8 @@ public struct SchemeCitationRule: ReportRule {
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         guard let scheme = context.scheme(for: metadata.id), !scheme.title.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
-        for span in report.allTextSpans where span.text.contains("《") {
+        report.forEachTextSpan { span in
+            guard span.text.contains("《") else { return }
             for citation in SchemeCitation.all(in: span.text) where citation.names(scheme) {
                 diagnostics += check(citation, of: scheme, in: span)
             }

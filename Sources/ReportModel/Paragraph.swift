@@ -73,12 +73,19 @@ public enum Block: Hashable, Sendable, Codable {
 
     /// The text spans of this block that rules read: the paragraph, the item, or each table cell.
     public var textSpans: [TextSpan] {
+        var spans: [TextSpan] = []
+        forEachTextSpan { spans.append($0) }
+        return spans
+    }
+
+    /// Calls `body` with each of `textSpans` without making the array (a long table's cells).
+    public func forEachTextSpan(_ body: (TextSpan) throws -> Void) rethrows {
         switch self {
-        case .paragraph(let paragraph): [paragraph.span]
-        case .item(let item): [item.span]
+        case .paragraph(let paragraph): try body(paragraph.span)
+        case .item(let item): try body(item.span)
         case .table(let table):
-            table.rows.allCells.map { cell in
-                TextSpan(text: cell.text, line: cell.range.start.line, column: cell.range.start.column)
+            for cell in table.rows.allCells {
+                try body(TextSpan(text: cell.text, line: cell.range.start.line, column: cell.range.start.column))
             }
         }
     }

@@ -4,14 +4,20 @@ extension Report {
     /// read all the text; rules on the hot path share decoded texts through `RuleText` instead.
     public var allTextSpans: [TextSpan] {
         var spans: [TextSpan] = []
-        for field in [metadata.documentNumber, metadata.title, metadata.recipients, metadata.issuer, metadata.date] {
-            if let field { spans.append(field.written) }
-        }
-        for block in preamble { spans += block.textSpans }
-        forEachSection { section in
-            spans.append(section.titleSpan)
-            for block in section.blocks { spans += block.textSpans }
-        }
+        forEachTextSpan { spans.append($0) }
         return spans
+    }
+
+    /// Calls `body` with each of `allTextSpans` in order, without making the array (a long
+    /// table's cells would be a list as long as the table).
+    public func forEachTextSpan(_ body: (TextSpan) throws -> Void) rethrows {
+        for field in [metadata.documentNumber, metadata.title, metadata.recipients, metadata.issuer, metadata.date] {
+            if let field { try body(field.written) }
+        }
+        for block in preamble { try block.forEachTextSpan(body) }
+        try forEachSection { section in
+            try body(section.titleSpan)
+            for block in section.blocks { try block.forEachTextSpan(body) }
+        }
     }
 }

@@ -56,7 +56,9 @@ extension RuleText {
                 if !paragraph.span.text.isEmpty && keep(paragraph.span) { body(paragraph.span, .body) }
                 return
             }
-            for span in block.textSpans where !span.text.isEmpty && keep(span) { body(span, .body) }
+            block.forEachTextSpan { span in
+                if !span.text.isEmpty && keep(span) { body(span, .body) }
+            }
         }
         // By index: a `for section in` loop would copy (and retain) every section.
         func visit(_ sections: [Section]) {

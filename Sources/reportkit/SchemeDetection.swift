@@ -43,7 +43,13 @@ final class SchemeDetection: @unchecked Sendable {
 
     /// The one candidate whose title is cited in 《》 in the report's first paragraphs, or nil.
     static func cited(in report: Report, among candidates: [EvaluationScheme]) -> EvaluationScheme? {
-        let titles = report.allTextSpans.prefix(60).flatMap { citations(in: $0.text) }.map(normalized)
+        // The first 60 spans, walked in place: the whole list of a long table's cells was made for them.
+        var titles: [String] = []
+        var seen = 0
+        report.forEachTextSpan { span in
+            seen += 1
+            if seen <= 60 { titles += citations(in: span.text).map(normalized) }
+        }
         guard !titles.isEmpty else { return nil }
         let matches = candidates.filter { scheme in
             let title = normalized(scheme.title)

@@ -101,7 +101,7 @@ public struct HumanFormatter: Sendable {
         var indent = cutBefore ? LineRuler.run(of: UInt8(ascii: " "), count: DisplayWidth.of(ellipsis)) : ""
         indent += ruler.indent(from: lower, to: start)
         // A span running past the window is underlined to its edge, and under the … that follows.
-        var width = ruler.columns[min(end, upper)] - ruler.columns[start]
+        var width = ruler.column(min(end, upper)) - ruler.column(start)
         if end > upper { width += DisplayWidth.of(ellipsis) }
         return (text, indent, "^" + LineRuler.run(of: UInt8(ascii: "~"), count: width - 1))
     }
@@ -125,7 +125,7 @@ public struct HumanFormatter: Sendable {
         let count = ruler.count
         let start = min(max(range.start.column - 1, 0), count)
         let end = range.end.line > range.start.line ? count : min(max(range.end.column - 1, start), count)
-        let width = ruler.columns[end] - ruler.columns[start]
+        let width = ruler.column(end) - ruler.column(start)
         return (ruler.indent(start), "^" + LineRuler.run(of: UInt8(ascii: "~"), count: width - 1))
     }
 

@@ -6,30 +6,34 @@ import ReportReading
 struct LineRuler {
     let line: String
     /// `offsets[i]` is the UTF-8 offset at which Character `i` begins (`offsets.count == count + 1`).
-    private let offsets: [Int]
-    /// `columns[i]` is the display width of the first `i` Characters (`columns.count == count + 1`).
-    let columns: [Int]
+    /// 32 bits: a line of a million marks has two million Characters (lines are far below 4 GB).
+    private let offsets: [UInt32]
+    /// `widths[i]` is the display width of the first `i` Characters (`widths.count == count + 1`).
+    private let widths: [UInt32]
     /// The Character offsets of the tabs in the line, ascending.
     let tabs: [Int]
 
     init(_ line: String) {
         self.line = line
-        var offsets = [0]
-        var columns = [0]
+        var offsets: [UInt32] = [0]
+        var widths: [UInt32] = [0]
         var tabs: [Int] = []
-        var offset = 0
-        var total = 0
+        var offset: UInt32 = 0
+        var total: UInt32 = 0
         for (index, character) in line.enumerated() {
             if character == "\t" { tabs.append(index) }
-            offset += character.utf8.count
-            total += DisplayWidth.of(character)
+            offset += UInt32(character.utf8.count)
+            total += UInt32(DisplayWidth.of(character))
             offsets.append(offset)
-            columns.append(total)
+            widths.append(total)
         }
         self.offsets = offsets
-        self.columns = columns
+        self.widths = widths
         self.tabs = tabs
     }
+
+    /// The display width of the first `count` Characters.
+    func column(_ count: Int) -> Int { Int(widths[count]) }
 
     /// The number of Characters in the line.
     var count: Int { offsets.count - 1 }
@@ -37,8 +41,8 @@ struct LineRuler {
     /// The Characters `range` of the line.
     func text(_ range: Range<Int>) -> Substring {
         let utf8 = line.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
-        let end = utf8.index(start, offsetBy: offsets[range.upperBound] - offsets[range.lowerBound])
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(offsets[range.lowerBound]))
+        let end = utf8.index(start, offsetBy: Int(offsets[range.upperBound] - offsets[range.lowerBound]))
         return line[start..<end]
     }
 
@@ -55,12 +59,12 @@ struct LineRuler {
         var index = firstTab(atOrAfter: start)
         while index < tabs.count, tabs[index] < end {
             let tab = tabs[index]
-            indent += Self.run(of: UInt8(ascii: " "), count: columns[tab] - columns[from])
+            indent += Self.run(of: UInt8(ascii: " "), count: column(tab) - column(from))
             indent += "\t"
             from = tab + 1
             index += 1
         }
-        indent += Self.run(of: UInt8(ascii: " "), count: columns[end] - columns[from])
+        indent += Self.run(of: UInt8(ascii: " "), count: column(end) - column(from))
         return indent
     }
 
