@@ -1,3 +1,5 @@
+import PropertyBased
+import ReportModel
 import Testing
 @testable import ReportLinting
 
@@ -23,6 +25,31 @@ import Testing
         #expect(ruler.indent(from: 2, to: 4) == "    ")
         #expect(ruler.indent(from: 9, to: 10) == "  ")
         #expect(ruler.indent(4) == "  \t    ")
+    }
+
+    /// Pieces whose Characters have every UTF-8 length and width the packed runs hold, and ones
+    /// they cannot (a family emoji of 25 bytes), so that some runs are walked instead.
+    static let pieces = ["甲", "a", ",", "\t", "e\u{301}", "😀", "👨‍👩‍👧‍👦", "𠀀", "　", "\u{200B}", "🇨🇳"]
+    static let lines = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...40).map { $0.joined() }
+
+    /// Every Character's place, read from the checkpoints and runs, is the one a plain walk from
+    /// the start of the line gives.
+    @Test func everyPositionIsTheOneAPlainWalkGives() async {
+        await propertyCheck(input: Self.lines) { line in
+            let ruler = LineRuler(line)
+            let characters = Array(line)
+            #expect(ruler.count == characters.count)
+            var width = 0
+            for index in 0...characters.count {
+                #expect(ruler.column(index) == width)
+                if index < characters.count { width += DisplayWidth.of(characters[index]) }
+            }
+            for lower in stride(from: 0, through: characters.count, by: 3) {
+                for upper in lower...characters.count {
+                    #expect(ruler.text(lower..<upper) == Substring(String(characters[lower..<upper])))
+                }
+            }
+        }
     }
 
     @Test func theCacheMeasuresEachLineOnce() {

@@ -29,7 +29,7 @@ let benchmarks: @Sendable () -> Void = {
     for (name, engine) in engines {
         Benchmark("lint seed 001, \(name) (report already read)") { benchmark in
             for _ in benchmark.scaledIterations {
-                blackHole(engine.lint(seed001))
+                blackHole(engine.findings(in: seed001))
             }
         }
     }
@@ -43,7 +43,7 @@ let benchmarks: @Sendable () -> Void = {
             ) { benchmark in
                 for _ in benchmark.scaledIterations {
                     let report = ReportReader.read(text: corpus, path: "corpus.txt", format: .text).report
-                    blackHole(engine.lint(report))
+                    blackHole(engine.findings(in: report))
                 }
             }
         }

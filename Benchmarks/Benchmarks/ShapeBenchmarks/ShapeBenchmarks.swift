@@ -52,7 +52,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("read + lint + human output \(name)") { benchmark in
             for _ in benchmark.scaledIterations {
                 let document = ReportReader.read(text: text, path: "shape.md", format: .markdown)
-                let result = FileLintResult(path: "shape.md", diagnostics: engine.lint(document.report), lines: document.lines)
+                let result = FileLintResult(path: "shape.md", diagnostics: engine.findings(in: document.report), lines: document.lines)
                 var bytes = 0
                 human.write(LintRun(files: [result])) { bytes += $0.utf8.count }
                 blackHole(bytes)
@@ -62,7 +62,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("read + lint + SARIF output \(name)") { benchmark in
             for _ in benchmark.scaledIterations {
                 let document = ReportReader.read(text: text, path: "shape.md", format: .markdown)
-                let result = FileLintResult(path: "shape.md", diagnostics: engine.lint(document.report), lines: document.lines)
+                let result = FileLintResult(path: "shape.md", diagnostics: engine.findings(in: document.report), lines: document.lines)
                 var bytes = 0
                 sarif.write(LintRun(files: [result])) { bytes += $0.count }
                 blackHole(bytes)
@@ -73,7 +73,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("read + lint + findings list \(name)") { benchmark in
             for _ in benchmark.scaledIterations {
                 let document = ReportReader.read(text: text, path: "shape.md", format: .markdown)
-                let result = FileLintResult(path: "shape.md", diagnostics: engine.lint(document.report), lines: document.lines)
+                let result = FileLintResult(path: "shape.md", diagnostics: engine.findings(in: document.report), lines: document.lines)
                 blackHole(FindingsExport.report(LintRun(files: [result]), titles: [:], checked: Date()).rows.count)
             }
         }
@@ -107,7 +107,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("read + lint + apply fixes \(name)") { benchmark in
             for _ in benchmark.scaledIterations {
                 let document = ReportReader.read(text: text, path: "shape.md", format: .markdown)
-                let fixes = engine.lint(document.report).compactMap(\.fix)
+                let fixes = engine.findings(in: document.report).compactMap(\.fix)
                 blackHole(FixApplier.apply(fixes, to: document.lines))
             }
         }

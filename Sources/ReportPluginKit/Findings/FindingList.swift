@@ -1,7 +1,7 @@
 import ReportModel
 
 /// The findings of a lint run, held compactly: a collection of `Diagnostic`s that stores each one
-/// as a 32-byte record, and every rule id, message and replacement once.
+/// as a 28-byte record, and every rule id, message and replacement once.
 ///
 /// A draft can have a finding every few characters (a line of a million half-width commas, a long
 /// indicator table where most rows miss their targets); as `Diagnostic` values (88 bytes each, a
@@ -16,13 +16,14 @@ public struct FindingList: Sendable {
     struct Record: Sendable {
         var range: SourceRange
         var message: UInt32
-        /// The fix's replacement in `replacements`, or `Record.none` when the finding has no fix.
-        var replacement: UInt32
-        /// The fix's range in `fixRanges`, or `Record.none` when it is the finding's own range.
-        var fixRange: UInt32
+        /// The fix: `Record.none` when there is none; a fix of the finding's own range is its
+        /// replacement's index in `replacements`; any other is its index in `otherFixes` with
+        /// `Record.otherFix` set (most fixes replace what they report, so they need no range).
+        var fix: UInt32
         var kind: UInt16
 
         static let none = UInt32.max
+        static let otherFix: UInt32 = 1 << 31
     }
 
     static let chunkShift = 13
@@ -35,7 +36,8 @@ public struct FindingList: Sendable {
     /// findings repeat their message and their replacement.
     var messages = InternedStrings()
     var replacements = InternedStrings()
-    var fixRanges: [SourceRange] = []
+    /// The fixes whose range is not their finding's: range and replacement index.
+    var otherFixes: [(range: SourceRange, replacement: UInt32)] = []
 
     public init() {}
 
@@ -48,13 +50,16 @@ public struct FindingList: Sendable {
 
     public mutating func append(_ diagnostic: Diagnostic) {
         var record = Record(
-            range: diagnostic.range, message: messages.index(of: diagnostic.message), replacement: Record.none,
-            fixRange: Record.none, kind: kind(diagnostic.ruleID, diagnostic.severity))
+            range: diagnostic.range, message: messages.index(of: diagnostic.message), fix: Record.none,
+            kind: kind(diagnostic.ruleID, diagnostic.severity))
         if let fix = diagnostic.fix {
-            record.replacement = replacements.index(of: fix.replacement)
-            if fix.range != diagnostic.range {
-                record.fixRange = UInt32(fixRanges.count)
-                fixRanges.append(fix.range)
+            let replacement = replacements.index(of: fix.replacement)
+            precondition(replacement < Record.otherFix && otherFixes.count < Int(Record.otherFix), "more than 2³¹ fixes")
+            if fix.range == diagnostic.range {
+                record.fix = replacement
+            } else {
+                record.fix = Record.otherFix | UInt32(otherFixes.count)
+                otherFixes.append((fix.range, replacement))
             }
         }
         append(record)
@@ -104,10 +109,14 @@ public struct FindingList: Sendable {
 
     func diagnostic(from record: Record) -> Diagnostic {
         let kind = kinds[Int(record.kind)]
-        var fix: Fix?
-        if record.replacement != Record.none {
-            let range = record.fixRange == Record.none ? record.range : fixRanges[Int(record.fixRange)]
-            fix = Fix(range: range, replacement: replacements[record.replacement])
+        let fix: Fix?
+        if record.fix == Record.none {
+            fix = nil
+        } else if record.fix & Record.otherFix == 0 {
+            fix = Fix(range: record.range, replacement: replacements[record.fix])
+        } else {
+            let other = otherFixes[Int(record.fix & ~Record.otherFix)]
+            fix = Fix(range: other.range, replacement: replacements[other.replacement])
         }
         return Diagnostic(
             ruleID: kind.ruleID, severity: kind.severity, message: messages[record.message], range: record.range, fix: fix)
