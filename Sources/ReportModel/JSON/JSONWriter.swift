@@ -177,18 +177,13 @@ public struct JSONWriter: ~Copyable {
             return
         }
         var runStart = 0
-        var index = 0
         let count = utf8.count
+        var index = Self.firstCandidate(in: base, from: 0, count: count)
         while index < count {
             let byte = base[index]
-            // Bytes at or above 0x20 other than `"`, `\` and the lead byte of U+2028/U+2029 pass as they are.
-            if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
-                index += 1
-                continue
-            }
             if byte == 0xE2 {
                 guard index + 2 < count, base[index + 1] == 0x80, base[index + 2] == 0xA8 || base[index + 2] == 0xA9 else {
-                    index += 1
+                    index = Self.firstCandidate(in: base, from: index + 1, count: count)
                     continue
                 }
             }
@@ -212,10 +207,41 @@ public struct JSONWriter: ~Copyable {
             }
             index += 1
             runStart = index
+            index = Self.firstCandidate(in: base, from: index, count: count)
         }
         reserve(count - runStart + 1)
         put(base + runStart, count - runStart)
         put(UInt8(ascii: "\""))
+    }
+
+    /// The offset of the first byte from `start` on that may need an escape (below 0x20, `"`, `\`,
+    /// or 0xE2, the lead byte of U+2028/U+2029 and of “”…—), or `count`: eight bytes at a time,
+    /// as most text (Chinese included) has none in a long run.
+    @inline(__always)
+    static func firstCandidate(in base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var index = start
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if mayHaveCandidate(word) { break }
+            index += 8
+        }
+        while index < count {
+            let byte = base[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 { return index }
+            index += 1
+        }
+        return count
+    }
+
+    /// Whether a word may hold a byte below 0x20, `"`, `\` or 0xE2 (never false when it does; the
+    /// caller checks the bytes of a word that says yes).
+    @inline(__always)
+    static func mayHaveCandidate(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below20 = (word &- 0x2020_2020_2020_2020) & ~word & highs
+        return below20 != 0 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+            || hasZeroByte(word ^ (ones &* 0xE2))
     }
 
     // MARK: Containers
