@@ -124,6 +124,22 @@ import Testing
         #expect(MemoryLayout<FindingList.Record>.stride == 28)
     }
 
+    /// An out-of-process plugin may print as many rule ids as it likes (64 MB of output holds over
+    /// a million): every one is kept, looked up by hash rather than by a walk over the others.
+    @Test func anyNumberOfRuleIDsIsKept() {
+        let diagnostics = (0..<70_000).map { index in
+            Diagnostic(
+                ruleID: "plugin.rule-\(index)", severity: index % 2 == 0 ? .warning : .error, message: "",
+                range: SourceRange(line: 1, column: index + 1, length: 1))
+        }
+        var list = FindingList(diagnostics)
+        #expect(list.kinds.count == 70_000)
+        #expect(Array(list) == diagnostics)
+        list.configure { ruleID, severity in ruleID.hasSuffix("7") ? nil : .info }
+        #expect(list.count == 63_000)
+        #expect(list.allSatisfy { $0.severity == .info && !$0.ruleID.hasSuffix("7") })
+    }
+
     /// A message written anew for every finding (an interpolated string) is stored once.
     @Test func equalMessagesAreStoredOnce() {
         var list = FindingList()

@@ -6,7 +6,7 @@ import ReportModel
 /// A draft can have a finding every few characters (a line of a million half-width commas, a long
 /// indicator table where most rows miss their targets); as `Diagnostic` values (88 bytes each, a
 /// message string each) the findings alone took many times the draft. Here equal messages share one
-/// string, a rule id and severity are a 16-bit kind, and the records grow in fixed chunks, so that
+/// string, a rule id and severity are a 32-bit kind, and the records grow in fixed chunks, so that
 /// adding a finding never copies the ones before it.
 ///
 /// Reads and iterates as `[Diagnostic]` does (a `Diagnostic` is made on access, sharing the stored
@@ -20,7 +20,7 @@ public struct FindingList: Sendable {
         /// replacement's index in `replacements`; any other is its index in `otherFixes` with
         /// `Record.otherFix` set (most fixes replace what they report, so they need no range).
         var fix: UInt32
-        var kind: UInt16
+        var kind: UInt32
 
         static let none = UInt32.max
         static let otherFix: UInt32 = 1 << 31
@@ -32,6 +32,14 @@ public struct FindingList: Sendable {
     var chunks: [ContiguousArray<Record>] = []
     public private(set) var count = 0
     var kinds: [(ruleID: String, severity: Severity)] = []
+    /// Each kind's index by rule id and severity: an out-of-process plugin may print any number
+    /// of rule ids.
+    private var kindIndices: [KindKey: UInt32] = [:]
+
+    private struct KindKey: Hashable {
+        var ruleID: String
+        var severity: Severity
+    }
     /// Messages and replacements apart: each store remembers its last string, and a rule's
     /// findings repeat their message and their replacement.
     var messages = InternedStrings()
@@ -82,17 +90,18 @@ public struct FindingList: Sendable {
     }
 
     /// The kind of a rule id and severity: findings come in runs of one rule, so the last kind
-    /// answers most lookups, and a run has a few dozen kinds at most.
-    mutating func kind(_ ruleID: String, _ severity: Severity) -> UInt16 {
+    /// answers most lookups.
+    mutating func kind(_ ruleID: String, _ severity: Severity) -> UInt32 {
         if let last = kinds.indices.last, kinds[last].severity == severity, kinds[last].ruleID == ruleID {
-            return UInt16(last)
+            return UInt32(last)
         }
-        if let known = kinds.firstIndex(where: { $0.severity == severity && $0.ruleID == ruleID }) {
-            return UInt16(known)
-        }
-        precondition(kinds.count < Int(UInt16.max), "more than 65,535 rule ids and severities in one run")
+        let key = KindKey(ruleID: ruleID, severity: severity)
+        if let known = kindIndices[key] { return known }
+        precondition(kinds.count < Int(UInt32.max), "more than 4 billion rule ids and severities in one run")
+        let index = UInt32(kinds.count)
         kinds.append((ruleID, severity))
-        return UInt16(kinds.count - 1)
+        kindIndices[key] = index
+        return index
     }
 
     // MARK: Records
@@ -180,15 +189,15 @@ public struct FindingList: Sendable {
     public mutating func configure(_ setting: (_ ruleID: String, _ severity: Severity) -> Severity?) {
         let knownKinds = kinds
         let settings = knownKinds.map { setting($0.ruleID, $0.severity) }
-        var mapped: [UInt16?] = []
+        var mapped: [UInt32?] = []
         for (index, severity) in settings.enumerated() {
             guard let severity else {
                 mapped.append(nil)
                 continue
             }
-            mapped.append(severity == knownKinds[index].severity ? UInt16(index) : kind(knownKinds[index].ruleID, severity))
+            mapped.append(severity == knownKinds[index].severity ? UInt32(index) : kind(knownKinds[index].ruleID, severity))
         }
-        if mapped.indices.allSatisfy({ mapped[$0] == UInt16($0) }) { return }
+        if mapped.indices.allSatisfy({ mapped[$0] == UInt32($0) }) { return }
         var kept = 0
         for position in 0..<count {
             var record = record(at: position)
