@@ -30,8 +30,8 @@ public enum CommandRunner {
         process.standardError = err
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
+        if let stdin { writeIgnoringBrokenPipe(stdin, to: input.fileHandleForWriting) }
+        try? input.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -39,6 +39,28 @@ public enum CommandRunner {
             status: process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Writes `data` to a child's stdin. A child that exits without reading it (a usage error) has
+    /// closed the pipe: the write must then fail with EPIPE, not end the test process with SIGPIPE,
+    /// whatever the process's disposition is at that moment (a plugin run in a parallel test ignores
+    /// SIGPIPE and restores the default afterwards). SIGPIPE is blocked on this thread for the write,
+    /// and one it raised is taken before the thread's mask is put back.
+    static func writeIgnoringBrokenPipe(_ data: Data, to handle: FileHandle) {
+        var brokenPipe = sigset_t(), previous = sigset_t()
+        sigemptyset(&brokenPipe)
+        sigaddset(&brokenPipe, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &brokenPipe, &previous)
+        defer {
+            var pending = sigset_t()
+            sigpending(&pending)
+            if sigismember(&pending, SIGPIPE) == 1 {
+                var now = timespec(tv_sec: 0, tv_nsec: 0)
+                _ = sigtimedwait(&brokenPipe, nil, &now)
+            }
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        try? handle.write(contentsOf: data)
     }
 
     /// A fresh temporary folder for a test's files, removed when the test process ends.

@@ -166,26 +166,3 @@ struct PluginProcess {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }
-
-/// SIGPIPE ignored while any plugin runs. The disposition is the process's, not a thread's: plugins
-/// that run at the same time (the server's requests, parallel tests) must not restore it while
-/// another still writes, so the first to start ignores it and the last to finish restores it.
-private enum BrokenPipes {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var running = 0
-    nonisolated(unsafe) private static var previous: (@convention(c) (Int32) -> Void)?
-
-    static func ignore() {
-        lock.withLock {
-            if running == 0 { previous = signal(SIGPIPE, SIG_IGN) }
-            running += 1
-        }
-    }
-
-    static func restore() {
-        lock.withLock {
-            running -= 1
-            if running == 0 { signal(SIGPIPE, previous) }
-        }
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import ReportLinting
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -49,10 +50,10 @@ struct ChildProcess: Sendable {
         }
     }
 
-    /// SIGPIPE is ignored for the whole process, once: a child that dies before reading all of its
-    /// stdin must give this process an EPIPE, not end it.
+    /// SIGPIPE is ignored for the whole process, once and for good: a child that dies before
+    /// reading all of its stdin must give this process an EPIPE, not end it.
     private static let brokenPipesIgnored: Bool = {
-        signal(SIGPIPE, SIG_IGN)
+        BrokenPipes.ignoreForGood()
         return true
     }()
 
