@@ -69,10 +69,11 @@ public struct FileLinter: Sendable {
             } catch {
                 errors += commands.map { PluginError(command: $0.0, detail: "无法把报告的 JSON 写入临时文件夹（已满或不可写），未运行") }
             }
-            // Added to the compact list: concatenating then sorting held two more copies of every finding.
+            // Added to the compact list, then configured and sorted with the rest at once (configuring
+            // the built-in findings again changes nothing).
             if !external.isEmpty {
-                diagnostics.append(contentsOf: LintEngine.configure(external, with: configuration))
-                diagnostics.sortBySource()
+                diagnostics.append(contentsOf: external)
+                LintEngine.configure(&diagnostics, with: configuration)
             }
         }
         var result = FileLintResult(path: path, diagnostics: diagnostics, lines: document.lines)

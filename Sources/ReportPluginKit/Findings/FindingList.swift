@@ -29,8 +29,8 @@ public struct FindingList: Sendable {
     static let chunkShift = 13
     static let chunkSize = 1 << chunkShift
 
+    /// Every chunk but the last is full, so the count follows from them.
     var chunks: [ContiguousArray<Record>] = []
-    public private(set) var count = 0
     var kinds: [(ruleID: String, severity: Severity)] = []
     /// Each kind's index by rule id and severity: an out-of-process plugin may print any number
     /// of rule ids.
@@ -86,7 +86,6 @@ public struct FindingList: Sendable {
             chunks.append(chunk)
         }
         chunks[chunks.count - 1].append(record)
-        count += 1
     }
 
     /// The kind of a rule id and severity: findings come in runs of one rule, so the last kind
@@ -180,7 +179,6 @@ public struct FindingList: Sendable {
             let keep = newCount - last << Self.chunkShift
             chunks[last].removeLast(chunks[last].count - keep)
         }
-        count = newCount
     }
 
     /// Applies a configuration to every finding at once: `setting` says, for each rule id and
@@ -213,6 +211,11 @@ public struct FindingList: Sendable {
 extension FindingList: RandomAccessCollection {
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
+
+    public var count: Int {
+        guard let last = chunks.last else { return 0 }
+        return (chunks.count - 1) << Self.chunkShift + last.count
+    }
 
     public subscript(position: Int) -> Diagnostic {
         precondition(position >= 0 && position < count, "finding index out of range")
