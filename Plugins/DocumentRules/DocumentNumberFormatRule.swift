@@ -83,39 +83,43 @@ public struct DocumentNumberFormatRule: ReportRule {
         let field = report.metadata.documentNumber.map {
             RuleText(TextSpan(text: $0.text, line: $0.range.start.line, column: $0.range.start.column), kind: .documentNumber)
         }
-        let all = field.map { field in texts.contains { $0.kind == .documentNumber } ? texts : [field] + texts } ?? texts
-        for text in all {
-            let isField = text.kind == .documentNumber
-            let matches = DocumentNumberScanner.matches(in: text, strict: isField)
-            if isField, matches.isEmpty {
-                diagnostics.append(metadata.diagnostic(Self.messageUnrecognised(text.span.text), at: text.span.range))
+        // The field's own text comes first when the shared texts lack it (it has no 号).
+        if let field, !texts.contains(where: { $0.kind == .documentNumber }) { check(field, into: &diagnostics) }
+        for text in texts { check(text, into: &diagnostics) }
+        return diagnostics
+    }
+
+    /// The findings in one text (the 发文字号 field or a text that cites a number).
+    private func check(_ text: RuleText, into diagnostics: inout [Diagnostic]) {
+        let isField = text.kind == .documentNumber
+        let matches = DocumentNumberScanner.matches(in: text, strict: isField)
+        if isField, matches.isEmpty {
+            diagnostics.append(metadata.diagnostic(Self.messageUnrecognised(text.span.text), at: text.span.range))
+            return
+        }
+        var previousHadCode = false
+        for match in matches {
+            if match.problems.isEmpty {
+                if isField, !match.hasIssuerCode {
+                    diagnostics.append(metadata.diagnostic(Self.messageMissingCode, at: text.range(match.range)))
+                } else if !isField, Self.lacksIssuerCode(match, in: text, afterCodedNumber: previousHadCode) {
+                    diagnostics.append(metadata.diagnostic(
+                        Self.messageCitedWithoutCode(text.text(match.range)), at: text.range(match.range)))
+                }
+                previousHadCode = !Self.lacksIssuerCode(match, in: text, afterCodedNumber: false)
                 continue
             }
-            var previousHadCode = false
-            for match in matches {
-                if match.problems.isEmpty {
-                    if isField, !match.hasIssuerCode {
-                        diagnostics.append(metadata.diagnostic(Self.messageMissingCode, at: text.range(match.range)))
-                    } else if !isField, Self.lacksIssuerCode(match, in: text, afterCodedNumber: previousHadCode) {
-                        diagnostics.append(metadata.diagnostic(
-                            Self.messageCitedWithoutCode(text.text(match.range)), at: text.range(match.range)))
-                    }
-                    previousHadCode = !Self.lacksIssuerCode(match, in: text, afterCodedNumber: false)
-                    continue
-                }
-                // A number both malformed and without its 机关代字 (`（〔202297号）`): the code is said
-                // apart, since fixing the brackets leaves it missing.
-                if !isField, Self.lacksIssuerCode(match, in: text, afterCodedNumber: previousHadCode) {
-                    diagnostics.append(metadata.diagnostic(
-                        Self.messageCitedWithoutCode(match.fixed ?? text.text(match.range)), at: text.range(match.range)))
-                }
-                previousHadCode = match.hasIssuerCode
-                let range = text.range(match.range)
-                let message = Self.message(text.text(match.range), match.problems, match.fixed, cited: !isField)
+            // A number both malformed and without its 机关代字 (`（〔202297号）`): the code is said
+            // apart, since fixing the brackets leaves it missing.
+            if !isField, Self.lacksIssuerCode(match, in: text, afterCodedNumber: previousHadCode) {
                 diagnostics.append(metadata.diagnostic(
-                    message, at: range, fix: match.fixed.map { Fix(range: range, replacement: $0) }))
+                    Self.messageCitedWithoutCode(match.fixed ?? text.text(match.range)), at: text.range(match.range)))
             }
+            previousHadCode = match.hasIssuerCode
+            let range = text.range(match.range)
+            let message = Self.message(text.text(match.range), match.problems, match.fixed, cited: !isField)
+            diagnostics.append(metadata.diagnostic(
+                message, at: range, fix: match.fixed.map { Fix(range: range, replacement: $0) }))
         }
-        return diagnostics
     }
 }

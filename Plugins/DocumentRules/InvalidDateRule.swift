@@ -31,7 +31,8 @@ public struct InvalidDateRule: ReportRule {
         // An Arabic date needs a 月; a 成文日期 in Chinese numerals has one too.
         for text in RuleText.all(in: report, context: context, containing: "月") where text.kind != .documentNumber {
             var dates = WrittenDate.arabicDates(in: text)
-            if text.span.text == report.metadata.date?.text, let field = WrittenDate.field(text),
+            if let date = report.metadata.date?.text, text.count == date.unicodeScalars.count, text.string == date,
+               let field = WrittenDate.field(text),
                !dates.contains(where: { $0.range == field.range })
             {
                 dates = [field]

@@ -40,7 +40,7 @@ public struct SelfScoreRule: ReportRule {
     public func check(_ report: Report, context: RuleContext) -> [Diagnostic] {
         let full = context.options(for: metadata.id).number("full_marks").map { Int($0) } ?? 100
         var diagnostics: [Diagnostic] = []
-        for ruleText in RuleText.all(in: report, context: context) where ruleText.contains("分") && ruleText.span.text.containsAny(Self.cues) {
+        for ruleText in RuleText.all(in: report, context: context) where ruleText.contains("分") && ruleText.containsAny(of: Self.cues) {
             let text = ruleText.scalars
             for (range, score) in Self.totals(in: text) where score >= Double(full) {
                 guard !Self.sentence(around: range, in: text).containsText("加分") else { continue }
@@ -65,7 +65,7 @@ public struct SelfScoreRule: ReportRule {
     }
 
     /// What a text must hold for any finding.
-    private static let cues = ["自评", "扣0", "得0", "计0", "加0", "减0", "满分"]
+    private static let cues = PhraseSet(["自评", "扣0", "得0", "计0", "加0", "减0", "满分"])
 
     /// How a report says that it gave itself full marks on every item.
     static let allFullPhrases = ["均为满分", "均得满分", "均获满分", "全部满分", "全部得满分", "都是满分"]

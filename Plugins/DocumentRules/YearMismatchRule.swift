@@ -37,6 +37,7 @@ public struct YearMismatchRule: ReportRule {
 
     /// Words that make a later date a plan, not a fact.
     private static let plans = ["将", "计划", "预计", "力争", "争取", "拟", "确保", "预期", "目标", "规划", "前", "到", "至", "建议", "要", "需", "应"]
+    private static let doneVerbs = PhraseSet(done)
     /// Verbs that tell a thing as done.
     private static let done = ["投入使用", "建成", "竣工", "落成", "启用", "交付", "开学", "完成", "开工", "通过验收", "开办", "招生"]
 
@@ -55,9 +56,9 @@ public struct YearMismatchRule: ReportRule {
             }
         }
         let signed = report.metadata.dateComponents
-        for text in RuleText.all(in: report, context: context) where text.span.text.containsText("年") {
-            let citesScheme = text.span.text.containsText("《") && text.span.text.containsText("履行教育职责")
-            let tellsEvent = signed != nil && text.span.text.containsAny(Self.done)
+        for text in RuleText.all(in: report, context: context, containing: "年") {
+            let citesScheme = text.contains("《") && text.contains("履行教育职责")
+            let tellsEvent = signed != nil && text.containsAny(of: Self.doneVerbs)
             guard citesScheme || tellsEvent else { continue }
             // The scheme of year N evaluates year N − 1: a 2022 report answers the 2023 scheme.
             for (range, written) in Self.schemeYears(in: text.scalars) where citesScheme && written != year && written != year + 1 {

@@ -15,15 +15,20 @@ public struct MarkSet: Sendable {
     let marks: ScannedMarks
 
     public init(_ characters: String) {
+        self.init(scalars: characters.compactMap(\.unicodeScalars.first))
+    }
+
+    /// The set of exactly `scalars` (a combining scalar counts on its own here, not as part of
+    /// the Character before it).
+    init(scalars: [Unicode.Scalar]) {
         var bits = [UInt64](repeating: 0, count: 1024)
         var wide: Set<Unicode.Scalar> = []
-        for character in characters {
-            guard let scalar = character.unicodeScalars.first else { continue }
+        for scalar in scalars {
             let stored = scalar.value < 0x10000 ? Int(scalar.value) : Int(ScannedScalars.wideStandIn)
             bits[stored >> 6] |= 1 << UInt64(stored & 63)
             if scalar.value >= 0x10000 { wide.insert(scalar) }
         }
-        let firsts = String(String.UnicodeScalarView(characters.compactMap(\.unicodeScalars.first)))
+        let firsts = String(String.UnicodeScalarView(scalars))
         self.bits = bits
         self.wide = wide
         self.asciiMask = RuleText.asciiSet(firsts)

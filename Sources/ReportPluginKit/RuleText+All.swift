@@ -4,26 +4,26 @@ extension RuleText {
     /// The key of `all(in:)` of the report in the run's shared values (`RuleContext.shared`), so
     /// that the scalars of every paragraph are decoded once per report rather than once per rule.
     public static let contextKey = "reportkit.scannedTexts"
-    static let sharedKey = SharedKey<[RuleText]>(contextKey)
+    static let sharedKey = SharedKey<RuleTexts>(contextKey)
 
     /// Every text of the report a rule reads, in document order, decoded by the first rule of the
     /// run that asks. With `marker`, only the texts that contain it.
-    public static func all(in report: Report, context: RuleContext, containing marker: Unicode.Scalar? = nil) -> [RuleText] {
+    public static func all(in report: Report, context: RuleContext, containing marker: Unicode.Scalar? = nil) -> RuleTexts {
         let shared = context.shared(sharedKey, of: report) { all(in: report) }
         guard let marker else { return shared }
-        return shared.filter { $0.contains(marker) }
+        return shared.selecting { $0.contains(marker) }
     }
 
     /// Every text of the report a rule reads, in document order.
-    public static func all(in report: Report) -> [RuleText] { all(in: report, containing: nil) }
+    public static func all(in report: Report) -> RuleTexts { all(in: report, containing: nil) }
 
     /// The texts of the report that contain `marker` (a character the rule cannot do without), found
     /// by a byte search, so that a rule skips most paragraphs without decoding them.
     ///
     /// Two walks over the report: the first counts the texts and their scalars, the second decodes
-    /// each text into a buffer of exactly that size and makes its `RuleText` at once, so that no
-    /// list of spans or summaries is held beside the texts while they are made.
-    public static func all(in report: Report, containing marker: Unicode.Scalar?) -> [RuleText] {
+    /// each text into a buffer of exactly that size and writes its row at once, so that no list of
+    /// spans or summaries is held beside the texts while they are made.
+    public static func all(in report: Report, containing marker: Unicode.Scalar?) -> RuleTexts {
         let needle = marker.map { String($0) }
         var count = 0
         var scalars = 0
@@ -31,12 +31,9 @@ extension RuleText {
             count += 1
             scalars += ScannedTextDecoder.scalarCount(span.text)
         }
-        var batch = ScannedTextDecoder.Batch(scalarCapacity: scalars)
-        var texts: [RuleText] = []
-        texts.reserveCapacity(count)
-        forEachText(in: report, containing: needle) { span, kind in texts.append(batch.decode(span, kind: kind)) }
-        batch.finish()
-        return texts
+        var batch = ScannedTextDecoder.Batch(texts: count, scalarCapacity: scalars)
+        forEachText(in: report, containing: needle) { span, kind in batch.decode(span, kind: kind) }
+        return RuleTexts(table: batch.finish())
     }
 
     /// Calls `body` with every non-empty text of the report that contains `needle` (all when nil),

@@ -41,10 +41,18 @@ extension RuleText {
         return index < count ? index : nil
     }
 
-    /// Whether the text holds `phrase` (a byte search: most texts are answered without decoding).
+    /// Whether the text holds `phrase` (most texts are answered by the mark summary of its first
+    /// scalar, the rest by a scan of the scalars).
     public func contains(_ phrase: String) -> Bool {
-        if phrase.unicodeScalars.count == 1, let scalar = phrase.unicodeScalars.first { return contains(scalar) }
-        return span.text.containsText(phrase)
+        guard let first = phrase.unicodeScalars.first else { return true }
+        if phrase.unicodeScalars.count == 1 { return contains(first) }
+        guard contains(first) else { return false }
+        var next = firstIndex(of: first, from: 0)
+        while let start = next {
+            if hasPhrase(phrase, at: start) { return true }
+            next = firstIndex(of: first, from: start + 1)
+        }
+        return false
     }
 
     /// Whether `phrase` starts at `offset`.

@@ -8,104 +8,61 @@ import ReportModel
 /// needs no grapheme breaking; the buffers, summaries and byte searches that make this fast are
 /// internal to ReportPluginKit.
 ///
-/// A class, so that handing the report's texts to each rule, filtering them and looping over them
-/// moves one reference per text rather than copying (and retaining) every field.
-///
-/// Compact, as a report holds one per paragraph and table cell (400,000 for a table of 100k rows):
-/// the span is kept as its parts, positions and offsets in 32 bits, the kind in the mark bits, and
-/// what few texts need (the segments of a paragraph wrapped over lines, the Character offsets of
-/// text with combining marks) in a side object, so that an instance is 88 bytes (a 96-byte block)
-/// rather than 120 (128).
-public final class RuleText: Sendable {
+/// A row of the report's `RuleTextTable` (the table and a row number): copying one or holding a
+/// list of them never copies a text, and the report's texts cost one 36-byte row each, not an
+/// object each (400,000 for a table of 100k rows).
+public struct RuleText: Sendable {
     /// What the text is; some rules treat the 发文字号 differently.
     public enum Kind: UInt32, Sendable { case body, heading, documentNumber, metadata }
 
-    /// What only some texts need.
-    private final class Extras: Sendable {
-        /// The span's segments after the first (a paragraph wrapped over several lines).
-        let laterSegments: [TextSpan.Segment]
-        /// Character offset of each scalar offset, when some Character has several scalars.
-        let characterOffsets: [Int]?
+    let table: RuleTextTable
+    let index: Int
 
-        init(laterSegments: [TextSpan.Segment], characterOffsets: [Int]?) {
-            self.laterSegments = laterSegments
-            self.characterOffsets = characterOffsets
-        }
+    init(table: RuleTextTable, index: Int) {
+        self.table = table
+        self.index = index
     }
-
-    private let text: String
-    /// The buffer of scalars shared by every text decoded together.
-    private let storage: ScalarStorage
-    private let extras: Extras?
-    /// Which ASCII scalars occur in the text: bit `v` of `.0` for `v < 64`, bit `v - 64` of `.1`.
-    private let asciiMask: (UInt64, UInt64)
-    private let line: Int32
-    private let column: Int32
-    private let length: Int32
-    private let scalarOffset: UInt32
-    private let scalarCount: UInt32
-    /// The tracked non-ASCII marks (`ScannedMarks.tracked`, bits 0–25) that occur in the text, and
-    /// the kind above them (bits 28–29).
-    private let marksAndKind: UInt32
 
     /// Decodes one text on its own (rules that read a text the engine did not share use this).
-    public convenience init(_ span: TextSpan, kind: Kind) {
-        let (storage, count, ascii, marks) = ScannedTextDecoder.decodeOne(span.text)
-        self.init(span: span, kind: kind, storage: storage, offset: 0, count: count, asciiMask: ascii, marks: marks)
+    public init(_ span: TextSpan, kind: Kind) {
+        var batch = ScannedTextDecoder.Batch(texts: 1, scalarCapacity: ScannedTextDecoder.scalarCount(span.text))
+        batch.decode(span, kind: kind)
+        self.init(table: batch.finish(), index: 0)
     }
 
-    init(
-        span: TextSpan, kind: Kind, storage: ScalarStorage, offset: Int, count: Int, asciiMask: (UInt64, UInt64),
-        marks: ScannedMarks
-    ) {
-        precondition(offset + count <= Int(UInt32.max), "a report of more than 4 billion characters")
-        precondition(marks.rawValue >> 28 == 0, "more than 28 tracked marks")
-        text = span.text
-        self.storage = storage
-        self.asciiMask = asciiMask
-        line = Int32(clamping: span.start.line)
-        column = Int32(clamping: span.start.column)
-        length = Int32(clamping: span.length)
-        scalarOffset = UInt32(offset)
-        scalarCount = UInt32(count)
-        marksAndKind = UInt32(truncatingIfNeeded: marks.rawValue) | kind.rawValue << 28
-        let laterSegments = span.continuationSegments
-        var characterOffsets: [Int]?
-        if count != span.length {
-            var offsets: [Int] = []
-            offsets.reserveCapacity(count + 1)
-            var character = 0
-            for grapheme in span.text {
-                for _ in grapheme.unicodeScalars { offsets.append(character) }
-                character += 1
-            }
-            offsets.append(character)
-            characterOffsets = offsets
-        }
-        extras = laterSegments.isEmpty && characterOffsets == nil
-            ? nil : Extras(laterSegments: laterSegments, characterOffsets: characterOffsets)
-    }
+    @inline(__always)
+    private var row: RuleTextTable.Row { table.row(index) }
 
-    /// The text and where it is in the source.
+    /// The text and where it is in the source. The text is made anew from the scalars: a rule
+    /// that only looks for something reads the scalars (`contains`, `firstIndex`, `ranges`).
     public var span: TextSpan {
-        TextSpan(
-            text: text, start: SourcePosition(line: Int(line), column: Int(column)),
-            laterSegments: extras?.laterSegments ?? [], length: Int(length))
+        let row = self.row
+        let extras = table.extras(of: index)
+        return TextSpan(
+            text: text(0..<count), start: SourcePosition(line: Int(row.line), column: Int(row.column)),
+            laterSegments: extras?.laterSegments ?? [], length: extras?.length ?? count)
     }
 
-    public var kind: Kind { Kind(rawValue: marksAndKind >> 28).unsafelyUnwrapped }
+    /// The text itself, made anew from the scalars.
+    public var string: String { text(0..<count) }
+
+    public var kind: Kind { Kind(rawValue: row.marksAndKind >> 28 & 3).unsafelyUnwrapped }
 
     /// The scalars, in the buffer shared by every text decoded together.
-    public var scalars: ScannedScalars { ScannedScalars(storage: storage, offset: Int(scalarOffset), count: Int(scalarCount)) }
+    public var scalars: ScannedScalars {
+        let row = self.row
+        return ScannedScalars(storage: table.storage, offset: Int(row.scalarOffset), count: Int(row.scalarCount))
+    }
 
     /// Which tracked non-ASCII marks (`ScannedMarks.tracked`) occur in the text.
-    var marks: ScannedMarks { ScannedMarks(rawValue: UInt64(marksAndKind & 0x0FFF_FFFF)) }
+    var marks: ScannedMarks { ScannedMarks(rawValue: UInt64(row.marksAndKind & 0x0FFF_FFFF)) }
 
     /// Whether the ASCII scalar `scalar` occurs in the text (answered from a mask made while
     /// decoding, so a rule skips text without the marks it looks for without scanning it).
     @inline(__always)
     func containsASCII(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
+        let asciiMask = row.asciiMask
         if value < 64 { return asciiMask.0 & (1 << UInt64(value)) != 0 }
         if value < 128 { return asciiMask.1 & (1 << UInt64(value - 64)) != 0 }
         return false
@@ -114,7 +71,8 @@ public final class RuleText: Sendable {
     /// Whether any ASCII scalar of `set` occurs in the text (`set` as made by `asciiSet(_:)`).
     @inline(__always)
     func containsAnyASCII(of set: (UInt64, UInt64)) -> Bool {
-        asciiMask.0 & set.0 != 0 || asciiMask.1 & set.1 != 0
+        let asciiMask = row.asciiMask
+        return asciiMask.0 & set.0 != 0 || asciiMask.1 & set.1 != 0
     }
 
     /// The mask of a set of ASCII scalars, for `containsAnyASCII(of:)`.
@@ -126,29 +84,28 @@ public final class RuleText: Sendable {
         return set
     }
 
-    public var count: Int { Int(scalarCount) }
+    public var count: Int { Int(row.scalarCount) }
 
     public subscript(_ index: Int) -> Unicode.Scalar? {
         index >= 0 && index < count ? scalars.scalar(at: index) : nil
     }
 
     /// Whether the scalar `marker` occurs in the text: from the ASCII mask or the mark summary
-    /// when `marker` is in either, else by a `memchr` over the UTF-8 for the marker's last byte.
+    /// when `marker` is in either, else by a scan of the scalars.
     public func contains(_ marker: Unicode.Scalar) -> Bool {
         if marker.isASCII { return containsASCII(marker) }
         if let bit = ScannedMarks.bit(of: marker) { return marks.rawValue & (1 << UInt64(bit)) != 0 }
-        return contains(utf8: Array(String(marker).utf8)) ?? scalars.contains(marker)
-    }
-
-    /// Whether the UTF-8 of the text holds `needle` (nil when the text has no contiguous UTF-8).
-    private func contains(utf8 needle: [UInt8]) -> Bool? {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            needle.withUnsafeBufferPointer { TextSearch.contains(bytes, $0) }
-        }
+        return firstIndex(of: marker) != nil
     }
 
     /// The source range of the scalars `offsets`.
     public func range(_ offsets: Range<Int>) -> SourceRange {
+        let extras = table.extras(of: index)
+        let row = self.row
+        // The span without its text: a range needs only where the text is.
+        let span = TextSpan(
+            text: "", start: SourcePosition(line: Int(row.line), column: Int(row.column)),
+            laterSegments: extras?.laterSegments ?? [], length: extras?.length ?? count)
         guard let map = extras?.characterOffsets else { return span.range(ofCharacters: offsets) }
         return span.range(ofCharacters: map[offsets.lowerBound]..<map[offsets.upperBound])
     }

@@ -8,7 +8,7 @@ import ReportModel
 /// Decodes the texts of a report into one `ScalarStorage`, noting for each text the ASCII scalars
 /// and the tracked marks it holds. The caller counts the scalars first (`scalarCount`, a pass over
 /// the bytes), so the buffer is allocated once at its exact size, two bytes a scalar, and each
-/// `RuleText` is made as soon as its text is decoded (`Batch`).
+/// text's row is made as soon as it is decoded (`Batch`).
 enum ScannedTextDecoder {
     /// What decoding one text found besides its scalars.
     struct Summary {
@@ -31,19 +31,20 @@ enum ScannedTextDecoder {
         }
     }
 
-    /// Texts decoded one after another into one storage of a size known in advance.
+    /// Texts decoded one after another into one storage of a size known in advance, each noted in
+    /// a row of one `RuleTextTable`.
     struct Batch {
-        let storage: ScalarStorage
+        let table: RuleTextTable
         private var buffer: Buffer
 
-        /// A batch for texts of `scalarCapacity` scalars in all.
-        init(scalarCapacity: Int) {
+        /// A batch for `texts` texts of `scalarCapacity` scalars in all.
+        init(texts: Int, scalarCapacity: Int) {
             buffer = Buffer(capacity: scalarCapacity)
-            storage = ScalarStorage(adopting: buffer.units)
+            table = RuleTextTable(capacity: texts, storage: ScalarStorage(adopting: buffer.units))
         }
 
-        /// Decodes the text of `span` after the texts before it and makes its `RuleText`.
-        mutating func decode(_ span: TextSpan, kind: RuleText.Kind) -> RuleText {
+        /// Decodes the text of `span` after the texts before it and adds its row to the table.
+        mutating func decode(_ span: TextSpan, kind: RuleText.Kind) {
             // The storage's buffer never moves: the batch was sized for every text.
             let room = buffer.capacity - buffer.used
             precondition(span.text.utf8.count <= room || ScannedTextDecoder.scalarCount(span.text) <= room,
@@ -51,24 +52,17 @@ enum ScannedTextDecoder {
             let offset = buffer.used
             let summary = ScannedTextDecoder.decode(span.text, into: &buffer)
             buffer.used += summary.count
-            return RuleText(
-                span: span, kind: kind, storage: storage, offset: offset, count: summary.count, asciiMask: summary.ascii,
+            table.append(
+                span, kind: kind, offset: offset, count: summary.count, asciiMask: summary.ascii,
                 marks: ScannedMarks(rawValue: summary.marks))
         }
 
-        /// Hands the scalars above U+FFFF to the storage; call once, after the last text.
-        func finish() {
-            if !buffer.wide.isEmpty { storage.setWide(buffer.wide) }
+        /// Hands the scalars above U+FFFF to the storage and returns the table; call once, after
+        /// the last text.
+        func finish() -> RuleTextTable {
+            if !buffer.wide.isEmpty { table.storage.setWide(buffer.wide) }
+            return table
         }
-    }
-
-    /// One text in a storage of its own.
-    static func decodeOne(_ text: String) -> (storage: ScalarStorage, count: Int, ascii: (UInt64, UInt64), marks: ScannedMarks) {
-        var buffer = Buffer(capacity: scalarCount(text))
-        let summary = decode(text, into: &buffer)
-        let storage = ScalarStorage(adopting: buffer.units)
-        if !buffer.wide.isEmpty { storage.setWide(buffer.wide) }
-        return (storage, summary.count, summary.ascii, ScannedMarks(rawValue: summary.marks))
     }
 
     /// The number of scalars in `text`: its bytes minus its continuation bytes (`10xxxxxx`).

@@ -14,16 +14,10 @@ import Darwin
 /// which copies nothing.
 public struct SourceLines: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
     /// Where a line is in `text`: UTF-8 offsets, the end before the line break.
-    private struct Bounds: Hashable {
-        var start: Int
-        var end: Int
-    }
-
-    /// Every line with the breaks between them (as read, or `\n` where the lines were joined).
     private let text: String
-    private let bounds: [Bounds]
+    private let bounds: LineBounds
 
-    private init(text: String, bounds: [Bounds]) {
+    private init(text: String, bounds: LineBounds) {
         self.text = text
         self.bounds = bounds
     }
@@ -31,12 +25,12 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable, Expressib
     /// `lines` as they are: each line stays one line even if it holds a line break.
     public init(_ lines: some Sequence<some StringProtocol>) {
         var text = ""
-        var bounds: [Bounds] = []
+        var bounds = LineBounds()
         for line in lines {
-            if !bounds.isEmpty { text.append("\n") }
+            if bounds.count > 0 { text.append("\n") }
             let start = text.utf8.count
             text.append(contentsOf: line)
-            bounds.append(Bounds(start: start, end: text.utf8.count))
+            bounds.append(start: start, end: text.utf8.count)
         }
         self.init(text: text, bounds: bounds)
     }
@@ -51,8 +45,8 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable, Expressib
     public static func split(_ text: String) -> SourceLines {
         var text = text
         text.makeContiguousUTF8()
-        let bounds: [Bounds] = text.withUTF8 { bytes in
-            var bounds: [Bounds] = []
+        let bounds: LineBounds = text.withUTF8 { bytes in
+            var bounds = LineBounds()
             guard let base = bytes.baseAddress else { return bounds }
             // Most drafts use LF only: then memchr (vectorised) finds every break, and counting
             // them first lets the bounds be made at their exact size rather than grown by doubling.
@@ -76,13 +70,13 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable, Expressib
                 }
                 let byte = bytes[index]
                 if byte == 0x0A || byte == 0x0D {
-                    bounds.append(Bounds(start: start, end: index))
+                    bounds.append(start: start, end: index)
                     if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
                     start = index + 1
                 }
                 index += 1
             }
-            if start < bytes.count { bounds.append(Bounds(start: start, end: bytes.count)) }
+            if start < bytes.count { bounds.append(start: start, end: bytes.count) }
             return bounds
         }
         return SourceLines(text: text, bounds: bounds)

@@ -116,5 +116,57 @@ import Testing
             #expect(offset == wrapped.count)
         }
     }
-}
 
+    /// A scalar-by-scalar search, the reference for the phrase searches.
+    static func plainContains(_ text: [Unicode.Scalar], _ phrase: [Unicode.Scalar]) -> Bool {
+        guard !phrase.isEmpty else { return true }
+        guard text.count >= phrase.count else { return false }
+        return (0...(text.count - phrase.count)).contains { Array(text[$0..<($0 + phrase.count)]) == phrase }
+    }
+
+    /// `contains(_ phrase:)` and `containsAny(of: PhraseSet)` scan the decoded scalars; they find
+    /// what a plain scalar search finds, for phrases made of the same pieces as the texts.
+    @Test func phraseSearchesFindWhatAPlainSearchFinds() async {
+        let phrases = Gen.element(of: Self.pieces).map { $0 ?? "" }.array(of: 1...3).map { $0.joined() }.array(of: 1...5)
+        await propertyCheck(input: Self.texts, phrases) { string, phrases in
+            guard !string.isEmpty else { return }
+            let text = RuleText(TextSpan(text: string, line: 1), kind: .body)
+            let plain = Array(string.unicodeScalars)
+            for phrase in phrases {
+                #expect(text.contains(phrase) == Self.plainContains(plain, Array(phrase.unicodeScalars)), "\(phrase) in \(string)")
+            }
+            let expected = phrases.contains { Self.plainContains(plain, Array($0.unicodeScalars)) }
+            #expect(text.containsAny(of: PhraseSet(phrases)) == expected, "\(phrases) in \(string)")
+            // A phrase cut from the text itself is always found.
+            if plain.count >= 2 {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: plain[1...])
+                #expect(text.contains(String(view)) && text.containsAny(of: PhraseSet(["不在文中", String(view)])))
+            }
+        }
+    }
+
+    /// `all(containing:)` keeps the texts that hold the mark, in order, as rows of the shared table
+    /// (a bitmap, then an array of their exact count): the same texts a plain filter keeps, across
+    /// the bitmap's 64-text words.
+    @Test func selectionKeepsTheTextsAPlainFilterKeeps() async {
+        await propertyCheck(input: Self.texts.array(of: 60...200)) { texts in
+            let report = Self.report(texts)
+            let all = RuleText.all(in: report)
+            for mark: Unicode.Scalar in ["，", "X", "（", "教"] {
+                let selected = all.selecting { $0.contains(mark) }
+                let expected = all.filter { $0.contains(mark) }
+                #expect(selected.map(\.span) == expected.map(\.span))
+                #expect(selected.map(\.index) == expected.map(\.index))
+                #expect(RuleText.all(in: report, containing: mark).map(\.span) == expected.map(\.span))
+            }
+        }
+    }
+
+    /// What the rows are for: a text in 36 bytes beside its scalars (a 96-byte object and a
+    /// pointer before).
+    @Test func aTextTakes36Bytes() {
+        #expect(MemoryLayout<RuleTextTable.Row>.stride == 36)
+        #expect(MemoryLayout<RuleText>.stride == 16)
+    }
+}

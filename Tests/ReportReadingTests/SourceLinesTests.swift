@@ -67,5 +67,25 @@ import Testing
         #expect(Set([split, joined]).count == 1)
         #expect(split != ["一", "二", ""])
     }
-}
 
+    /// Line bounds are 32-bit while they fit; a source past 4 GiB switches them to full width and
+    /// keeps the lines before.
+    @Test func lineBoundsWidenPastFourGibibytes() {
+        var bounds = LineBounds()
+        bounds.reserveCapacity(3)
+        bounds.append(start: 0, end: 10)
+        bounds.append(start: 11, end: Int(UInt32.max))
+        #expect(bounds.count == 2)
+        bounds.append(start: Int(UInt32.max) + 1, end: Int(UInt32.max) + 5)
+        #expect(bounds.count == 3)
+        #expect(bounds[0] == (0, 10))
+        #expect(bounds[1] == (11, Int(UInt32.max)))
+        #expect(bounds[2] == (Int(UInt32.max) + 1, Int(UInt32.max) + 5))
+        var narrow = LineBounds()
+        narrow.append(start: 0, end: 10)
+        var wide = LineBounds()
+        wide.append(start: 0, end: 10)
+        wide.append(start: 0, end: Int(UInt32.max) + 1)
+        #expect(narrow != wide)
+    }
+}
