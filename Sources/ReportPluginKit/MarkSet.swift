@@ -9,9 +9,9 @@ public struct MarkSet: Sendable {
     let bits: [UInt64]
     /// The members above U+FFFF.
     let wide: Set<Unicode.Scalar>
-    /// The ASCII members as a mask, the tracked marks among the others as the decoder's summary
+    /// The ASCII members as a summary, the tracked marks among the others as the decoder's summary
     /// (with its "untracked" flag when some member is not tracked), for skipping whole texts.
-    let asciiMask: (UInt64, UInt64)
+    let ascii: ASCIISummary
     let marks: ScannedMarks
 
     public init(_ characters: String) {
@@ -31,7 +31,7 @@ public struct MarkSet: Sendable {
         let firsts = String(String.UnicodeScalarView(scalars))
         self.bits = bits
         self.wide = wide
-        self.asciiMask = RuleText.asciiSet(firsts)
+        self.ascii = ASCIISummary(of: scalars)
         self.marks = ScannedMarks(firsts)
     }
 

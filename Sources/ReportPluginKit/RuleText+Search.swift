@@ -5,7 +5,9 @@ extension RuleText {
     /// Whether any character of `set` occurs in the text. Answered from the summaries made while
     /// decoding when they can (most texts are skipped without being read), else by a scan.
     public func containsAny(of set: MarkSet) -> Bool {
-        if containsAnyASCII(of: set.asciiMask) { return true }
+        let ascii = row.ascii
+        if ascii.surelyHoldsAny(of: set.ascii) { return true }
+        if ascii.mayHoldOthers(of: set.ascii) { return firstIndex(of: set, from: 0) != nil }
         guard marks.intersects(set.marks) else { return false }
         if set.marks.rawValue & ScannedMarks.untrackedBit == 0 { return true }
         return firstIndex(of: set, from: 0) != nil

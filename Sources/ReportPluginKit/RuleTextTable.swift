@@ -6,8 +6,8 @@ import Darwin
 import ReportModel
 
 /// The decoded texts of a report: their scalars in one `ScalarStorage` and, for each text, one
-/// 36-byte row of plain numbers (where it is, where its scalars are, what marks it holds), so that
-/// a report of 400,000 table cells costs 14 MB of rows rather than an object per text. A `RuleText`
+/// 24-byte row of plain numbers (where it is, where its scalars are, what marks it holds), so that
+/// a report of 400,000 table cells costs 10 MB of rows rather than an object per text. A `RuleText`
 /// is a row number into it. The few texts that need more (a paragraph wrapped over several lines,
 /// text whose Characters have several scalars) keep it in a side table.
 ///
@@ -15,36 +15,15 @@ import ReportModel
 /// makes sharing it between the rules of a run safe.
 final class RuleTextTable: @unchecked Sendable {
     struct Row {
+        /// Where the text's scalars start in the storage; they end where the next text's start.
         var scalarOffset: UInt32
-        var scalarCount: UInt32
         var line: Int32
         var column: Int32
         /// The tracked non-ASCII marks (`ScannedMarks.tracked`, bits 0–25), the kind (bits 28–29)
         /// and whether the text has `Extras` (bit 30).
         var marksAndKind: UInt32
-        /// Which ASCII scalars occur in the text, bit `v` for the scalar `v`, in four 32-bit words
-        /// (so that a row is 36 bytes, not padded to 40).
-        private var ascii: (UInt32, UInt32, UInt32, UInt32)
-
-        init(
-            scalarOffset: UInt32, scalarCount: UInt32, line: Int32, column: Int32, marksAndKind: UInt32,
-            asciiMask: (UInt64, UInt64)
-        ) {
-            self.scalarOffset = scalarOffset
-            self.scalarCount = scalarCount
-            self.line = line
-            self.column = column
-            self.marksAndKind = marksAndKind
-            ascii = (
-                UInt32(truncatingIfNeeded: asciiMask.0), UInt32(truncatingIfNeeded: asciiMask.0 >> 32),
-                UInt32(truncatingIfNeeded: asciiMask.1), UInt32(truncatingIfNeeded: asciiMask.1 >> 32))
-        }
-
-        /// Which ASCII scalars occur in the text: bit `v` of `.0` for `v < 64`, bit `v - 64` of `.1`.
-        @inline(__always)
-        var asciiMask: (UInt64, UInt64) {
-            (UInt64(ascii.0) | UInt64(ascii.1) << 32, UInt64(ascii.2) | UInt64(ascii.3) << 32)
-        }
+        /// Which ASCII scalars occur in the text.
+        var ascii: ASCIISummary
 
         static let extrasBit: UInt32 = 1 << 30
     }
@@ -63,6 +42,8 @@ final class RuleTextTable: @unchecked Sendable {
     private let rows: UnsafeMutablePointer<Row>
     private let capacity: Int
     private(set) var count = 0
+    /// Where the last text's scalars end.
+    private var scalarEnd: UInt32 = 0
     private var extras: [Int: Extras] = [:]
 
     /// An empty table with room for `capacity` texts whose scalars go to `storage`.
@@ -77,6 +58,12 @@ final class RuleTextTable: @unchecked Sendable {
     @inline(__always)
     func row(_ index: Int) -> Row { rows[index] }
 
+    /// The number of scalars of the text at `index`: up to where the next text's start.
+    @inline(__always)
+    func scalarCount(_ index: Int) -> Int {
+        Int((index + 1 < count ? rows[index + 1].scalarOffset : scalarEnd) - rows[index].scalarOffset)
+    }
+
     func extras(of index: Int) -> Extras? {
         rows[index].marksAndKind & Row.extrasBit == 0 ? nil : extras[index]
     }
@@ -88,6 +75,7 @@ final class RuleTextTable: @unchecked Sendable {
     ) {
         precondition(count < capacity, "more texts than the table was made for")
         precondition(offset + scalarCount <= Int(UInt32.max), "a report of more than 4 billion characters")
+        precondition(offset == Int(scalarEnd), "texts are added in the order of their scalars")
         precondition(marks.rawValue >> 28 == 0, "more than 28 tracked marks")
         var characterOffsets: [Int]?
         if scalarCount != span.length {
@@ -107,11 +95,12 @@ final class RuleTextTable: @unchecked Sendable {
             extras[count] = Extras(length: span.length, laterSegments: laterSegments, characterOffsets: characterOffsets)
         }
         (rows + count).initialize(to: Row(
-            scalarOffset: UInt32(offset), scalarCount: UInt32(scalarCount),
-            line: Int32(clamping: span.start.line), column: Int32(clamping: span.start.column),
+            scalarOffset: UInt32(offset), line: Int32(clamping: span.start.line),
+            column: Int32(clamping: span.start.column),
             marksAndKind: UInt32(truncatingIfNeeded: marks.rawValue) | kind.rawValue << 28
                 | (hasExtras ? Row.extrasBit : 0),
-            asciiMask: asciiMask))
+            ascii: ASCIISummary(mask: asciiMask)))
         count += 1
+        scalarEnd = UInt32(offset + scalarCount)
     }
 }

@@ -163,10 +163,28 @@ import Testing
         }
     }
 
-    /// What the rows are for: a text in 36 bytes beside its scalars (a 96-byte object and a
+    /// What the rows are for: a text in 24 bytes beside its scalars (a 96-byte object and a
     /// pointer before).
-    @Test func aTextTakes36Bytes() {
-        #expect(MemoryLayout<RuleTextTable.Row>.stride == 36)
+    @Test func aTextTakes24Bytes() {
+        #expect(MemoryLayout<RuleTextTable.Row>.stride == 24)
         #expect(MemoryLayout<RuleText>.stride == 16)
+    }
+
+    /// `containsAny(of: MarkSet)` and `firstIndex(of: MarkSet)` agree with a plain search, for sets
+    /// mixing the ASCII scalars the summary holds one by one (`,`, `X`, `(`) with those it holds
+    /// together (space, tab, lowercase letters, `{`, `~`) and non-ASCII marks.
+    @Test func markSetSearchesMatchAPlainSearch() async {
+        let members: [String] = [",", "X", "(", "?", "_", "!", " ", "\t", "x", "a", "{", "~", "`", "\u{7F}", "，", "《", "教", "𠀀", "👍"]
+        let sets = Gen.element(of: members).map { $0 ?? "" }.array(of: 1...4).map { $0.joined() }
+        await propertyCheck(input: Self.texts, sets) { string, characters in
+            guard !string.isEmpty else { return }
+            let text = RuleText(TextSpan(text: string, line: 1), kind: .body)
+            let set = MarkSet(characters)
+            let firsts = characters.compactMap(\.unicodeScalars.first)
+            let plain = Array(string.unicodeScalars)
+            let expected = plain.firstIndex { firsts.contains($0) }
+            #expect(text.containsAny(of: set) == (expected != nil), "\(characters) in \(string)")
+            #expect(text.firstIndex(of: set) == expected, "\(characters) in \(string)")
+        }
     }
 }

@@ -81,11 +81,22 @@ import Testing
         #expect(bounds[0] == (0, 10))
         #expect(bounds[1] == (11, Int(UInt32.max)))
         #expect(bounds[2] == (Int(UInt32.max) + 1, Int(UInt32.max) + 5))
-        var narrow = LineBounds()
-        narrow.append(start: 0, end: 10)
-        var wide = LineBounds()
-        wide.append(start: 0, end: 10)
-        wide.append(start: 0, end: Int(UInt32.max) + 1)
-        #expect(narrow != wide)
+    }
+
+    /// Lines ending in breaks of one length keep only their starts; a break of another length
+    /// switches to keeping each end, and every line reads back as it was added.
+    @Test func lineBoundsReadBackWhateverTheBreaks() async {
+        await propertyCheck(input: Gen.int(in: 0...5).array(of: 0...40), Gen.int(in: 0...2).array(of: 0...40)) { lengths, breaks in
+            var bounds = LineBounds()
+            var expected: [(Int, Int)] = []
+            var offset = 0
+            for (index, length) in lengths.enumerated() {
+                expected.append((offset, offset + length))
+                bounds.append(start: offset, end: offset + length)
+                offset += length + (breaks.isEmpty ? 1 : breaks[index % breaks.count])
+            }
+            #expect(bounds.count == expected.count)
+            for (line, (start, end)) in expected.enumerated() { #expect(bounds[line] == (start, end)) }
+        }
     }
 }
