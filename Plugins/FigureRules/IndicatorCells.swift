@@ -6,23 +6,35 @@ struct IndicatorCells {
     enum Column { case target, actual }
 
     private let rows: Table.Rows
-    /// The rows with a cell starting on each line, in table order: a lookup touches only the rows
-    /// on the indicator's lines, so a table's findings cost time in proportion to the table.
-    private let rowsByLine: [Int: [Int]]
+    /// Each line a row has a cell starting on, with the row, ordered by line and then by row: a
+    /// lookup touches only the rows on the indicator's lines, so a table's findings cost time in
+    /// proportion to the table; 8 bytes a row (a dictionary of arrays took 80).
+    private let lineRows: [LineRow]
+
+    private struct LineRow {
+        var line: Int32
+        var row: Int32
+    }
 
     init(rows: Table.Rows) {
         self.rows = rows
-        var rowsByLine: [Int: [Int]] = [:]
+        var lineRows: [LineRow] = []
+        lineRows.reserveCapacity(rows.count)
+        var rowLines: [Int32] = []
         for (index, row) in rows.enumerated() {
-            for cell in row where rowsByLine[cell.range.start.line]?.last != index {
-                rowsByLine[cell.range.start.line, default: []].append(index)
+            rowLines.removeAll(keepingCapacity: true)
+            for cell in row {
+                let line = Int32(clamping: cell.range.start.line)
+                if !rowLines.contains(line) { rowLines.append(line) }
             }
+            for line in rowLines { lineRows.append(LineRow(line: line, row: Int32(index))) }
         }
-        self.rowsByLine = rowsByLine
+        // Rows come in line order in a table read from a draft; sort only when they do not.
+        let ordered = zip(lineRows, lineRows.dropFirst()).allSatisfy { ($0.line, $0.row) <= ($1.line, $1.row) }
+        if !ordered { lineRows.sort { ($0.line, $0.row) < ($1.line, $1.row) } }
+        self.lineRows = lineRows
     }
 
-    /// The cells of every indicator table of `report`, by the table's index, found in one walk
-    /// that looks only at tables (no list of every block is built).
     static func all(in report: Report) -> [Int: IndicatorCells] {
         var cells: [Int: IndicatorCells] = [:]
         guard !report.indicatorTables.isEmpty else { return cells }
@@ -57,9 +69,20 @@ struct IndicatorCells {
 
     /// The rows with a cell starting on one of `lines`, in table order.
     private func candidateRows(on lines: ClosedRange<Int>) -> [Int] {
-        if lines.count == 1 { return rowsByLine[lines.lowerBound] ?? [] }
-        var found = Set<Int>()
-        for line in lines { found.formUnion(rowsByLine[line] ?? []) }
-        return found.sorted()
+        // The first entry on or after the first line (binary search).
+        let first = Int32(clamping: lines.lowerBound)
+        var low = 0
+        var high = lineRows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineRows[middle].line < first { low = middle + 1 } else { high = middle }
+        }
+        var found: [Int] = []
+        while low < lineRows.count, Int(lineRows[low].line) <= lines.upperBound {
+            found.append(Int(lineRows[low].row))
+            low += 1
+        }
+        // Rows on several lines: each once, in table order.
+        return lines.count == 1 ? found : Array(Set(found)).sorted()
     }
 }

@@ -60,15 +60,23 @@ struct MissedTarget {
     }
 
     private static func search(in report: Report, today: (year: Int, month: Int, day: Int)) -> [MissedTarget] {
+        // The tables whose targets are due, then the misses counted, so that the list is made at
+        // its size (grown by doubling, it held up to twice its 32 bytes a miss).
+        let due = report.indicatorTables.indices.filter { tableIndex in
+            let table = report.indicatorTables[tableIndex]
+            return !IndicatorCompletion.targetIsAhead(
+                targetPeriod: IndicatorPeriod(header: table.targetHeader), actualPeriod: IndicatorPeriod(header: table.actualHeader),
+                reportYear: report.metadata.year, today: today)
+        }
         var missed: [MissedTarget] = []
+        missed.reserveCapacity(due.reduce(0) { count, tableIndex in
+            count + report.indicatorTables[tableIndex].indicators.count { $0.missesTarget }
+        })
         let allCells = IndicatorCells.all(in: report)
-        for (tableIndex, table) in report.indicatorTables.enumerated() {
+        for tableIndex in due {
+            let table = report.indicatorTables[tableIndex]
             let targetPeriod = IndicatorPeriod(header: table.targetHeader)
             let actualPeriod = IndicatorPeriod(header: table.actualHeader)
-            if IndicatorCompletion.targetIsAhead(
-                targetPeriod: targetPeriod, actualPeriod: actualPeriod, reportYear: report.metadata.year, today: today) {
-                continue
-            }
             let cells = allCells[tableIndex] ?? IndicatorCells(rows: [])
             let context = TableContext(
                 tableIndex: tableIndex, indicators: table.indicators, targetPeriod: targetPeriod, actualPeriod: actualPeriod)

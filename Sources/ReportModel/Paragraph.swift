@@ -10,12 +10,13 @@ public struct Paragraph: Hashable, Sendable, Codable {
 
 /// An enumerated item written inline as `一是…`, `二是…` (the way these reports list measures).
 public struct EnumeratedItem: Hashable, Sendable, Codable {
-    /// 1 for 一是, 2 for 二是 …
-    public var ordinal: Int
     /// The item's marker as written, e.g. `二是`.
     public var raw: String
     /// The item's text, starting with its marker.
     public var span: TextSpan
+    /// 1 for 一是, 2 for 二是 … (last and 32-bit, in the span's last bytes: an item is 56 bytes, and
+    /// so is a block).
+    @Narrow<Int32> public var ordinal: Int
 
     public init(ordinal: Int, raw: String, span: TextSpan) {
         self.ordinal = ordinal

@@ -23,8 +23,10 @@ public struct TextSpan: Hashable, Sendable, Codable {
     private var firstStart: SourcePosition
     /// The segments after the first (a paragraph wrapped over several lines); empty for one line.
     private var laterSegments: [Segment]
-    /// Number of Characters in `text`, kept so that positions never recount the string.
-    public var length: Int
+    /// Number of Characters in `text`, kept so that positions never recount the string. Last and
+    /// 32-bit, so that a span is 36 bytes and a struct that holds one can use the rest of its
+    /// last eight (a section is 112 bytes, a block 56).
+    @Narrow<Int32> public var length: Int
 
     /// One source line's contribution to `text` each, in order; never empty.
     public var segments: [Segment] {
