@@ -60,4 +60,25 @@ import Testing
         #expect(target.isMet(by: actual) == met)
         #expect(target.isMet(by: actual.value) == met)
     }
+
+    /// What the sizes are for: a long draft holds a section, a block and a span per heading and
+    /// paragraph, every byte of them paid 100,000 times. A field added or reordered carelessly
+    /// shows here (a span's 32-bit length sits last so that a struct holding the span uses its last
+    /// four bytes; an item's ordinal does).
+    @Test func spansBlocksAndSectionsKeepTheirSizes() {
+        #expect(MemoryLayout<TextSpan>.size == 36)
+        #expect(MemoryLayout<Paragraph>.size == 36)
+        #expect(MemoryLayout<EnumeratedItem>.size == 56)
+        #expect(MemoryLayout<Block>.stride == 56)
+        #expect(MemoryLayout<Section>.stride == 112)
+    }
+
+    @Test func narrowLengthsAndOrdinalsKeepTheirValues() {
+        var span = TextSpan(text: "教育", line: 3, column: 5)
+        #expect(span.length == 2)
+        span.append(TextSpan(text: "督导", line: 4))
+        #expect(span.length == 4)
+        let item = EnumeratedItem(ordinal: 12, raw: "（十二）", span: span)
+        #expect(item.ordinal == 12 && item.raw == "（十二）" && item.span == span)
+    }
 }
