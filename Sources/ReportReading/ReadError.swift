@@ -4,7 +4,7 @@ import ReportModel
 /// Why a draft could not be read, said in Chinese with the file (and line, where one applies).
 public struct ReadError: LocatedError, Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        case notFound, isDirectory, unreadable, empty, binary, undecodable, unsupportedFormat, malformed
+        case notFound, isDirectory, unreadable, empty, binary, undecodable, unsupportedFormat, malformed, tooLarge
     }
 
     public var kind: Kind

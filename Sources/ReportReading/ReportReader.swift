@@ -14,6 +14,9 @@ public enum ReportReader {
         }
         guard !isDirectory.boolValue else { throw ReadError(.isDirectory, path: path, detail: "这是一个文件夹，不是草稿文件") }
         let resolved = format ?? InputFormat(pathExtension: url.pathExtension) ?? .text
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int {
+            try refuseIfTooLarge(size, path: path)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -28,6 +31,7 @@ public enum ReportReader {
     public static func read(data: consuming Data, path: String, format: InputFormat, wordNotes: WordNotes = .inline)
         throws(ReadError) -> SourceDocument
     {
+        try refuseIfTooLarge(data.count, path: path)
         switch format {
         case .text, .markdown:
             let (text, _) = try TextDecoding.decode(data, path: path)
@@ -40,6 +44,18 @@ public enum ReportReader {
 
     /// Reads a draft already decoded to text: the lines keep the text, and the report's texts are
     /// copied out of it.
+    /// The largest draft read, 256 MiB: a report is usually under 1 MB, and reading holds about ten
+    /// times its size in memory (positions are also kept in 32 bits, which a text past 4 GiB would
+    /// overflow). A larger file is refused before it is read, with a Chinese error.
+    public static let maximumInputBytes = 256 << 20
+
+    static func refuseIfTooLarge(_ bytes: Int, path: String) throws(ReadError) {
+        guard bytes > maximumInputBytes else { return }
+        throw ReadError(
+            .tooLarge, path: path,
+            detail: "文件过大（\(bytes >> 20) MB）：只能读取 \(maximumInputBytes >> 20) MB 以内的草稿（一份自查自评报告通常不足 1 MB），请确认选对了文件")
+    }
+
     public static func read(text: String, path: String, format: InputFormat) -> SourceDocument {
         let lines = SourceLines.split(text)
         let markdown = format == .markdown || (format == .text && MarkdownHeadings.dominate(lines))

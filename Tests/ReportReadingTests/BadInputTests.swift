@@ -39,6 +39,21 @@ import TestSupport
         #expect(error.description.hasPrefix("empty.txt: "))
     }
 
+    /// A file past the limit is refused before it is read (a sparse file: no disk is used).
+    @Test func oversizedFileIsRefusedBeforeItIsRead() throws {
+        let url = try CommandRunner.temporaryDirectory().appendingPathComponent("巨大.txt")
+        #expect(FileManager.default.createFile(atPath: url.path, contents: Data("一、自查情况\n".utf8)))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(ReportReader.maximumInputBytes) + 1)
+        try handle.close()
+        let error = try #require(readError(url))
+        #expect(error.kind == .tooLarge)
+        #expect(error.description.hasPrefix("巨大.txt: 文件过大（256 MB）"))
+        // The same limit holds for bytes handed over whole (an upload).
+        #expect(throws: ReadError.self) { try ReportReader.refuseIfTooLarge(ReportReader.maximumInputBytes + 1, path: "x.txt") }
+        #expect(throws: Never.self) { try ReportReader.refuseIfTooLarge(ReportReader.maximumInputBytes, path: "x.txt") }
+    }
+
     @Test func binaryFileNamesTheLine() throws {
         let error = try #require(readError(try write(Array("第一行\n第二行\n".utf8) + [0x00, 0x01], name: "binary.txt")))
         #expect(error.kind == .binary)
