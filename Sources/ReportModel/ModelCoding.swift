@@ -24,24 +24,6 @@ extension TextSpan {
     }
 }
 
-extension EnumeratedItem {
-    private enum CodingKeys: String, CodingKey { case ordinal, raw, span }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            ordinal: try container.decode(Int.self, forKey: .ordinal), raw: try container.decode(String.self, forKey: .raw),
-            span: try container.decode(TextSpan.self, forKey: .span))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(ordinal, forKey: .ordinal)
-        try container.encode(raw, forKey: .raw)
-        try container.encode(span, forKey: .span)
-    }
-}
-
 extension Marker {
     private enum CodingKeys: String, CodingKey { case level, style, ordinal, raw, range }
 

@@ -15,3 +15,16 @@ public struct Narrow<Storage: FixedWidthInteger & Hashable & Sendable>: Hashable
         set { storage = Storage(clamping: newValue) }
     }
 }
+
+/// Coded as the `Int` it holds, so that a type with narrowed fields keeps its synthesized coding
+/// and its JSON (`"ordinal": 12`).
+extension Narrow: Codable {
+    public init(from decoder: any Decoder) throws {
+        self.init(wrappedValue: try decoder.singleValueContainer().decode(Int.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
+    }
+}

@@ -73,12 +73,18 @@ import Testing
         #expect(MemoryLayout<Section>.stride == 112)
     }
 
-    @Test func narrowLengthsAndOrdinalsKeepTheirValues() {
+    @Test func narrowLengthsAndOrdinalsKeepTheirValues() throws {
         var span = TextSpan(text: "教育", line: 3, column: 5)
         #expect(span.length == 2)
         span.append(TextSpan(text: "督导", line: 4))
         #expect(span.length == 4)
         let item = EnumeratedItem(ordinal: 12, raw: "（十二）", span: span)
         #expect(item.ordinal == 12 && item.raw == "（十二）" && item.span == span)
+        // Coded as plain integers, as before they were narrowed.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = try #require(String(data: try encoder.encode(item), encoding: .utf8))
+        #expect(json.hasPrefix(#"{"ordinal":12,"raw":"（十二）","span":{"#))
+        #expect(try JSONDecoder().decode(EnumeratedItem.self, from: Data(json.utf8)) == item)
     }
 }
