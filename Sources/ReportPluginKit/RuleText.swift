@@ -69,7 +69,13 @@ public struct RuleText: Sendable {
     public var count: Int { table.scalarCount(index) }
 
     public subscript(_ index: Int) -> Unicode.Scalar? {
-        index >= 0 && index < count ? scalars.scalar(at: index) : nil
+        guard index >= 0, index < count else { return nil }
+        // Straight from the storage: a `ScannedScalars` made for each scalar cost a retain and a
+        // release of the storage (rules read texts scalar by scalar).
+        let storage = table.storage
+        let unit = storage.units + (Int(row.scalarOffset) + index)
+        if unit.pointee & 0xF800 == 0xD800 { return storage.wideScalar(at: unit) }
+        return unsafeBitCast(UInt32(unit.pointee), to: Unicode.Scalar.self)
     }
 
     /// Whether the scalar `marker` occurs in the text: from the ASCII mask or the mark summary
