@@ -39,7 +39,7 @@ extension RuleText {
             return (Swift.max(start, 0)..<count).first { scalars.scalar(at: $0) == scalar }
         }
         let unit = UInt16(scalar.value)
-        let index = scalars.firstIndex(from: start) { $0 == unit }
+        let index = scalars.firstIndex(ofUnit: unit, from: start)
         return index < count ? index : nil
     }
 

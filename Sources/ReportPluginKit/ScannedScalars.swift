@@ -57,12 +57,22 @@ public struct ScannedScalars: RandomAccessCollection, @unchecked Sendable {
         return base[position]
     }
 
-    /// The first offset from `start` whose unit (see `unit(at:)`) satisfies `predicate`, or `count`:
-    /// the tight loop in which a rule skips the text between the marks it looks for.
+    /// The first offset from `start` whose unit is `unit`, or `count`: eight units compared at a
+    /// time (what `memchr` did over the UTF-8 before texts were searched as scalars).
     @inline(__always)
-    func firstIndex(from start: Int, whereUnit predicate: (UInt16) -> Bool) -> Int {
+    func firstIndex(ofUnit unit: UInt16, from start: Int) -> Int {
         var index = Swift.max(start, 0)
-        while index < count, !predicate(base[index]) { index += 1 }
+        let wanted = SIMD8<UInt16>(repeating: unit)
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= count {
+            let found = raw.loadUnaligned(fromByteOffset: index &* 2, as: SIMD8<UInt16>.self) .== wanted
+            if any(found) {
+                while base[index] != unit { index += 1 }
+                return index
+            }
+            index += 8
+        }
+        while index < count, base[index] != unit { index += 1 }
         return index
     }
 

@@ -187,4 +187,19 @@ import Testing
             #expect(text.firstIndex(of: set) == expected, "\(characters) in \(string)")
         }
     }
+
+    /// `firstIndex(of:from:)` (eight units compared at a time) finds what a plain loop finds, from
+    /// every start, in texts longer and shorter than eight scalars.
+    @Test func scalarSearchFromEveryStartMatchesAPlainLoop() async {
+        await propertyCheck(input: Self.texts.array(of: 1...3).map { $0.joined() }) { string in
+            let text = RuleText(TextSpan(text: string, line: 1), kind: .body)
+            let plain = Array(string.unicodeScalars)
+            for wanted: Unicode.Scalar in ["教", "，", "X", "\n", "𠀀", "号"] {
+                for start in 0...plain.count {
+                    let expected = plain[start...].firstIndex(of: wanted)
+                    #expect(text.firstIndex(of: wanted, from: start) == expected, "\(wanted) from \(start) in \(string)")
+                }
+            }
+        }
+    }
 }
