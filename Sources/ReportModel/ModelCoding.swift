@@ -1,6 +1,7 @@
 // The model's JSON form (`reportkit parse --format json`), which out-of-process plugins read.
 // Synthesised coding is kept where it already reads well; these types add a convenient `line`,
-// drop derived state, give blocks a `kind` discriminator, and keep the names of fields stored narrow.
+// drop derived state, give blocks a `kind` discriminator, and keep the order of a marker's keys.
+// (A field stored narrow codes itself as its `Int`: see `Narrow`.)
 
 private enum LineKey: String, CodingKey { case line }
 

@@ -1,7 +1,8 @@
 /// Phrases a rule looks for together (`["自评", "满分"]`), searched in one pass over a text: the
 /// scan stops at each scalar that begins one of them (a `MarkSet` of the first scalars) and
 /// compares only the phrases that begin there. Make it once (a `static let`) and ask
-/// `RuleText.containsAny(of:)`.
+/// `RuleText.containsAny(of:)`. (The readers have a phrase set of their own over a line's UTF-8
+/// bytes, for page chrome and headings' roles; rules search the decoded scalars, which they share.)
 public struct PhraseSet: Sendable {
     let firsts: MarkSet
     /// The phrases, as scalars, grouped by their first scalar.

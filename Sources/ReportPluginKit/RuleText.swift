@@ -5,7 +5,7 @@ import ReportModel
 /// those without what it looks for (`contains`, `containsAny(of:)`), finds characters and phrases
 /// (`firstIndex(of:from:)`, `ranges(of:)`), reads scalars by offset (`text[i]`, `scalars`) and reports
 /// `range(_:)`, which is in Characters of the source line. Offsets are scalar offsets, so that a scan
-/// needs no grapheme breaking; the buffers, summaries and byte searches that make this fast are
+/// needs no grapheme breaking; the buffers, summaries and vectorised scans that make this fast are
 /// internal to ReportPluginKit.
 ///
 /// A row of the report's `RuleTextTable` (the table and a row number): copying one or holding a
