@@ -1,9 +1,28 @@
 import ReportModel
 
-/// Finds the cell of an indicator's target or actual in the table it was read from, so that a
-/// finding points at the figure rather than at the start of the row.
+/// Where the indicators of a report write their figures, so that a finding points at the figure
+/// rather than at the start of the row: the cell a row was read from, which the indicator knows;
+/// for an indicator given whole (a draft's data), the cell found by searching the table in the
+/// report's body that shows it (made at the first such indicator).
+struct ValueCells {
+    private let report: Report
+    private var searched: [Int: IndicatorCells]?
+
+    init(report: Report) { self.report = report }
+
+    /// The range of the target or actual of the indicator at `index` in indicator table `tableIndex`.
+    mutating func range(ofIndicator index: Int, inTable tableIndex: Int, column: IndicatorCells.Column) -> SourceRange {
+        let indicators = report.indicatorTables[tableIndex].indicators
+        if let range = indicators.cellRange(at: index, of: column) { return range }
+        if searched == nil { searched = IndicatorCells.all(in: report) }
+        return (searched?[tableIndex] ?? IndicatorCells(rows: [])).range(of: indicators[index], column: column)
+    }
+}
+
+/// Finds the cell of an indicator's target or actual in the table it was read from, by its text on
+/// the lines of the indicator's range.
 struct IndicatorCells {
-    enum Column { case target, actual }
+    typealias Column = IndicatorTable.ValueColumn
 
     private let rows: Table.Rows
     /// Each line a row has a cell starting on, with the row, ordered by line and then by row: a

@@ -61,12 +61,12 @@ public struct IndicatorSubtotalRule: ReportRule {
     /// Writes into the run's list: a long table can have a wrong sum in every group.
     public func check(_ report: Report, context: RuleContext, into diagnostics: inout FindingList) {
         let tolerance = Tolerance(options: context.options(for: metadata.id))
-        let allCells = IndicatorCells.all(in: report)
+        var cells = ValueCells(report: report)
         for (tableIndex, table) in report.indicatorTables.enumerated() {
-            let cells = allCells[tableIndex] ?? IndicatorCells(rows: [])
             let partIndices = table.partIndices
-            for (index, parent) in table.indicators.enumerated() {
+            for index in table.indicators.indices {
                 guard let indices = partIndices[index], indices.count >= 2 else { continue }
+                let parent = table.indicators[index]
                 let parts = indices.map { table.indicators[$0] }
                 for column in [IndicatorCells.Column.target, .actual] {
                     let value: (Indicator) -> IndicatorValue? = { column == .target ? $0.target : $0.actual }
@@ -80,7 +80,7 @@ public struct IndicatorSubtotalRule: ReportRule {
                     let columnName = column == .target ? "目标值" : "完成值"
                     diagnostics.append(metadata.diagnostic(
                         "“\(parent.name)”的\(columnName)\(whole.text)与其中各项之和（\(terms)＝\(exact.formatted(fractionDigits: digits))）不符",
-                        at: cells.range(of: parent, column: column)))
+                        at: cells.range(ofIndicator: index, inTable: tableIndex, column: column)))
                 }
             }
         }

@@ -12,11 +12,11 @@ struct MissedTarget {
     /// its own copy of the row and the periods cost more than the rest of the lint.
     final class TableContext: Sendable {
         let tableIndex: Int
-        let indicators: [Indicator]
+        let indicators: IndicatorTable.Indicators
         let targetPeriod: IndicatorPeriod?
         let actualPeriod: IndicatorPeriod?
 
-        init(tableIndex: Int, indicators: [Indicator], targetPeriod: IndicatorPeriod?, actualPeriod: IndicatorPeriod?) {
+        init(tableIndex: Int, indicators: IndicatorTable.Indicators, targetPeriod: IndicatorPeriod?, actualPeriod: IndicatorPeriod?) {
             self.tableIndex = tableIndex
             self.indicators = indicators
             self.targetPeriod = targetPeriod
@@ -30,17 +30,18 @@ struct MissedTarget {
     let range: SourceRange
 
     var tableIndex: Int { table.tableIndex }
+    /// The indicator, made from its cells each time it is asked for: take it once per finding.
     var indicator: Indicator { table.indicators[indicatorIndex] }
     var targetPeriod: IndicatorPeriod? { table.targetPeriod }
     var actualPeriod: IndicatorPeriod? { table.actualPeriod }
 
-    /// The target as written with its period: `2025年目标95%`.
-    var targetDescription: String {
+    /// The target of `indicator` (this miss's) as written with its period: `2025年目标95%`.
+    func targetDescription(of indicator: Indicator) -> String {
         let unit = indicator.unit.map { $0 == "%" || $0 == "％" ? "%" : $0 } ?? ""
         return (targetPeriod.map { $0.text } ?? "") + "目标" + indicator.targetText + unit
     }
 
-    var actualDescription: String {
+    func actualDescription(of indicator: Indicator) -> String {
         let unit = indicator.unit.map { $0 == "%" || $0 == "％" ? "%" : $0 } ?? ""
         return (actualPeriod.map { $0.text } ?? "") + "完成" + indicator.actualText + unit
     }
@@ -60,28 +61,32 @@ struct MissedTarget {
     }
 
     private static func search(in report: Report, today: (year: Int, month: Int, day: Int)) -> [MissedTarget] {
-        // The tables whose targets are due, then the misses counted, so that the list is made at
-        // its size (grown by doubling, it held up to twice its 32 bytes a miss).
+        // The tables whose targets are due.
         let due = report.indicatorTables.indices.filter { tableIndex in
             let table = report.indicatorTables[tableIndex]
             return !IndicatorCompletion.targetIsAhead(
                 targetPeriod: IndicatorPeriod(header: table.targetHeader), actualPeriod: IndicatorPeriod(header: table.actualHeader),
                 reportYear: report.metadata.year, today: today)
         }
-        var missed: [MissedTarget] = []
-        missed.reserveCapacity(due.reduce(0) { count, tableIndex in
-            count + report.indicatorTables[tableIndex].indicators.count { $0.missesTarget }
-        })
-        let allCells = IndicatorCells.all(in: report)
+        // The rows that miss, then the list made at its size (grown by doubling, it held up to
+        // twice its 32 bytes a miss).
+        var misses: [(table: Int, rows: [Int32])] = []
         for tableIndex in due {
+            let indicators = report.indicatorTables[tableIndex].indicators
+            misses.append((tableIndex, Array(indicators.indices.lazy.filter(indicators.missesTarget).map { Int32($0) })))
+        }
+        var missed: [MissedTarget] = []
+        missed.reserveCapacity(misses.reduce(0) { $0 + $1.rows.count })
+        var cells = ValueCells(report: report)
+        for (tableIndex, rows) in misses {
             let table = report.indicatorTables[tableIndex]
-            let targetPeriod = IndicatorPeriod(header: table.targetHeader)
-            let actualPeriod = IndicatorPeriod(header: table.actualHeader)
-            let cells = allCells[tableIndex] ?? IndicatorCells(rows: [])
             let context = TableContext(
-                tableIndex: tableIndex, indicators: table.indicators, targetPeriod: targetPeriod, actualPeriod: actualPeriod)
-            for (index, indicator) in table.indicators.enumerated() where indicator.missesTarget {
-                missed.append(MissedTarget(table: context, indicatorIndex: index, range: cells.range(of: indicator, column: .actual)))
+                tableIndex: tableIndex, indicators: table.indicators, targetPeriod: IndicatorPeriod(header: table.targetHeader),
+                actualPeriod: IndicatorPeriod(header: table.actualHeader))
+            for row in rows {
+                let index = Int(row)
+                missed.append(MissedTarget(
+                    table: context, indicatorIndex: index, range: cells.range(ofIndicator: index, inTable: tableIndex, column: .actual)))
             }
         }
         return missed

@@ -53,8 +53,9 @@ public struct TargetUnmetRule: ReportRule {
     /// Writes into the run's list: a long table can miss most of its targets.
     public func check(_ report: Report, context: RuleContext, into findings: inout FindingList) {
         for missed in MissedTarget.find(in: report, context: context) {
+            let indicator = missed.indicator
             findings.append(metadata.diagnostic(
-                "“\(missed.indicator.name)”\(missed.actualDescription)，未达到\(missed.targetDescription)\(missed.periodNote)",
+                "“\(indicator.name)”\(missed.actualDescription(of: indicator))，未达到\(missed.targetDescription(of: indicator))\(missed.periodNote)",
                 at: missed.range))
         }
     }

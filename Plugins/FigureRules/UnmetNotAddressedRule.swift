@@ -80,13 +80,14 @@ public struct UnmetNotAddressedRule: ReportRule {
         }
         let partName = problemParts.first.map { "“\($0.title)”部分" } ?? "报告（没有“存在问题”部分）"
         for missed in missed {
-            var names = [missed.indicator.name]
-            if let parent = missed.indicator.parent {
+            let indicator = missed.indicator
+            var names = [indicator.name]
+            if let parent = indicator.parent {
                 names.append(report.indicatorTables[missed.tableIndex].indicators[parent].name)
             }
             guard !names.contains(where: mentioned) else { continue }
             findings.append(metadata.diagnostic(
-                "“\(missed.indicator.name)”\(missed.actualDescription)，未达到\(missed.targetDescription)，但\(partName)没有提到这一差距",
+                "“\(indicator.name)”\(missed.actualDescription(of: indicator))，未达到\(missed.targetDescription(of: indicator))，但\(partName)没有提到这一差距",
                 at: missed.range))
         }
     }

@@ -51,14 +51,18 @@ public struct IndicatorTable: Hashable, Sendable, Codable {
     public var targetHeader: String
     /// The actual column's header as written, e.g. `2023年1—6月完成`.
     public var actualHeader: String
-    public var indicators: [Indicator]
+    public var indicators: Indicators
     public var range: SourceRange
 
-    public init(targetHeader: String, actualHeader: String, indicators: [Indicator], range: SourceRange) {
+    public init(targetHeader: String, actualHeader: String, indicators: Indicators, range: SourceRange) {
         self.targetHeader = targetHeader
         self.actualHeader = actualHeader
         self.indicators = indicators
         self.range = range
+    }
+
+    public init(targetHeader: String, actualHeader: String, indicators: [Indicator], range: SourceRange) {
+        self.init(targetHeader: targetHeader, actualHeader: actualHeader, indicators: Indicators(indicators), range: range)
     }
 
     public var line: Int { range.start.line }
@@ -66,15 +70,15 @@ public struct IndicatorTable: Hashable, Sendable, Codable {
     /// The rows that are parts (`其中`) of the row at `index`. Scans the whole table: to look at the
     /// parts of every row, take `partIndices` once instead.
     public func parts(of index: Int) -> [Indicator] {
-        indicators.filter { $0.parent == index }
+        indicators.indices.filter { indicators.parent(of: $0) == index }.map { indicators[$0] }
     }
 
     /// The indices of the parts (`其中`) of every row that has any, by the row's index, in table
     /// order: one pass over the table.
     public var partIndices: [Int: [Int]] {
         var parts: [Int: [Int]] = [:]
-        for (index, indicator) in indicators.enumerated() {
-            if let parent = indicator.parent { parts[parent, default: []].append(index) }
+        for index in indicators.indices {
+            if let parent = indicators.parent(of: index) { parts[parent, default: []].append(index) }
         }
         return parts
     }

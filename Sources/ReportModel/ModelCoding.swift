@@ -120,7 +120,7 @@ extension IndicatorTable {
         self.init(
             targetHeader: try container.decode(String.self, forKey: .targetHeader),
             actualHeader: try container.decode(String.self, forKey: .actualHeader),
-            indicators: try container.decode([Indicator].self, forKey: .indicators),
+            indicators: try container.decode(Indicators.self, forKey: .indicators),
             range: try container.decode(SourceRange.self, forKey: .range))
     }
 

@@ -1,5 +1,6 @@
 @testable import FigureRules
 import ReportModel
+import ReportReading
 import Testing
 
 /// Finding an indicator's target or actual cell (what `indicator.target-unmet` and
@@ -55,5 +56,28 @@ import Testing
         #expect(cells.range(of: elsewhere, column: .target) == elsewhere.range)
         let empty = Self.indicator(target: "", actual: "", lines: 2...2)
         #expect(IndicatorCells(rows: []).range(of: empty, column: .target) == empty.range)
+    }
+
+    /// Indicators read from a table point at their own cells; the same indicators given whole (a
+    /// drafted or decoded report) are found by their texts: the findings must not change.
+    @Test func indicatorsGivenWholeAreFoundWhereTheirCellsAre() {
+        let draft = """
+            | 分类 | 指标 | 目标值 | 完成值 |
+            | --- | --- | --- | --- |
+            | 学前 | 在园幼儿数（万人） | 60 | 60 |
+            |  | 其中：公办（万人） | 40 | 38 |
+            |  | 民办 | 30 | 60 |
+            | 义务 | 巩固率（%） | >99 | 98.4 |
+            """
+        let read = ReportReader.read(text: draft, path: "t.md", format: .markdown).report
+        var whole = read
+        whole.indicatorTables[0].indicators = IndicatorTable.Indicators(Array(read.indicatorTables[0].indicators))
+        let found = Figures.check(read)
+        #expect(found.map(\.ruleID).sorted() == [
+            "indicator.subtotal", "indicator.subtotal", "indicator.target-unmet", "indicator.target-unmet",
+            "indicator.unmet-not-addressed", "indicator.unmet-not-addressed",
+        ])
+        #expect(found.contains { $0.ruleID == "indicator.target-unmet" && $0.range.start == SourcePosition(line: 6, column: 23) })
+        #expect(Figures.check(whole) == found)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import ReportModel
 @testable import ReportReading
 
 /// The readers answer some Character questions from a line's bytes when the bytes settle them, and
@@ -42,11 +43,11 @@ import Testing
         ("其中：\u{301}x", "：\u{301}x"), ("其中👍", "👍"), ("其中：👍", "👍"), ("其中\u{3000}幼儿园", "\u{3000}幼儿园"),
     ])
     func partPrefixesAreDropped(name: String, rest: String) {
-        #expect(IndicatorTableReader.droppingPartPrefix(name) == rest)
+        #expect(IndicatorName.droppingPartPrefix(name) == rest)
     }
 
     @Test(arguments: ["其它", "其", "中其", "", "小学其中"])
     func namesWithoutAPartPrefixStay(name: String) {
-        #expect(IndicatorTableReader.droppingPartPrefix(name) == nil)
+        #expect(IndicatorName.droppingPartPrefix(name) == nil)
     }
 }

@@ -23,13 +23,13 @@ struct HostileTextTests {
         report.indicatorTables = report.indicatorTables.map { table in
             var table = table
             table.targetHeader += hostile
-            table.indicators = table.indicators.map { indicator in
+            table.indicators = IndicatorTable.Indicators(table.indicators.map { indicator in
                 var indicator = indicator
                 indicator.name += hostile
                 indicator.category = indicator.category.map { $0 + hostile }
                 indicator.unit = indicator.unit.map { $0 + hostile }
                 return indicator
-            }
+            })
             return table
         }
         return report

@@ -53,7 +53,7 @@ import XLSXWriter
     @Test func everyIndicatorTableGetsItsOwnSheet() throws {
         var report = SampleReports.report
         var second = SampleReports.table
-        second.indicators = Array(second.indicators.prefix(2))
+        second.indicators = IndicatorTable.Indicators(second.indicators.prefix(2))
         second.targetHeader = ""
         report.indicatorTables.append(second)
         let package = try Writing.xlsx(report).package

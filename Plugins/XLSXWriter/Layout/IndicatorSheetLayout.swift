@@ -17,6 +17,8 @@ struct IndicatorSheetLayout {
     static let lastColumn = Column.allCases.count - 1
 
     let table: IndicatorTable
+    /// The table's indicators, made once: a table read from a draft makes each when asked.
+    let indicators: [Indicator]
     let sheetName: String
     let title: String
     let headers: [String]
@@ -36,6 +38,7 @@ struct IndicatorSheetLayout {
 
     init(table: IndicatorTable, sheetName: String, metadata: ReportMetadata, constantMemory: Bool) {
         self.table = table
+        self.indicators = Array(table.indicators)
         self.sheetName = sheetName
         self.title = Self.title(for: metadata)
         self.headers = [
@@ -45,16 +48,16 @@ struct IndicatorSheetLayout {
             "完成情况",
         ]
         self.mergesCategories = !constantMemory
-        self.categoryRuns = Self.categoryRuns(of: table.indicators)
-        let parts = Self.parts(of: table.indicators)
+        self.categoryRuns = Self.categoryRuns(of: indicators)
+        let parts = Self.parts(of: indicators)
         self.firstParts = Set(parts.values.compactMap(\.first))
-        self.formulas = Self.formulas(for: table.indicators, parts: parts)
-        self.columnWidths = Self.columnWidths(table: table, headers: headers, firstParts: firstParts)
+        self.formulas = Self.formulas(for: indicators, parts: parts)
+        self.columnWidths = Self.columnWidths(indicators: indicators, headers: headers, firstParts: firstParts)
         self.targetIsAhead = table.targetIsAhead(
             reportYear: metadata.year, today: metadata.referenceDate ?? ReportDate.today())
     }
 
-    var dataRowCount: Int { table.indicators.count }
+    var dataRowCount: Int { indicators.count }
     /// The sheet row (0-based) of the indicator at `index`.
     static func row(ofIndicator index: Int) -> Int { firstDataRow + index }
     var lastRow: Int { max(Self.row(ofIndicator: dataRowCount - 1), Self.headerRow) }
@@ -66,7 +69,7 @@ struct IndicatorSheetLayout {
 
     /// 指标 as shown: the first part of a parent gets its `其中：` back.
     func displayName(ofIndicator index: Int) -> String {
-        let name = table.indicators[index].name
+        let name = indicators[index].name
         guard firstParts.contains(index), !name.hasPrefix("其中") else { return name }
         return "其中：" + name
     }
@@ -113,11 +116,10 @@ struct IndicatorSheetLayout {
         return formulas
     }
 
-    private static func columnWidths(table: IndicatorTable, headers: [String], firstParts: Set<Int>) -> [Double] {
+    private static func columnWidths(indicators: [Indicator], headers: [String], firstParts: Set<Int>) -> [Double] {
         var widest = headers.map(DisplayWidth.of)
         widest[Column.status.rawValue] = max(widest[Column.status.rawValue], DisplayWidth.of("未完成"))
         var previousCategory: String?
-        let indicators = table.indicators
         // By index, reading each field in place: a `for indicator in` loop copies (and retains) every row.
         for index in indicators.indices {
             if let category = indicators[index].category, category != previousCategory {

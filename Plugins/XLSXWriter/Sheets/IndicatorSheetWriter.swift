@@ -36,7 +36,7 @@ struct IndicatorSheetWriter {
     }
 
     private func writeRows(to sheet: XlsxWorksheet) throws(WriterError) {
-        let indicators = layout.table.indicators
+        let indicators = layout.indicators
         // Parent rows in order, consumed with a cursor rather than a dictionary lookup per row.
         let formulaRows = layout.formulas.keys.sorted()
         var nextFormula = 0

@@ -49,7 +49,7 @@ struct NotesSheetWriter {
             var cells: [String] = []
             if let target = formulas.target { cells.append("目标值 D\(row) =\(target.formula)") }
             if let actual = formulas.actual { cells.append("完成值 E\(row) =\(actual.formula)") }
-            rows.append(("", "第 \(row) 行（\(layout.table.indicators[index].name)）：" + cells.joined(separator: "，")))
+            rows.append(("", "第 \(row) 行（\(layout.indicators[index].name)）：" + cells.joined(separator: "，")))
         }
         if layout.formulas.count > Self.listedFormulaRows {
             rows.append(("", "其余 \(layout.formulas.count - Self.listedFormulaRows) 行从略。"))

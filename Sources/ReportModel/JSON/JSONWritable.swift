@@ -15,7 +15,7 @@ public protocol JSONWritable: Encodable {
 extension JSONWriter {
     /// An array of values that write themselves, handing the bytes on after each element when a
     /// chunk is full (`drainIfFull()`).
-    public mutating func array<Element: JSONWritable>(_ elements: [Element]) {
+    public mutating func array<Element: JSONWritable>(_ elements: some Sequence<Element>) {
         beginArray()
         for element in elements {
             nextItem()
