@@ -25,6 +25,7 @@ public struct DocumentNumberFormatRule: ReportRule {
         rationale: "GB/T 9704—2012 规定发文字号由发文机关代字、年份、发文顺序号组成，年份用六角括号“〔〕”括入并写全四位，序号不编虚位（1不编为01）、不加“第”字。网页转载时六角括号常被替换成方括号或圆括号，或丢失半边，使文号无法检索。",
         defaultSeverity: .error,
         isFixable: true,
+        readsEveryText: true,
         triggeringExamples: [
             "青山府办函↓[2023]40号\n关于2023年履行教育职责情况的自查报告\n",
             "印发了《青山区学校建设方案》（青山府办↓〔202341号），新建学校3所。\n",

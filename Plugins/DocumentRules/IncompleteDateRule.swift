@@ -16,6 +16,7 @@ public struct IncompleteDateRule: ReportRule {
         rationale: "录入时漏打“年”“月”“日”会让日期连成一串数字（“20231031日”）或少了结尾（“2023年10月31，”），审核时必然退回。本规则只报告能确定为日期的写法，并给出完整写法。",
         defaultSeverity: .error,
         isFixable: true,
+        readsEveryText: true,
         triggeringExamples: [
             "截至↓20231031日，全区共有学校52所。\n",
             "↓202310月完成验收，↓2023年10月31，全部交付使用。\n",

@@ -17,6 +17,7 @@ public struct InvalidDateRule: ReportRule {
         title: "日期不存在",
         rationale: "不存在的日期（如2月30日、13月）多是录入错误，会让审核人员怀疑报告中其他数据的可靠性，成文日期出错还会影响公文效力。",
         defaultSeverity: .error,
+        readsEveryText: true,
         triggeringExamples: [
             "全区于↓2023年2月30日召开教育工作会议。\n",
             "↓13月起实行课后服务收费新标准，↓4月31日完成验收。\n",

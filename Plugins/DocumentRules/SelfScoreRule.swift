@@ -22,6 +22,7 @@ public struct SelfScoreRule: ReportRule {
         title: "自评分数有误",
         rationale: "督导室会把区县自评分与实地核查分逐项比对。自评总分超过方案满分而未说明加分、分值写成“扣03分”这样含糊的形式，都会被退回。满分默认为100分，可用选项 full_marks 按本年度评价方案设定。",
         defaultSeverity: .warning,
+        readsEveryText: true,
         triggeringExamples: [
             "经逐项自查，我区自评总分↓105分。\n",
             "学位供给一项扣↓03分，自评得分96.5分。\n",

@@ -22,6 +22,7 @@ public struct FigureUnitRule: ReportRule {
         title: "数字单位有误",
         rationale: "数字连写（“95%12.6%”）、同一数量前后单位不一（“应配备28人，实配30名”）、列举中个别数字漏写单位（“小学26所、初中24、高中3所”），多是删改数字时留下的，审核时会被指出，也容易让汇总数据出错。",
         defaultSeverity: .warning,
+        readsEveryText: true,
         triggeringExamples: [
             "义务教育巩固率、高中毛入学率分别达到↓95%12.6%。\n",
             "按标准应配备专职心理教师28人，实配↓30名。\n",

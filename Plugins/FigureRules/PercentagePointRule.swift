@@ -22,6 +22,7 @@ public struct PercentagePointRule: ReportRule {
         rationale: "比率、占比的变化量是两个百分比之差，应写作“提高1.15个百分点”；写成“增长1.15%”表示相对增长，意思完全不同。这是统计表述中审核最常指出的错误之一（参见国家统计局《统计上常用的指标含义》）。",
         defaultSeverity: .warning,
         isFixable: true,
+        readsEveryText: true,
         triggeringExamples: [
             "学前三年毛入园率由90.2%提高到91.35%，增长↓1.15%。\n",
             "公办园在园幼儿占比从48.5%上升至52.7%，提高了↓4.2%；巩固率由95%提高到96.2%，提高↓1.26个百分点。\n",

@@ -17,6 +17,7 @@ public struct FigurePlaceholderRule: ReportRule {
         title: "数字占位符未填写",
         rationale: "起草时常用单个 x、星号、下划线或省略号暂代尚未统计出来的数字和文号（“x人”“**亿元”“〔20__〕__号”“……万元”），定稿前忘记替换是审核退回的常见原因。本规则只在占位符紧挨单位、百分号、年份或文号括号时报告，不误报“x轴”、英文单词和 Markdown 加粗。",
         defaultSeverity: .error,
+        readsEveryText: true,
         triggeringExamples: [
             "全区共有学校↓x所，专任教师增长↓X%。\n",
             "全年教育投入↓**亿元，印发《实施方案》（青山教发↓*〔2024〕↓*号）。\n",

@@ -35,6 +35,7 @@ public struct HalfWidthPunctuationRule: ReportRule {
         rationale: "GB/T 15834—2011 规定中文文本使用全角标点。从网页或英文输入法粘贴的文字常夹带半角逗号、分号、冒号、括号和直引号，排版时与汉字挤在一起，审核时会被要求逐一改正。数字中的千分位、时间（10:30）、网址和英文不在此列。",
         defaultSeverity: .warning,
         isFixable: true,
+        readsEveryText: true,
         triggeringExamples: [
             "2023年以来↓,全区新建学校3所↓;投入经费5.2亿元↓(含债券资金↓)。\n",
             "主要做法如下↓:一是加强领导↓!二是保障经费。\n",

@@ -18,6 +18,7 @@ public struct NestedTitleMarkRule: ReportRule {
         rationale: "书名号里面还要用书名号时，外层用双书名号，内层用单书名号（GB/T 15834—2011 4.15）。把内层也写成“《》”，文件名称的起止就难以分辨。",
         defaultSeverity: .warning,
         isFixable: true,
+        readsEveryText: true,
         triggeringExamples: [
             "印发了《关于贯彻↓《义务教育法》的实施意见》。\n",
             "印发了《关于贯彻↓<义务教育法>的实施意见》。\n",

@@ -21,6 +21,7 @@ public struct RangeDashRule: ReportRule {
         rationale: "GB/T 15834—2011 规定标示时间、地域的起止用一字线“—”（1—6月、2023—2025年），标示数值范围用浪纹线“～”（6～16周岁、1～2项），连字符“-”只用于化合物名称、产品型号、日期的数字形式等。“1-6月”一类写法常见于从表格或网页粘贴的文字。",
         defaultSeverity: .warning,
         isFixable: true,
+        readsEveryText: true,
         triggeringExamples: [
             "2023年1↓-6月，全区新增学位1200个。\n",
             "每名学生掌握1↓-2项运动技能，6↓-16周岁残疾儿童入学率达到98%。\n",

@@ -19,6 +19,7 @@ public struct RepeatedPunctuationRule: ReportRule {
         rationale: "连续两个相同的句号、逗号、顿号等是删改文字时留下的残迹，打印后十分显眼。省略号“……”和破折号“——”本来就占两个字的位置，不在此列。",
         defaultSeverity: .warning,
         isFixable: true,
+        readsEveryText: true,
         triggeringExamples: [
             "全区新建学校3所↓。。新增学位1200个↓，，投入经费5亿元。\n",
             "加强师资、场地↓、、设备保障↓；；确保安全。\n",

@@ -15,6 +15,7 @@ public struct UnfilledPlaceholderRule: ReportRule {
         title: "占位符未填写",
         rationale: "从模板或往年报告改写时留下的 XX、××、某某、【待填写】、TODO 等占位符，说明数据或名称尚未补齐；带着占位符报送是最常见的退回原因之一。可用选项 patterns 增加本单位模板使用的占位符（按原文字面匹配）。",
         defaultSeverity: .error,
+        readsEveryText: true,
         triggeringExamples: [
             "全区共有学校↓XX所，在校学生↓××人。\n",
             "↓某某学校新建教学楼一栋，计划20↓XX年完工。\n",

@@ -30,6 +30,7 @@ public struct UnpairedPunctuationRule: ReportRule {
         rationale: "引号、书名号和括号必须成对出现。缺了后半个的书名号会让文件名称与正文连成一片，审核人员无法判断引用的文件到哪里为止；这类错误多因删改或粘贴时丢字。",
         defaultSeverity: .error,
         isFixable: true,
+        readsEveryText: true,
         triggeringExamples: [
             "印发了↓《关于加强学校管理的通知，明确了责任。\n",
             "开展↓“双减督导检查，印发关于课后服务的通知↓》。\n",

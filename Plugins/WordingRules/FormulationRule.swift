@@ -19,6 +19,7 @@ public struct FormulationRule: ReportRule {
             数字不同（“二中全会”“三中全会”）或只多一个“的”的写法不算错。
             """,
         defaultSeverity: .error, isFixable: true,
+        readsEveryText: true,
         triggeringExamples: [
             "按照↓市政府教育督室的要求开展自查。\n",
             "全面贯彻↓习近平新时代中国特色社会主意思想。\n",

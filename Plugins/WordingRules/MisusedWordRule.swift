@@ -18,6 +18,7 @@ public struct MisusedWordRule: ReportRule {
             是公文审核中最常见的用词错误。本规则只在上下文能确定误用时报告（如“截止”后面是时间点），并给出正确写法。
             """,
         defaultSeverity: .warning, isFixable: true,
+        readsEveryText: true,
         triggeringExamples: [
             "↓截止2023年底，全区共有学校52所。\n",
             "↓截止到目前，已完成整改。\n",

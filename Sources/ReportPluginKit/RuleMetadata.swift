@@ -39,6 +39,11 @@ public struct RuleMetadata: Hashable, Sendable {
     public var rationale: String
     public var defaultSeverity: Severity
     public var isFixable: Bool
+    /// Whether the rule reads the report through `RuleText.all(in:context:)`. The engine runs these
+    /// rules first and then frees the decoded texts, so that they and the findings of the other
+    /// rules (a long table's figure rules find something on most rows) are never held at once. A
+    /// rule that reads the texts without saying so is still right, only slower: it decodes them again.
+    public var readsEveryText: Bool
     public var triggeringExamples: [RuleExample]
     public var nonTriggeringExamples: [RuleExample]
     public var corrections: [RuleCorrection]
@@ -47,7 +52,7 @@ public struct RuleMetadata: Hashable, Sendable {
 
     public init(
         id: String, title: String, rationale: String, defaultSeverity: Severity, isFixable: Bool = false,
-        triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample],
+        readsEveryText: Bool = false, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample],
         corrections: [RuleCorrection] = [], notes: [String] = []
     ) {
         self.id = id
@@ -55,6 +60,7 @@ public struct RuleMetadata: Hashable, Sendable {
         self.rationale = rationale
         self.defaultSeverity = defaultSeverity
         self.isFixable = isFixable
+        self.readsEveryText = readsEveryText
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
         self.corrections = corrections

@@ -22,6 +22,13 @@ final class RunMemo: @unchecked Sendable {
     fileprivate func store(_ value: any Sendable, for key: String, of report: Report) {
         lock.withLock { values[key] = (report, value) }
     }
+
+    fileprivate func forget(_ key: String) {
+        _ = lock.withLock { values.removeValue(forKey: key) }
+    }
+
+    /// Whether a value is kept under `key` (for tests).
+    func holds(_ key: String) -> Bool { lock.withLock { values[key] != nil } }
 }
 
 /// The name and type of a value rules share within a run (`SharedKey<[MissedTarget]>("FigureRules.missedTargets")`):
@@ -32,6 +39,10 @@ public struct SharedKey<Value: Sendable>: Sendable {
 }
 
 extension RuleContext {
+    /// Frees the texts the rules that read every text decoded (`RuleText.all(in:context:)`), once
+    /// the last of them has run; a later rule that asks decodes them again.
+    package func forgetDecodedTexts() { memo.forget(RuleText.contextKey) }
+
     /// The value under `key` for `report`, worked out once per run (see `shared(_:of:_:)` by name).
     public func shared<Value: Sendable>(_ key: SharedKey<Value>, of report: Report, _ compute: () -> Value) -> Value {
         shared(key.name, of: report, compute)

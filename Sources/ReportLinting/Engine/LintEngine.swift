@@ -31,9 +31,11 @@ public struct LintEngine: Sendable {
         return found
     }
 
-    /// Each enabled rule's findings, in the rules' order. A context per report: what the rules work
-    /// out and share (the decoded texts of every paragraph and cell, the figures) lives as long as
-    /// this run of the rules, and is freed when it returns, before the findings are sorted.
+    /// Each enabled rule's findings: the rules that read every text first, in the list's order, then
+    /// the others. A context per report: what the rules work out and share (the decoded texts of
+    /// every paragraph and cell, the figures) lives as long as this run of the rules, and is freed
+    /// when it returns, before the findings are sorted; the decoded texts as soon as the last rule
+    /// that reads them has run.
     private func run(
         on report: Report, configuration: LintConfiguration, today: (year: Int, month: Int, day: Int)?,
         extensions: [String: any Sendable]
@@ -41,8 +43,13 @@ public struct LintEngine: Sendable {
         let context = RuleContext(
             ruleOptions: configuration.ruleOptions, today: today ?? report.metadata.referenceDate ?? LintClock.today(),
             extensions: extensions)
+        let enabled = rules.filter { configuration.isEnabled($0.metadata.id) }
         var found = FindingList()
-        for rule in rules where configuration.isEnabled(rule.metadata.id) {
+        for rule in enabled where rule.metadata.readsEveryText {
+            rule.check(report, context: context, into: &found)
+        }
+        context.forgetDecodedTexts()
+        for rule in enabled where !rule.metadata.readsEveryText {
             rule.check(report, context: context, into: &found)
         }
         return found
