@@ -16,10 +16,16 @@ extension FindingList {
         guard count > 1 else { return nil }
         let ranks = ruleRanks()
         func compare(_ a: Record, _ b: Record) -> Int {
-            if a.range.start.line != b.range.start.line { return a.range.start.line < b.range.start.line ? -1 : 1 }
-            if a.range.start.column != b.range.start.column { return a.range.start.column < b.range.start.column ? -1 : 1 }
-            if a.range.end.line != b.range.end.line { return a.range.end.line < b.range.end.line ? -1 : 1 }
-            if a.range.end.column != b.range.end.column { return a.range.end.column < b.range.end.column ? -1 : 1 }
+            if a.line != b.line { return a.line < b.line ? -1 : 1 }
+            if a.column != b.column { return a.column < b.column ? -1 : 1 }
+            if (a.end | b.end) & Record.wide != 0 {
+                let aEnd = range(of: a).end, bEnd = range(of: b).end
+                if aEnd.line != bEnd.line { return aEnd.line < bEnd.line ? -1 : 1 }
+                if aEnd.column != bEnd.column { return aEnd.column < bEnd.column ? -1 : 1 }
+            } else if a.end != b.end {
+                // Both end on the line they start on: `end` is the end column.
+                return a.end < b.end ? -1 : 1
+            }
             let aRank = ranks[Int(a.kind)], bRank = ranks[Int(b.kind)]
             return aRank == bRank ? 0 : (aRank < bRank ? -1 : 1)
         }
@@ -75,8 +81,7 @@ extension FindingList {
         tail.reserveCapacity(count - first)
         for position in first..<count { tail.append((record(at: position), position)) }
         tail.sort { lhs, rhs in
-            lhs.record.range.start != rhs.record.range.start
-                ? lhs.record.range.start < rhs.record.range.start : lhs.offset < rhs.offset
+            (lhs.record.line, lhs.record.column, lhs.offset) < (rhs.record.line, rhs.record.column, rhs.offset)
         }
         for (offset, entry) in tail.enumerated() { setRecord(entry.record, at: first + offset) }
     }

@@ -1,7 +1,7 @@
 import ReportModel
 
 /// The findings of a lint run, held compactly: a collection of `Diagnostic`s that stores each one
-/// as a 28-byte record, and every rule id, message and replacement once.
+/// as a 24-byte record, and every rule id, message and replacement once.
 ///
 /// A draft can have a finding every few characters (a line of a million half-width commas, a long
 /// indicator table where most rows miss their targets); as `Diagnostic` values (88 bytes each, a
@@ -14,7 +14,12 @@ import ReportModel
 public struct FindingList: Sendable {
     /// One finding: where it is, its kind (rule id and severity), its message and its fix.
     struct Record: Sendable {
-        var range: SourceRange
+        /// Where the finding starts.
+        var line: Int32
+        var column: Int32
+        /// Where it ends: its end column when it ends on the line it starts on (most do), else
+        /// `Record.wide` with the index of its range in `wideRanges`.
+        var end: UInt32
         var message: UInt32
         /// The fix: `Record.none` when there is none; a fix of the finding's own range is its
         /// replacement's index in `replacements`; any other is its index in `otherFixes` with
@@ -24,6 +29,7 @@ public struct FindingList: Sendable {
 
         static let none = UInt32.max
         static let otherFix: UInt32 = 1 << 31
+        static let wide: UInt32 = 1 << 31
     }
 
     static let chunkShift = 13
@@ -46,6 +52,8 @@ public struct FindingList: Sendable {
     var replacements = InternedStrings()
     /// The fixes whose range is not their finding's: range and replacement index.
     var otherFixes: [(range: SourceRange, replacement: UInt32)] = []
+    /// The ranges of findings over more than one line.
+    var wideRanges: [SourceRange] = []
 
     public init() {}
 
@@ -57,9 +65,16 @@ public struct FindingList: Sendable {
     // MARK: Adding
 
     public mutating func append(_ diagnostic: Diagnostic) {
+        let range = diagnostic.range
+        var end = UInt32(truncatingIfNeeded: range.end.column)
+        if range.end.line != range.start.line || range.end.column < 0 {
+            precondition(wideRanges.count < Int(Record.wide), "more than 2³¹ findings over several lines")
+            end = Record.wide | UInt32(wideRanges.count)
+            wideRanges.append(range)
+        }
         var record = Record(
-            range: diagnostic.range, message: messages.index(of: diagnostic.message), fix: Record.none,
-            kind: kind(diagnostic.ruleID, diagnostic.severity))
+            line: Int32(range.start.line), column: Int32(range.start.column), end: end,
+            message: messages.index(of: diagnostic.message), fix: Record.none, kind: kind(diagnostic.ruleID, diagnostic.severity))
         if let fix = diagnostic.fix {
             let replacement = replacements.index(of: fix.replacement)
             precondition(replacement < Record.otherFix && otherFixes.count < Int(Record.otherFix), "more than 2³¹ fixes")
@@ -115,19 +130,29 @@ public struct FindingList: Sendable {
         chunks[position >> Self.chunkShift][position & (Self.chunkSize - 1)] = record
     }
 
+    /// Where a finding starts and ends.
+    @inline(__always)
+    func range(of record: Record) -> SourceRange {
+        if record.end & Record.wide != 0 { return wideRanges[Int(record.end & ~Record.wide)] }
+        return SourceRange(
+            start: SourcePosition(line: Int(record.line), column: Int(record.column)),
+            end: SourcePosition(line: Int(record.line), column: Int(record.end)))
+    }
+
     func diagnostic(from record: Record) -> Diagnostic {
         let kind = kinds[Int(record.kind)]
+        let range = range(of: record)
         let fix: Fix?
         if record.fix == Record.none {
             fix = nil
         } else if record.fix & Record.otherFix == 0 {
-            fix = Fix(range: record.range, replacement: replacements[record.fix])
+            fix = Fix(range: range, replacement: replacements[record.fix])
         } else {
             let other = otherFixes[Int(record.fix & ~Record.otherFix)]
             fix = Fix(range: other.range, replacement: replacements[other.replacement])
         }
         return Diagnostic(
-            ruleID: kind.ruleID, severity: kind.severity, message: messages[record.message], range: record.range, fix: fix)
+            ruleID: kind.ruleID, severity: kind.severity, message: messages[record.message], range: range, fix: fix)
     }
 
     /// The severity of each finding in order, read without making the findings (for counts).
