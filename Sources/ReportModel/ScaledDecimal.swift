@@ -58,12 +58,17 @@ package struct ScaledDecimal: Hashable, Sendable {
                     pendingZeros += 1
                     continue
                 }
-                // Zeros are only multiplied in when a non-zero digit follows them.
-                guard pendingZeros < 38 else { return nil }
-                let (shifted, overflow) = significand.multipliedReportingOverflow(by: Self.powers[pendingZeros + 1])
-                let (sum, carry) = shifted.addingReportingOverflow(digit)
-                guard !overflow, !carry else { return nil }
-                significand = sum
+                // Zeros are only multiplied in when a non-zero digit follows them; leading zeros
+                // (`0.000…02` has 38 before its 2) never are.
+                if significand == 0 {
+                    significand = digit
+                } else {
+                    guard pendingZeros < 38 else { return nil }
+                    let (shifted, overflow) = significand.multipliedReportingOverflow(by: Self.powers[pendingZeros + 1])
+                    let (sum, carry) = shifted.addingReportingOverflow(digit)
+                    guard !overflow, !carry else { return nil }
+                    significand = sum
+                }
                 pendingZeros = 0
             default:
                 return nil

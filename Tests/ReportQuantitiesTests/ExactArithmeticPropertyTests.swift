@@ -44,6 +44,15 @@ struct ExactArithmeticPropertyTests {
             negative: generator.next() % 5 == 0)
     }
 
+    /// Leading zeros are not multiplied in: `0.000…02` with 38 or more zeros before the 2 reads
+    /// (the property test once drew 2 · 10⁻³⁸ and the fast path refused it).
+    @Test(arguments: [(2, -38), (2, -40), (850, -40), (-7, -39), (1, 40)])
+    func smallDecimalsReadBack(significand: Int, exponent: Int) throws {
+        let decimal = Decimal(sign: significand < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(abs(significand)))
+        let scaled = try #require(ScaledDecimal(decimal), "\(decimal)")
+        #expect(scaled.decimal == decimal)
+    }
+
     @Test func decimalsReadBackExactlyOrNotAtAll() async {
         await propertyCheck(count: 400, input: Self.significand, Gen.int(in: -40...40), Gen.bool, Gen.int(in: 0...2)) {
             significand, exponent, negative, squared in
