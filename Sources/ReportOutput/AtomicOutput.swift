@@ -46,8 +46,7 @@ public enum AtomicOutput {
         inputs: [URL] = [], produce: (URL) throws -> Void
     ) throws -> OutputTarget {
         let path = displayPath ?? destination.path
-        let target = try OutputTarget.resolve(destination.path, displayPath: path)
-        try refuseInputs(target, inputs: inputs, policy: policy, path: path)
+        let target = try check(destination, displayPath: path, existing: policy, inputs: inputs)
         switch target {
         case .writeThrough(let device):
             guard policy != .replaceKeepingBackup else {
@@ -57,6 +56,20 @@ public enum AtomicOutput {
         case .regularFile(let file, let exists):
             try replace(file, exists: exists, path: path, policy: policy, produce: produce)
         }
+        return target
+    }
+
+    /// What `write(to:…)` refuses before it writes, said before the work that makes the output (a
+    /// long draft read for nothing): an input as the output, a missing folder, an existing file
+    /// without `--force`. `write` checks again when it writes.
+    @discardableResult
+    public static func check(
+        _ destination: URL, displayPath: String? = nil, existing policy: ExistingFilePolicy = .refuse, inputs: [URL] = []
+    ) throws -> OutputTarget {
+        let path = displayPath ?? destination.path
+        let target = try OutputTarget.resolve(destination.path, displayPath: path)
+        try refuseInputs(target, inputs: inputs, policy: policy, path: path)
+        if case .regularFile(let file, let exists) = target { try refuseFolderOrExisting(file, exists: exists, path: path, policy: policy) }
         return target
     }
 
@@ -117,11 +130,6 @@ public enum AtomicOutput {
         _ file: URL, exists: Bool, path: String, policy: ExistingFilePolicy, produce: (URL) throws -> Void
     ) throws {
         let folder = file.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw OutputError(path: path, detail: "目标文件夹“\(folder.path)”不存在；请先创建它")
-        }
-        if exists, policy == .refuse { throw OutputError(path: path, detail: "文件已存在；如需覆盖请加 --force") }
         TemporaryFiles.removeStale(in: folder)
         // The backup is complete before anything else is written: if it cannot be made (a full disk),
         // the file and the previous backup stay as they were.
@@ -175,6 +183,15 @@ public enum AtomicOutput {
             try? FileManager.default.removeItem(at: temporary)
             throw OutputError(path: path, detail: "无法保存备份 \(backup.lastPathComponent)（\(reason)），原文件未修改")
         }
+    }
+
+    private static func refuseFolderOrExisting(_ file: URL, exists: Bool, path: String, policy: ExistingFilePolicy) throws {
+        let folder = file.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw OutputError(path: path, detail: "目标文件夹“\(folder.path)”不存在；请先创建它")
+        }
+        if exists, policy == .refuse { throw OutputError(path: path, detail: "文件已存在；如需覆盖请加 --force") }
     }
 
     static func refuseInputs(_ target: OutputTarget, inputs: [URL], policy: ExistingFilePolicy, path: String)

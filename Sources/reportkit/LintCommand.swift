@@ -115,6 +115,12 @@ struct LintCommand: ParsableCommand {
         let resolver = ConfigurationResolver(knownRuleIDs: Set(registry.rules.map(\.metadata.id)), explicit: config)
         // Every configuration is checked before anything is linted: a bad one stops the run.
         let configurations = try files.map { path throws(ConfigurationError) in try resolver.configuration(for: path) }
+        // So is every output that would be refused (an existing file without --force, a missing
+        // folder, a draft as the output): a long corpus is not linted only to be told so at the end.
+        let drafts = files.map { URL(fileURLWithPath: $0) }
+        for path in [export, output].compactMap({ $0 }) {
+            try AtomicOutput.check(URL(fileURLWithPath: path), displayPath: path, existing: force ? .replace : .refuse, inputs: drafts)
+        }
         let linter = FileLinter(
             engine: LintEngine(rules: try LintSchemes(explicit: scheme, files: files, configurations: configurations)
                 .rules(registry.rules)),

@@ -56,11 +56,16 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         guard let writer = BuiltinPlugins.registry.writer(id: to) else { throw ExitCode(2) }
         let input = URL(fileURLWithPath: file)
+        let reference = referenceDocx.map { URL(fileURLWithPath: $0) }
+        // Refused before the draft is read: an existing file without --force, a missing folder, the input.
+        let output = try destination(extension: writer.fileExtension)
+        let policy: AtomicOutput.ExistingFilePolicy = force ? .replace : .refuse
+        let inputs = [input] + (reference.map { [$0] } ?? [])
+        try AtomicOutput.check(URL(fileURLWithPath: output), displayPath: output, existing: policy, inputs: inputs)
         let document = try ReportReader.read(contentsOf: input, displayPath: file, format: inputFormat, wordNotes: .leftOut)
         if !document.omitted.isEmpty {  // What a Word draft held that the rendering leaves out.
             FileHandle.standardError.write(Data("reportkit: 注意：\(file) 中\(document.omitted.joined(separator: "；"))。\n".utf8))
         }
-        let reference = referenceDocx.map { URL(fileURLWithPath: $0) }
         let referenceFile = try referenceDocx.map { path in
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw OutputError(path: path, detail: "参考文档无法读取（权限不足或不是文件）")
@@ -73,12 +78,9 @@ struct RenderCommand: ParsableCommand {
             sourceDescription: file,
             command: (["reportkit"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
             referenceDocument: referenceFile)
-        let output = try destination(extension: writer.fileExtension)
         do {
-            try AtomicOutput.write(
-                to: URL(fileURLWithPath: output), displayPath: output, existing: force ? .replace : .refuse,
-                inputs: [input] + (reference.map { [$0] } ?? [])
-            ) { temporary in
+            try AtomicOutput.write(to: URL(fileURLWithPath: output), displayPath: output, existing: policy, inputs: inputs) {
+                temporary in
                 try writer.write(document.report, to: temporary, options: options)
             }
         } catch let error as WriterError {

@@ -35,6 +35,9 @@ import TestSupport
         // An existing list is kept unless --force; a draft is never written over; an unknown format is refused.
         let again = try CommandRunner.run(["lint", draft.path, "--export", export.path])
         #expect(again.status == 2)
+        // Said before the draft is linted: no findings printed for a run that cannot finish.
+        #expect(again.stderr.contains("文件已存在"), "\(again.stderr)")
+        #expect(again.stdout.isEmpty, "\(again.stdout)")
         let over = try CommandRunner.run(["lint", draft.path, "--export", draft.path, "--force"])
         #expect(over.status == 2)
         #expect(try String(contentsOf: draft, encoding: .utf8) == Self.draft)

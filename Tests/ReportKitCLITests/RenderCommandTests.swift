@@ -115,6 +115,19 @@ struct RenderCommandTests {
         #expect(try Set(FileManager.default.contentsOfDirectory(atPath: folder.path)) == ["draft.txt", "out.md"])
     }
 
+    /// The refusal comes before the draft is read: a long draft is not read (or a broken one
+    /// reported) only to be told the output exists.
+    @Test("目标文件已存在：在读取草稿之前就拒绝")
+    func existingOutputIsRefusedBeforeTheDraftIsRead() throws {
+        let folder = try Self.workspace()
+        try Data("旧内容\n".utf8).write(to: folder.appendingPathComponent("out.md"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0xFF]).write(to: folder.appendingPathComponent("broken.docx"))
+        let result = try CommandRunner.run(["render", "broken.docx", "--to", "markdown", "-o", "out.md"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("out.md: 文件已存在"), "\(result.stderr)")
+        #expect(!result.stderr.contains("broken.docx"), "\(result.stderr)")
+    }
+
     @Test("目标文件夹不存在：拒绝，也不创建文件夹")
     func missingFolder() throws {
         let folder = try Self.workspace()
