@@ -46,8 +46,12 @@ extension IndicatorTable {
         private var cells: Table.Rows
         private var columns: Columns
         private var records: [Record]
-        /// Indicators given whole; rows replaced or removed leave theirs here unused.
+        /// Indicators given whole; rows replaced or removed leave theirs here unused (`unused` of
+        /// them, dropped once they are most of the list).
         private var stored: [Indicator]
+        private var unused = 0
+        /// How many indicators are stored whole, used or not (for tests).
+        var storedCount: Int { stored.count }
 
         public init() {
             cells = []
@@ -175,9 +179,26 @@ extension IndicatorTable {
         }
 
         public mutating func replaceSubrange(_ subrange: Range<Int>, with newElements: some Collection<Indicator>) {
+            let removed = records[subrange].count { $0.storedIndex != nil }
             let first = stored.count
             stored.append(contentsOf: newElements)
             records.replaceSubrange(subrange, with: (first..<stored.count).map(Record.stored))
+            unused += removed
+            if unused > 16, unused * 2 > stored.count { dropUnusedStored() }
+        }
+
+        /// Keeps only the stored indicators some row still refers to (rows replaced or removed left
+        /// theirs behind), once they are most of the list.
+        private mutating func dropUnusedStored() {
+            var kept: [Indicator] = []
+            kept.reserveCapacity(stored.count - unused)
+            for position in records.indices {
+                guard let index = records[position].storedIndex else { continue }
+                records[position] = .stored(kept.count)
+                kept.append(stored[index])
+            }
+            stored = kept
+            unused = 0
         }
 
         public mutating func reserveCapacity(_ count: Int) {

@@ -81,6 +81,37 @@ import Testing
         #expect(indicators != (try Self.table().indicators))
     }
 
+    /// Many edits, checked against an array doing the same: rows removed or replaced do not pile up.
+    @Test func manyEditsMatchAnArrayAndStayBounded() throws {
+        var indicators = try Self.table().indicators
+        var expected = Array(indicators)
+        var generator = SystemRandomNumberGenerator()
+        for step in 0..<2_000 {
+            let position = Int.random(in: 0...expected.count, using: &generator)
+            // As many removals as insertions: the list stays short while removed rows would pile up.
+            let operation = expected.isEmpty ? 4 : Int.random(in: 0..<5, using: &generator)
+            switch operation {
+            case 0, 1:
+                let index = min(position, expected.count - 1)
+                indicators.remove(at: index)
+                expected.remove(at: index)
+            case 2:
+                let index = min(position, expected.count - 1)
+                indicators[index].name += "\(step)"
+                expected[index].name += "\(step)"
+            default:
+                let indicator = expected.isEmpty ? Indicator(
+                    category: nil, name: "新增", unit: nil, target: nil, targetText: "", actual: nil, actualText: "",
+                    parent: nil, range: SourceRange(line: 1, column: 1, length: 1)) : expected[position % expected.count]
+                indicators.insert(indicator, at: position)
+                expected.insert(indicator, at: position)
+            }
+            #expect(indicators.storedCount <= 2 * indicators.count + 17)
+        }
+        #expect(Array(indicators) == expected)
+        #expect(indicators == IndicatorTable.Indicators(expected))
+    }
+
     @Test func indicatorsEncodeAsTheArrayTheyRead() throws {
         let table = try Self.table()
         let encoder = JSONEncoder()
