@@ -38,6 +38,7 @@ public struct YearMismatchRule: ReportRule {
 
     /// Words that make a later date a plan, not a fact.
     private static let plans = ["将", "计划", "预计", "力争", "争取", "拟", "确保", "预期", "目标", "规划", "前", "到", "至", "建议", "要", "需", "应"]
+    /// `done`, searched in one pass over a rule text (whether a text tells of anything done).
     private static let doneVerbs = PhraseSet(done)
     /// Verbs that tell a thing as done.
     private static let done = ["投入使用", "建成", "竣工", "落成", "启用", "交付", "开学", "完成", "开工", "通过验收", "开办", "招生"]

@@ -54,6 +54,8 @@ struct IndicatorCells {
         self.lineRows = lineRows
     }
 
+    /// The cells of every indicator table of `report`, by the table's index, found in one walk
+    /// that looks only at tables (no list of every block is built).
     static func all(in report: Report) -> [Int: IndicatorCells] {
         var cells: [Int: IndicatorCells] = [:]
         guard !report.indicatorTables.isEmpty else { return cells }

@@ -87,41 +87,36 @@ extension IndicatorTable {
         // MARK: Reading a row of the cells
 
         /// The text of `column` in row `row` ("" when the row is shorter).
-        package func text(row: Int, column: Int?) -> String {
-            guard let column else { return "" }
-            let cells = cells[row]
-            return column < cells.count ? cells[column].text : ""
-        }
+        package func text(row: Int, column: Int?) -> String { Self.text(of: cells[row], column: column) }
 
         /// The unit row `row` gives its indicator: its 单位 cell, else the one in its name's brackets.
-        package func unit(ofRow row: Int) -> String? {
-            let written = text(row: row, column: columns.unit)
-            return written.isEmpty ? IndicatorName.read(text(row: row, column: columns.name)).unit : written
+        package func unit(ofRow row: Int) -> String? { unit(of: cells[row]) }
+
+        /// The text of `column` in a row's `cells` ("" when the row is shorter).
+        private static func text(of cells: Table.Row, column: Int?) -> String {
+            guard let column, column < cells.count else { return "" }
+            return cells[column].text
+        }
+
+        private func unit(of cells: Table.Row) -> String? {
+            let written = Self.text(of: cells, column: columns.unit)
+            return written.isEmpty ? IndicatorName.read(Self.text(of: cells, column: columns.name)).unit : written
         }
 
         private func indicator(_ record: Record) -> Indicator {
             if let index = record.storedIndex { return stored[index] }
             let cells = cells[Int(record.row)]
-            func text(_ column: Int?) -> String {
-                guard let column, column < cells.count else { return "" }
-                return cells[column].text
-            }
-            let range = Self.range(of: cells)
-            let targetText = text(columns.target), actualText = text(columns.actual)
-            let unit: String?
-            if record.unitRow == record.row, case let written = text(columns.unit), !written.isEmpty {
-                unit = written
-            } else {
-                unit = record.unitRow < 0 ? nil : self.unit(ofRow: Int(record.unitRow))
-            }
+            // The row's own cells, or those of the row that wrote its category or unit.
+            func row(_ other: Int32) -> Table.Row { other == record.row ? cells : self.cells[Int(other)] }
+            let targetText = Self.text(of: cells, column: columns.target)
+            let actualText = Self.text(of: cells, column: columns.actual)
             return Indicator(
-                category: record.categoryRow < 0
-                    ? nil : record.categoryRow == record.row ? text(columns.category)
-                    : self.text(row: Int(record.categoryRow), column: columns.category),
-                name: IndicatorName.read(text(columns.name)).name, unit: unit,
+                category: record.categoryRow < 0 ? nil : Self.text(of: row(record.categoryRow), column: columns.category),
+                name: IndicatorName.read(Self.text(of: cells, column: columns.name)).name,
+                unit: record.unitRow < 0 ? nil : unit(of: row(record.unitRow)),
                 target: IndicatorValue(parsing: targetText), targetText: targetText,
                 actual: IndicatorValue(parsing: actualText), actualText: actualText,
-                parent: record.parent < 0 ? nil : Int(record.parent), range: range)
+                parent: record.parent < 0 ? nil : Int(record.parent), range: Self.range(of: cells))
         }
 
         /// Where the row at `position` writes its target or actual: the cell it was read from (the
@@ -131,7 +126,7 @@ extension IndicatorTable {
             guard record.storedIndex == nil else { return nil }
             let cells = cells[Int(record.row)]
             let index = column == .target ? columns.target : columns.actual
-            if index < cells.count, !cells[index].text.isEmpty { return cells[index].range }
+            if !Self.text(of: cells, column: index).isEmpty { return cells[index].range }
             return Self.range(of: cells)
         }
 
@@ -172,9 +167,8 @@ extension IndicatorTable {
             let record = records[position]
             if let index = record.storedIndex { return stored[index].missesTarget }
             let cells = cells[Int(record.row)]
-            guard columns.target < cells.count, columns.actual < cells.count,
-                  let target = IndicatorValue(parsing: cells[columns.target].text),
-                  let actual = IndicatorValue(parsing: cells[columns.actual].text) else { return false }
+            guard let target = IndicatorValue(parsing: Self.text(of: cells, column: columns.target)),
+                  let actual = IndicatorValue(parsing: Self.text(of: cells, column: columns.actual)) else { return false }
             return !target.isMet(by: actual)
         }
 

@@ -35,11 +35,13 @@ public struct RuleText: Sendable {
 
     /// The text and where it is in the source. The text is made anew from the scalars: a rule
     /// that only looks for something reads the scalars (`contains`, `firstIndex`, `ranges`).
-    public var span: TextSpan {
+    public var span: TextSpan { span(text: string, extras: table.extras(of: index)) }
+
+    /// The span of this text with `text` as its text (`""` when only its place is wanted).
+    private func span(text: String, extras: RuleTextTable.Extras?) -> TextSpan {
         let row = self.row
-        let extras = table.extras(of: index)
         return TextSpan(
-            text: text(0..<count), start: SourcePosition(line: Int(row.line), column: Int(row.column)),
+            text: text, start: SourcePosition(line: Int(row.line), column: Int(row.column)),
             laterSegments: extras?.laterSegments ?? [], length: extras?.length ?? count)
     }
 
@@ -89,11 +91,8 @@ public struct RuleText: Sendable {
     /// The source range of the scalars `offsets`.
     public func range(_ offsets: Range<Int>) -> SourceRange {
         let extras = table.extras(of: index)
-        let row = self.row
         // The span without its text: a range needs only where the text is.
-        let span = TextSpan(
-            text: "", start: SourcePosition(line: Int(row.line), column: Int(row.column)),
-            laterSegments: extras?.laterSegments ?? [], length: extras?.length ?? count)
+        let span = span(text: "", extras: extras)
         guard let map = extras?.characterOffsets else { return span.range(ofCharacters: offsets) }
         return span.range(ofCharacters: map[offsets.lowerBound]..<map[offsets.upperBound])
     }

@@ -42,8 +42,6 @@ public enum ReportReader {
         }
     }
 
-    /// Reads a draft already decoded to text: the lines keep the text, and the report's texts are
-    /// copied out of it.
     /// The largest draft read, 256 MiB: a report is usually under 1 MB, and reading holds about ten
     /// times its size in memory (positions are also kept in 32 bits, which a text past 4 GiB would
     /// overflow). A larger file is refused before it is read, with a Chinese error.
@@ -56,6 +54,8 @@ public enum ReportReader {
             detail: "文件过大（\(bytes >> 20) MB）：只能读取 \(maximumInputBytes >> 20) MB 以内的草稿（一份自查自评报告通常不足 1 MB），请确认选对了文件")
     }
 
+    /// Reads a draft already decoded to text: the lines keep the text, and the report's texts are
+    /// copied out of it.
     public static func read(text: String, path: String, format: InputFormat) -> SourceDocument {
         let lines = SourceLines.split(text)
         let markdown = format == .markdown || (format == .text && MarkdownHeadings.dominate(lines))

@@ -13,8 +13,9 @@ import Darwin
 /// someone asks for it (to quote it under a finding, or to fix it), and the reader walks `slice(_:)`,
 /// which copies nothing.
 public struct SourceLines: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
-    /// Where a line is in `text`: UTF-8 offsets, the end before the line break.
+    /// Every line with the breaks between them (as read, or `\n` where the lines were joined).
     private let text: String
+    /// Where each line is in `text`: UTF-8 offsets, the end before the line break.
     private let bounds: LineBounds
 
     private init(text: String, bounds: LineBounds) {
